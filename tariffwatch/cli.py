@@ -1,0 +1,324 @@
+"""The ``tariffwatch`` command line.
+
+Starts fast: only typer and rich are imported at start-up; DuckDB, Great Expectations and Prefect are
+imported by the commands that need them. Errors the user can fix print one clear line and exit 2.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from tariffwatch.errors import TariffwatchError
+
+app = typer.Typer(
+    name="tariffwatch",
+    help="Monitor trade-policy news for new tariff amounts and deadlines.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+schema_app = typer.Typer(help="Table declarations and the expectation suites derived from them.", no_args_is_help=True)
+app.add_typer(schema_app, name="schema")
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+HomeOpt = Annotated[
+    Path | None,
+    typer.Option("--home", help="Data directory (default: $TARIFFWATCH_HOME or warehouse/).", show_default=False),
+]
+ConfigOpt = Annotated[
+    Path | None,
+    typer.Option("--config", help="Config file (default: tariffwatch.toml if present).", show_default=False),
+]
+
+
+@contextmanager
+def _user_errors() -> Iterator[None]:
+    """Turn expected failures into one line on stderr and exit code 2 (never a traceback)."""
+    try:
+        yield
+    except TariffwatchError as exc:
+        err.print(f"[bold red]error:[/] {exc}", highlight=False)
+        raise typer.Exit(2) from None
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        raise typer.Exit(130) from None
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _prepare_prefect(home: Path, verbose: bool) -> None:
+    # Defaults only: a user's own Prefect settings win. The temporary server's database goes under the
+    # data directory, and Prefect's per-task console lines are hidden unless asked for.
+    os.environ.setdefault("PREFECT_HOME", str((home / ".prefect").resolve()))
+    # Prefect creates its home without parents and then cannot open its database.
+    Path(os.environ["PREFECT_HOME"]).expanduser().mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if verbose else "WARNING")
+    os.environ.setdefault("PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW", "ignore")
+
+
+def print_alerts(alerts: Sequence[dict[str, Any]], console: Console) -> None:
+    """Print alerts as the console channel: what is new, its value, sentence, article and date."""
+    from tariffwatch.delivery import format_message
+
+    for alert in alerts:
+        title, body = format_message(alert)
+        console.rule(f"[bold yellow]ALERT[/] {title}", align="left")
+        console.print(body.split("\n", 2)[2] if body.count("\n") >= 2 else body, highlight=False)
+    if alerts:
+        console.rule()
+
+
+@app.command()
+def run(
+    seeds: Annotated[
+        list[Path] | None,
+        typer.Option("--seeds", help="Directory or file of articles (*.txt, *.md); repeatable."),
+    ] = None,
+    config: ConfigOpt = None,
+    home: HomeOpt = None,
+    output: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect's task logs.")] = False,
+) -> None:
+    """One pass over files and feeds: ingest, validate, extract, raise and deliver new alerts."""
+    from tariffwatch.config import load_settings
+
+    with _user_errors():
+        settings = load_settings(config, home)
+        for problem in _check_notify(settings.notify):
+            raise TariffwatchError(problem)
+        for path in seeds or []:
+            if not path.exists():
+                raise TariffwatchError(f"no such file or directory: {path}")
+        if not seeds and not settings.feeds:
+            raise TariffwatchError("nothing to read: give --seeds DIR or configure [[feeds]] in tariffwatch.toml")
+        _prepare_prefect(settings.home, verbose)
+        from flows.pipeline import tariffwatch_run
+
+        summary = tariffwatch_run(
+            seeds=[str(p) for p in seeds or []],
+            config=str(config) if config else None,
+            home=str(settings.home),
+        )
+    if output == "json":
+        out.print_json(json.dumps(summary.to_dict(), default=_jsonable))
+        return
+    for warning in summary.warnings:
+        err.print(f"[yellow]warning:[/] {warning}", highlight=False)
+    print_alerts(summary.alerts, out)
+    if not summary.alerts:
+        out.print("No new tariff amounts or deadlines.")
+    out.print(
+        f"run {summary.run_id}: articles {summary.articles_new} new / {summary.articles_seen} seen, "
+        f"{summary.quarantined} quarantined ({summary.rejected} refused this run), "
+        f"{summary.mentions_new} mentions, {len(summary.alerts)} alerts"
+        + (f", {summary.delivered} delivered" if summary.delivered else "")
+        + (f", [red]{summary.delivery_failures} deliveries failed[/]" if summary.delivery_failures else ""),
+        highlight=False,
+    )
+    for problem in summary.delivery_errors:
+        err.print(f"[yellow]delivery:[/] {problem}", highlight=False)
+
+
+def _check_notify(urls: Sequence[str]) -> list[str]:
+    if not urls:
+        return []
+    from tariffwatch.delivery import check_urls
+
+    return check_urls(urls)
+
+
+@app.command()
+def extract(
+    files: Annotated[list[Path], typer.Argument(help="Article files (*.txt, *.md).")],
+    output: Annotated[str, typer.Option("--format", help="jsonl or table.")] = "jsonl",
+) -> None:
+    """Print the tariff amounts and deadlines in FILES (no warehouse), one JSON object per mention."""
+    from tariffwatch.extraction import extract_mentions
+    from tariffwatch.models import Article
+    from tariffwatch.sources.files import read_file
+
+    failures = 0
+    table = Table("file", "kind", "text", "value", "unit", "date", "status")
+    for path in files:
+        with _user_errors():
+            parsed = read_file(path)
+        if not isinstance(parsed, Article):
+            err.print(f"[red]{path}:[/] {parsed.reason}: {parsed.detail}", highlight=False)
+            failures += 1
+            continue
+        for m in extract_mentions(parsed.body, parsed.published_on):
+            row = {
+                "file": str(path),
+                "article_date": parsed.published_on.isoformat(),
+                "kind": m.kind,
+                "text": m.text,
+                "start": m.start,
+                "end": m.end,
+                "sentence": m.sentence,
+                "value": m.value,
+                "unit": m.unit,
+                "date": m.date,
+                "status": m.status,
+            }
+            if output == "table":
+                table.add_row(str(path), m.kind, m.text, *(str(row[k] or "") for k in ("value", "unit", "date", "status")))
+            else:
+                sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    if output == "table":
+        out.print(table)
+    if failures:
+        raise typer.Exit(1)
+
+
+def _warehouse(home: Path | None) -> Any:
+    from tariffwatch.config import load_settings
+    from tariffwatch.warehouse import Warehouse
+
+    return Warehouse(load_settings(None, home).home)
+
+
+def _emit(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str) -> None:
+    if fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows([[_jsonable(v) for v in r] for r in rows])
+    elif fmt in ("json", "jsonl"):
+        for r in rows:
+            sys.stdout.write(json.dumps(dict(zip(columns, map(_jsonable, r), strict=True)), ensure_ascii=False) + "\n")
+    else:
+        table = Table(*columns)
+        for r in rows:
+            table.add_row(*("" if v is None else str(v) for v in r))
+        out.print(table)
+
+
+@app.command()
+def query(
+    sql: Annotated[str, typer.Argument(help="SQL to run against the warehouse (read-only).")],
+    output: Annotated[str, typer.Option("--format", help="table, csv or json (one object per line).")] = "table",
+    home: HomeOpt = None,
+) -> None:
+    """Run SQL against the warehouse: tables articles, mentions, alerts, quarantine, runs, and views."""
+    import duckdb
+
+    with _user_errors():
+        warehouse = _warehouse(home)
+        with warehouse.reader() as con:
+            try:
+                cur = con.execute(sql)
+            except duckdb.Error as exc:
+                raise TariffwatchError(f"query failed: {exc}") from exc
+            columns = [c[0] for c in cur.description] if cur.description else []
+            rows = cur.fetchall() if columns else []
+    _emit(columns, rows, output)
+
+
+ALERT_FIELDS = (
+    "alert_id",
+    "kind",
+    "value",
+    "unit",
+    "date",
+    "status",
+    "text",
+    "sentence",
+    "title",
+    "source",
+    "url",
+    "published_on",
+    "first_seen_at",
+)
+
+
+@app.command()
+def alerts(
+    output: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
+    pending: Annotated[bool, typer.Option("--pending", help="Only deliveries not yet made, and why.")] = False,
+    home: HomeOpt = None,
+) -> None:
+    """List alerts from the ledger, newest first (or the deliveries still pending)."""
+    with _user_errors():
+        warehouse = _warehouse(home)
+        with warehouse.reader() as con:
+            if pending:
+                cur = con.execute(
+                    "SELECT d.alert_id, a.kind, a.value, a.unit, a.date, a.text, d.channel, d.state, d.attempts, "
+                    "d.last_error, d.next_attempt_at FROM deliveries d JOIN alerts a USING (alert_id) "
+                    "WHERE d.state <> 'delivered' ORDER BY d.created_at, d.alert_id"
+                )
+            else:
+                cols = ", ".join(f'"{c}"' for c in ALERT_FIELDS)
+                cur = con.execute(f"SELECT {cols}, delivered, pending, failed FROM alert_feed")
+            columns = [c[0] for c in cur.description]
+            rows = cur.fetchall()
+    if output == "table" and not pending:
+        short = ("alert_id", "kind", "value", "unit", "date", "text", "published_on", "source")
+        idx = [columns.index(c) for c in short]
+        _emit(short, [[r[i] for i in idx] for r in rows], "table")
+        return
+    _emit(columns, rows, output)
+
+
+@app.command("eval")
+def evaluate(directory: Annotated[Path, typer.Argument(help="Directory of labelled articles (.txt + .json).")]) -> None:
+    """Measure extraction against labelled articles: precision, recall, F1 per kind; list misses."""
+    from tariffwatch.evaluation import evaluate_directory, render_report
+
+    with _user_errors():
+        if not directory.is_dir():
+            raise TariffwatchError(f"not a directory: {directory}")
+        report = evaluate_directory(directory)
+    sys.stdout.write(render_report(report) + "\n")
+
+
+@schema_app.command("export")
+def schema_export() -> None:
+    """Regenerate expectations/*.json from schemas/*.toml."""
+    from tariffwatch.resources import resource_dir
+    from tariffwatch.schema import render_suite, validated_tables
+
+    target = resource_dir("expectations")
+    for table in validated_tables():
+        path = target / f"{table.name}.json"
+        path.write_text(render_suite(table), encoding="utf-8")
+        out.print(f"wrote {path}")
+
+
+@schema_app.command("ddl")
+def schema_ddl() -> None:
+    """Print the DuckDB DDL of every table."""
+    from tariffwatch.schema import TABLE_NAMES, duckdb_ddl, load_table
+
+    for name in TABLE_NAMES:
+        sys.stdout.write(duckdb_ddl(load_table(name)) + "\n\n")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

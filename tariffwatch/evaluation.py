@@ -1,0 +1,228 @@
+"""Score the extractor against a labelled directory (``NAME.txt`` + ``NAME.json`` pairs).
+
+Each article is read exactly as production reads a file (:func:`parse_article_text`: date marker,
+markdown removal), then :func:`extract_mentions` runs on its body. Scores are per kind, on normalised
+values: each article contributes the SET of its normalised values (an amount is ``(unit, value)``, a
+deadline its date string), so one value named three times counts once. Every miss and every false hit is
+listed with its article, text and sentence. Occurrence-level counts (text, value and status all equal)
+are reported beside, because the golden tests hold the extractor to those.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from tariffwatch.extraction import extract_mentions
+from tariffwatch.extraction.sentences import SentenceIndex
+from tariffwatch.models import Article, Mention, MentionKind, format_value
+from tariffwatch.sources.files import parse_article_text
+
+KINDS: tuple[MentionKind, ...] = ("tariff_amount", "deadline")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One normalised value the extractor missed or wrongly found, at one place in one article."""
+
+    article: str
+    kind: MentionKind
+    key: str
+    text: str
+    sentence: str
+
+
+@dataclass(slots=True)
+class KindScore:
+    """Counts and scores of one mention kind over a whole directory."""
+
+    kind: MentionKind
+    true_positives: int = 0
+    false_positives: int = 0
+    false_negatives: int = 0
+    gold_mentions: int = 0
+    found_mentions: int = 0
+    exact_mentions: int = 0
+
+    @property
+    def precision(self) -> float:
+        """Share of found values that are labelled; 1.0 when nothing was found."""
+        found = self.true_positives + self.false_positives
+        return self.true_positives / found if found else 1.0
+
+    @property
+    def recall(self) -> float:
+        """Share of labelled values that were found; 1.0 when nothing is labelled."""
+        gold = self.true_positives + self.false_negatives
+        return self.true_positives / gold if gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+
+@dataclass(slots=True)
+class EvaluationReport:
+    """The result of :func:`evaluate_directory`."""
+
+    directory: Path
+    articles: int = 0
+    scores: dict[MentionKind, KindScore] = field(default_factory=lambda: {k: KindScore(k) for k in KINDS})
+    misses: list[Finding] = field(default_factory=list)
+    false_hits: list[Finding] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _Gold:
+    kind: MentionKind
+    text: str
+    key: str
+    status: str | None
+
+
+def evaluate_directory(directory: Path) -> EvaluationReport:
+    """Run the extractor over every labelled article in ``directory`` and score it.
+
+    Args:
+        directory: A directory of ``NAME.txt`` articles, each with its ``NAME.json`` labels.
+
+    Returns:
+        The report; articles that cannot be read or labelled are listed in ``errors`` and skipped.
+    """
+    report = EvaluationReport(directory=directory)
+    for text_path in sorted(directory.glob("*.txt")):
+        name = text_path.stem
+        label_path = text_path.with_suffix(".json")
+        if not label_path.exists():
+            report.errors.append(f"{name}: no {label_path.name}")
+            continue
+        try:
+            labels = json.loads(label_path.read_text(encoding="utf-8"))
+            gold = [_gold(item) for item in labels["mentions"]]
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            report.errors.append(f"{name}: unreadable labels: {error}")
+            continue
+        parsed = parse_article_text(text_path.read_text(encoding="utf-8"), str(text_path))
+        if not isinstance(parsed, Article):
+            report.errors.append(f"{name}: rejected by the file parser: {parsed.reason}")
+            continue
+        if labels.get("article_date") and labels["article_date"] != parsed.published_on.isoformat():
+            report.errors.append(
+                f"{name}: labels say {labels['article_date']}, the parser read {parsed.published_on}"
+            )
+        report.articles += 1
+        _score_article(report, name, parsed.body, parsed.published_on, gold)
+    return report
+
+
+def _gold(item: dict[str, Any]) -> _Gold:
+    kind = item["kind"]
+    if kind == "tariff_amount":
+        return _Gold(kind, item["text"], _amount_key(item["unit"], float(item["value"])), None)
+    if kind == "deadline":
+        return _Gold(kind, item["text"], str(item["date"]), item.get("status", "scheduled"))
+    raise ValueError(f"unknown mention kind {kind!r}")
+
+
+def _amount_key(unit: str, value: float) -> str:
+    return f"{unit} {format_value(value)}"
+
+
+def _key(mention: Mention) -> str:
+    if mention.kind == "tariff_amount":
+        assert mention.unit is not None and mention.value is not None
+        return _amount_key(mention.unit, mention.value)
+    assert mention.date is not None
+    return mention.date
+
+
+def _score_article(
+    report: EvaluationReport, name: str, body: str, published_on: date, gold: list[_Gold]
+) -> None:
+    found = extract_mentions(body, published_on)
+    sentences = SentenceIndex(body)
+    for kind in KINDS:
+        score = report.scores[kind]
+        gold_kind = [g for g in gold if g.kind == kind]
+        found_kind = [m for m in found if m.kind == kind]
+        gold_keys = {g.key for g in gold_kind}
+        found_keys = {_key(m) for m in found_kind}
+        score.true_positives += len(gold_keys & found_keys)
+        score.false_positives += len(found_keys - gold_keys)
+        score.false_negatives += len(gold_keys - found_keys)
+        score.gold_mentions += len(gold_kind)
+        score.found_mentions += len(found_kind)
+        exact = Counter((g.text, g.key, g.status) for g in gold_kind) & Counter(
+            (m.text, _key(m), m.status) for m in found_kind
+        )
+        score.exact_mentions += sum(exact.values())
+        seen_texts: Counter[str] = Counter()
+        for item in gold_kind:
+            occurrence = seen_texts[item.text]
+            seen_texts[item.text] += 1
+            if item.key not in found_keys:
+                sentence = _sentence_of(body, sentences, item.text, occurrence)
+                report.misses.append(Finding(name, kind, item.key, item.text, sentence))
+        for mention in found_kind:
+            if _key(mention) not in gold_keys:
+                report.false_hits.append(Finding(name, kind, _key(mention), mention.text, mention.sentence))
+
+
+def _sentence_of(body: str, sentences: SentenceIndex, text: str, occurrence: int) -> str:
+    """The sentence of the ``occurrence``-th appearance of ``text`` (labels carry no offsets)."""
+    position = -1
+    for _ in range(occurrence + 1):
+        position = body.find(text, position + 1)
+        if position < 0:
+            return "(text not found in the body)"
+    start, end = sentences.span_at(position)
+    return body[start:end]
+
+
+def render_report(report: EvaluationReport) -> str:
+    """Format a report as plain text: a score table, then every miss and false hit.
+
+    Args:
+        report: What :func:`evaluate_directory` returned.
+
+    Returns:
+        Multi-line text, ready to print.
+    """
+    lines = [
+        f"Extraction evaluation: {report.articles} articles in {report.directory}",
+        "",
+        "Values (each article's set of normalised values):",
+        f"  {'kind':<14} {'gold':>5} {'found':>5} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>9} {'recall':>7}"
+        f" {'F1':>6}",
+    ]
+    for kind in KINDS:
+        s = report.scores[kind]
+        lines.append(
+            f"  {kind:<14} {s.true_positives + s.false_negatives:>5} {s.true_positives + s.false_positives:>5}"
+            f" {s.true_positives:>4} {s.false_positives:>4} {s.false_negatives:>4} {s.precision:>9.3f}"
+            f" {s.recall:>7.3f} {s.f1:>6.3f}"
+        )
+    lines += ["", "Mentions (occurrences; exact = same text, value and status):"]
+    lines.append(f"  {'kind':<14} {'gold':>5} {'found':>5} {'exact':>5}")
+    for kind in KINDS:
+        s = report.scores[kind]
+        lines.append(f"  {kind:<14} {s.gold_mentions:>5} {s.found_mentions:>5} {s.exact_mentions:>5}")
+    for title, findings in (("Misses", report.misses), ("False hits", report.false_hits)):
+        lines += ["", f"{title} ({len(findings)}):"]
+        lines += [
+            f"  {f.article} [{f.kind}] {f.key} {f.text!r}\n      in: {_one_line(f.sentence)}" for f in findings
+        ]
+    if report.errors:
+        lines += ["", f"Errors ({len(report.errors)}):"] + [f"  {error}" for error in report.errors]
+    return "\n".join(lines)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

@@ -1,0 +1,43 @@
+"""Tariff extraction: find tariff amounts and deadlines in a clean article body.
+
+The one entry point is :func:`extract_mentions`. It is a pure function built on precompiled regular
+expressions from :mod:`~tariffwatch.extraction.lexicon`; only sentences holding a candidate (a number,
+a currency, a calendar word) are ever examined, so long articles without figures cost little.
+
+Modules:
+    lexicon: vocabulary and every compiled pattern.
+    sentences: sentence and clause boundaries.
+    context: per-sentence facts (tariff vocabulary, nearest cue word) shared by the finders.
+    amounts: tariff amounts (money covered by tariffs, tariff rates).
+    deadlines: deadlines and their resolution against the article date.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tariffwatch.extraction.amounts import find_amounts
+from tariffwatch.extraction.context import ContextCache
+from tariffwatch.extraction.deadlines import find_deadlines
+from tariffwatch.models import Mention
+
+__all__ = ["extract_mentions"]
+
+
+def extract_mentions(body: str, published_on: date) -> list[Mention]:
+    """Find the tariff amounts and deadlines in an article body.
+
+    Args:
+        body: The clean article text (no date marker, no markup).
+        published_on: The article's publication date; relative and year-less dates resolve against it.
+
+    Returns:
+        Mentions sorted by ``(start, kind)``. Each mention's ``text`` is ``body[start:end]`` and its
+        ``sentence`` is the sentence of ``body`` that contains it.
+    """
+    if not body:
+        return []
+    contexts = ContextCache(body)
+    mentions = find_amounts(body, contexts) + find_deadlines(body, published_on, contexts)
+    mentions.sort(key=lambda mention: (mention.start, mention.kind))
+    return mentions

@@ -1,0 +1,240 @@
+"""Tariff amounts: money a tariff covers or authorises, and tariff rates.
+
+Candidates are numbers with a currency ("US$200 billion", "C$16.6 billion", "7.5 billion dollars") or a
+percent unit ("25 percent", "7.5%", the bare lower end of "10 to 25 percent"). A candidate becomes a
+tariff amount when its sentence uses tariff vocabulary and the grammar ties the number to a tariff:
+
+1. the noun it attaches to on the right ("$16 billion *in tariffs*", "25 percent *tariffs*" are tariff
+   amounts; "US$1.2 trillion *in commitments*", "30 percent *of the requests*" are not);
+2. otherwise the nearest governing word on its left within the clause ("tariffs *on* another $200
+   billion", "tariffs *as high as* 25 percent" versus "exports *fell* 10 percent", "a *deficit* of");
+3. otherwise whether the clause itself is about tariffs.
+
+A conversion in parentheses right after an amount is not a second amount.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from tariffwatch.extraction.context import ContextCache, SentenceContext
+from tariffwatch.extraction.lexicon import (
+    AMOUNT_LEFT_CUE_RE,
+    AMOUNT_SUFFIX_RE,
+    CONVERSION_GAP_RE,
+    CURRENCY_PREFIX_RE,
+    CURRENCY_PREFIXES,
+    CURRENCY_WORDS,
+    DOLLAR_ADJECTIVES,
+    MONEY_HEAD_RE,
+    MONEY_RIGHT_VERB_RE,
+    NUMBER_RE,
+    PERCENT_HEAD_RE,
+    RANGE_LOWER_END_RE,
+    SCALES,
+    TARIFF_SUBJECT_RE,
+    TARIFF_TERMS_RE,
+)
+from tariffwatch.models import Mention
+
+# Characters that can end a currency prefix; a number not preceded by one of these (or a space after
+# one) needs no prefix lookup at all.
+_PREFIX_LAST_CHARS = frozenset("$€£¥₹₩DRYBSPK.")
+# Text linking two percents into one range or list whose members share one decision.
+_RANGE_LINKS = frozenset({"-", "–", "to", "and", "or", "from", "and to", ", or"})
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    value: float
+    unit: str
+    is_percent: bool
+
+
+def find_amounts(body: str, contexts: ContextCache) -> list[Mention]:
+    """Return the tariff amounts in ``body``.
+
+    Args:
+        body: The clean article body.
+        contexts: Sentence contexts of the same body.
+
+    Returns:
+        Mentions of kind ``tariff_amount`` in document order.
+    """
+    candidates = _candidates(body)
+    mentions: list[Mention] = []
+    index = 0
+    while index < len(candidates):
+        group = [candidates[index]]
+        if group[0].is_percent:
+            while index + len(group) < len(candidates) and _linked(body, group[-1], candidates[index + len(group)]):
+                group.append(candidates[index + len(group)])
+        index += len(group)
+        context = contexts.at(group[0].start)
+        if not context.has_tariff_terms or context.end < group[-1].end:
+            continue
+        accepted = _percent_group_is_tariff(context, group) if group[0].is_percent else _money_is_tariff(
+            context, group[0]
+        )
+        if accepted:
+            mentions.extend(
+                Mention(
+                    kind="tariff_amount",
+                    text=body[c.start : c.end],
+                    start=c.start,
+                    end=c.end,
+                    sentence=context.text,
+                    value=c.value,
+                    unit=c.unit,
+                )
+                for c in group
+            )
+    return mentions
+
+
+def _candidates(body: str) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    last_money_end = -1
+    for match in NUMBER_RE.finditer(body):
+        number_start, number_end = match.span()
+        if number_start > 0 and (body[number_start - 1].isalnum() or body[number_start - 1] in "_/."):
+            # "G20", "F-35" keep their hyphen form; "Section301"/"1.2" halves never start a number.
+            if not (body[number_start - 1] in _PREFIX_LAST_CHARS and _prefix(body, number_start)):
+                continue
+        prefix = _prefix(body, number_start) if number_start > 0 else None
+        suffix = AMOUNT_SUFFIX_RE.match(body, number_end)
+        assert suffix is not None  # every part of the suffix pattern is optional
+        number = _decimal(match.group(0))
+        if number is None:
+            continue
+        scale_name = suffix.group("scale_word") or suffix.group("scale_abbr")
+        if prefix is not None:
+            code, prefix_start = prefix
+            if suffix.group("percent"):
+                continue
+            if suffix.group("scale_abbr") and suffix.group("currency_word"):
+                continue
+            end = suffix.end("currency_word") if suffix.group("currency_word") else suffix.end()
+            unit = CURRENCY_PREFIXES[code]
+            if _is_conversion(body, last_money_end, prefix_start):
+                last_money_end = end
+                continue
+            last_money_end = end
+            found.append(_Candidate(prefix_start, end, _scaled(number, scale_name), unit, False))
+        elif suffix.group("currency_word"):
+            if suffix.group("scale_abbr") and suffix.group("scale_abbr") in ("m", "b", "k"):
+                continue
+            unit = _word_currency(suffix.group("currency_word"), suffix.group("dollar_adj"))
+            if _is_conversion(body, last_money_end, number_start):
+                last_money_end = suffix.end()
+                continue
+            last_money_end = suffix.end()
+            found.append(_Candidate(number_start, suffix.end(), _scaled(number, scale_name), unit, False))
+        elif suffix.group("percent"):
+            if scale_name:
+                continue
+            found.append(_Candidate(number_start, suffix.end(), float(number), "percent", True))
+        else:
+            lower_end = RANGE_LOWER_END_RE.match(body, number_end)
+            if lower_end is None or number > 100:
+                continue
+            if " and" in lower_end.group(0) and not body[max(0, number_start - 9) : number_start].endswith(
+                "between "
+            ):
+                continue
+            found.append(_Candidate(number_start, number_end, float(number), "percent", True))
+    return found
+
+
+def _prefix(body: str, number_start: int) -> tuple[str, int] | None:
+    before = body[max(0, number_start - 6) : number_start]
+    if not before or (before[-1] not in _PREFIX_LAST_CHARS and before[-1] not in " \u00a0"):
+        return None
+    match = CURRENCY_PREFIX_RE.search(before)
+    if match is None:
+        return None
+    return match.group("code"), number_start - len(before) + match.start()
+
+
+def _decimal(text: str) -> Decimal | None:
+    cleaned = text.replace(",", "")
+    if cleaned.count(".") > 1:
+        return None
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:
+        return None
+
+
+def _scaled(number: Decimal, scale_name: str | None) -> float:
+    if scale_name is None:
+        return float(number)
+    return float(number * SCALES[scale_name.lower()])
+
+
+def _word_currency(word: str, adjective: str | None) -> str:
+    word = word.lower()
+    if word.startswith("dollar") and adjective:
+        return DOLLAR_ADJECTIVES.get(adjective.lower(), "USD")
+    return CURRENCY_WORDS.get(word, "USD")
+
+
+def _is_conversion(body: str, previous_end: int, start: int) -> bool:
+    if previous_end < 0 or start - previous_end > 24:
+        return False
+    return CONVERSION_GAP_RE.match(body[previous_end:start]) is not None
+
+
+def _linked(body: str, first: _Candidate, second: _Candidate) -> bool:
+    if not second.is_percent or second.start - first.end > 12:
+        return False
+    gap = body[first.end : second.start].strip().strip(",").strip().lower()
+    return gap in _RANGE_LINKS
+
+
+def _percent_group_is_tariff(context: SentenceContext, group: list[_Candidate]) -> bool:
+    first_start = context.local(group[0].start)
+    last_end = context.local(group[-1].end)
+    head = PERCENT_HEAD_RE.match(context.lower, last_end)
+    if head is not None:
+        return head.group("tariff") is not None
+    decided = _left_decision(context, first_start, last_end)
+    if decided is not None:
+        return decided
+    clause_start, clause_end = context.clause(first_start, last_end)
+    return TARIFF_TERMS_RE.search(context.lower, clause_start, clause_end) is not None
+
+
+def _money_is_tariff(context: SentenceContext, candidate: _Candidate) -> bool:
+    start = context.local(candidate.start)
+    end = context.local(candidate.end)
+    head = MONEY_HEAD_RE.match(context.lower, end)
+    if head is not None:
+        if head.group("neg"):
+            return False
+        if head.group("tariff"):
+            return True
+    decided = _left_decision(context, start, end)
+    if decided is not None:
+        return decided
+    if MONEY_RIGHT_VERB_RE.match(context.lower, end):
+        return True
+    if head is not None and head.group("goods"):
+        return True
+    clause_start, clause_end = context.clause(start, end)
+    return TARIFF_TERMS_RE.search(context.lower, clause_start, clause_end) is not None
+
+
+def _left_decision(context: SentenceContext, start: int, end: int) -> bool | None:
+    cue = context.left_cue(AMOUNT_LEFT_CUE_RE, start, end)
+    if cue is None:
+        return None
+    if cue.lastgroup == "tariff":
+        return True
+    if cue.lastgroup == "move":
+        # A movement verb is about the tariff only when a tariff noun is its subject.
+        return TARIFF_SUBJECT_RE.search(context.lower, max(0, cue.start() - 40), cue.start()) is not None
+    return False

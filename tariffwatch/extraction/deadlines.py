@@ -1,0 +1,455 @@
+"""Deadlines: the dates tariff actions take effect, expire or are due, resolved against the article date.
+
+Candidates are calendar phrases: month-day dates ("March 1", "Jan. 1, 2019", "1 August"), months ("in
+September", "late February", "the end of March"), weekdays ("from Friday"), relative phrases ("the end of
+the year", "next month", "this year"), durations ("within 90 days", "a 90-day pause") and years ("by
+2025"). A candidate is a deadline when
+
+* its sentence is about tariffs (or about a deadline/truce, or it says "takes effect" right after a
+  sentence about tariffs);
+* it is not a dateline, byline time stamp, photo caption or plan name ("Made in China 2025");
+* the word governing it is not an event (meeting, visit, summit, hearing, signing, talks) or a report
+  of the past ("met", "held", "said on Thursday"), unless a due-date preposition ("by", "until",
+  "before", "effective", "starting") ties it to an action;
+* it does not resolve to a date before the article date (a postponed date excepted).
+
+A date without a year takes the occurrence nearest the article date; a sentence about the future
+moves a past occurrence to the next year ("Jan. 1" in a December article).
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from tariffwatch.extraction.context import ContextCache, SentenceContext
+from tariffwatch.extraction.lexicon import (
+    CAPTION_RE,
+    DATE_ANCHOR_RE,
+    DATE_LEFT_CUE_RE,
+    DATE_RIGHT_NOUN_RE,
+    DATELINE_AFTER_RE,
+    DATELINE_BEFORE_RE,
+    DAY_BEFORE_MONTH_RE,
+    DURATION_BEFORE_RE,
+    FUTURE_MARKERS_RE,
+    MONTH_DATE_RE,
+    MONTH_MODIFIER_RE,
+    MONTH_PREPOSITION_RE,
+    MONTHS,
+    NEW_DATE_PREPOSITION_RE,
+    NUMBER_WORDS,
+    OLD_DATE_LEFT_RE,
+    PAST_MARKERS_RE,
+    PLAN_NAME_BEFORE_RE,
+    POSTPONE_RE,
+    PREPOSITION_RE,
+    RELATIVE_RE,
+    STRONG_PREPOSITION_RE,
+    THREAT_RE,
+    WEEKDAY_RE,
+    WEEKDAYS,
+    YEAR_RE,
+)
+from tariffwatch.models import DeadlineStatus, Mention
+
+Form = Literal[
+    "day", "month", "month_end", "weekday", "duration", "end_year", "end_month", "next_month", "this_month",
+    "next_year", "this_year", "year", "tomorrow",
+]  # fmt: skip
+Tense = Literal["future", "past", "neutral"]
+
+# Month names that are also ordinary words need a preposition, a day or a year to count as dates.
+_AMBIGUOUS_MONTHS = frozenset({"May", "March"})
+# Abbreviations without a dot or day are words, not months ("Mar-a-Lago", "Jan" as a name).
+_ABBREVIATED = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"})
+# Nouns a "90-day" adjective must modify to be a tariff countdown.
+_COUNTDOWN_NOUNS = (
+    "pause", "truce", "reprieve", "delay", "extension", "window", "deadline", "grace period", "suspension",
+    "exemption", "countdown", "period", "ceasefire", "halt", "moratorium", "clock",
+)  # fmt: skip
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    form: Form
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    count: int = 0  # weekday number, or duration length
+    unit: str = "days"  # duration unit: days, weeks, months
+
+
+@dataclass(slots=True)
+class _Decision:
+    candidate: _Candidate
+    context: SentenceContext
+    resolved: str
+    latest: date
+    status: DeadlineStatus
+
+
+def find_deadlines(body: str, published_on: date, contexts: ContextCache) -> list[Mention]:
+    """Return the tariff deadlines in ``body``.
+
+    Args:
+        body: The clean article body.
+        published_on: The article date every relative or year-less date is resolved against.
+        contexts: Sentence contexts of the same body.
+
+    Returns:
+        Mentions of kind ``deadline`` in document order.
+    """
+    decisions: list[_Decision] = []
+    durations: list[_Decision] = []
+    past_sentences: set[int] = set()
+    for candidate in _candidates(body):
+        context = contexts.at(candidate.start)
+        if context.end < candidate.end:
+            continue
+        decision = _decide(candidate, context, contexts, published_on, past_sentences)
+        if decision is None:
+            continue
+        (durations if candidate.form == "duration" else decisions).append(decision)
+    # A countdown in a sentence that also names a past date counts from that date, not from today
+    # ("met on Dec. 1 and declared a 90-day truce"): it cannot be resolved from the article date.
+    decisions.extend(d for d in durations if d.context.start not in past_sentences)
+    decisions.sort(key=lambda d: d.candidate.start)
+    return [
+        Mention(
+            kind="deadline",
+            text=body[d.candidate.start : d.candidate.end],
+            start=d.candidate.start,
+            end=d.candidate.end,
+            sentence=d.context.text,
+            date=d.resolved,
+            status=d.status,
+        )
+        for d in decisions
+    ]
+
+
+# --- candidates ------------------------------------------------------------------------------------
+
+
+def _candidates(body: str) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    last_end = -1
+    for anchor in DATE_ANCHOR_RE.finditer(body):
+        position = anchor.start()
+        if position < last_end:
+            continue
+        if position > 0 and body[position - 1].isalpha():
+            continue
+        word = anchor.group(0)
+        candidate: _Candidate | None
+        if word[0].isupper() and word not in ("End of",):
+            candidate = _weekday(body, position) if word in WEEKDAYS_TITLE else _month(body, position)
+        elif word in ("days", "weeks", "months", "-day"):
+            candidate = _duration(body, position, word)
+        elif word.startswith(("by ", "in ", "until ", "till ", "before ", "through ", "from ", "after ")) or (
+            word.startswith(("starting", "beginning"))
+        ):
+            candidate = _year(body, position)
+        else:
+            candidate = _relative(body, position)
+        if candidate is not None:
+            found.append(candidate)
+            last_end = candidate.end
+    return found
+
+
+WEEKDAYS_TITLE = frozenset(name.title() for name in WEEKDAYS)
+
+
+def _month(body: str, position: int) -> _Candidate | None:
+    match = MONTH_DATE_RE.match(body, position)
+    if match is None:
+        return None
+    name = match.group("month")
+    month = MONTHS[name.lower()]
+    day = int(match.group("day")) if match.group("day") else None
+    year = int(match.group("year")) if match.group("year") else None
+    start = position
+    end = match.end()
+    if day is None and match.group("dot") and not year:
+        end = match.end("month")  # "Jan." closing a sentence: the dot is punctuation
+    before = body[max(0, position - 24) : position]
+    if day is None:
+        day_first = DAY_BEFORE_MONTH_RE.search(before)
+        if day_first is not None:
+            day = int(day_first.group("day"))
+            start = position - len(before) + day_first.start()
+    if day is not None and not 1 <= day <= 31:
+        day = None
+        end = match.end("month") + (1 if match.group("dot") else 0)
+    if day is None and year is None:
+        if name in _ABBREVIATED and not match.group("dot"):
+            return None
+        if name in _AMBIGUOUS_MONTHS and MONTH_PREPOSITION_RE.search(before.lower()) is None:
+            return None
+    if day is not None:
+        return _Candidate(start, end, "day", year=year, month=month, day=day)
+    modifier = MONTH_MODIFIER_RE.search(before.lower())
+    if modifier is not None:
+        start = position - len(before) + modifier.start()
+        if "end" in modifier.group("mod"):
+            return _Candidate(start, end, "month_end", year=year, month=month)
+    return _Candidate(start, end, "month", year=year, month=month)
+
+
+def _weekday(body: str, position: int) -> _Candidate | None:
+    match = WEEKDAY_RE.match(body, position)
+    if match is None:
+        return None
+    return _Candidate(position, match.end(), "weekday", count=WEEKDAYS[match.group("weekday").lower()])
+
+
+def _duration(body: str, position: int, word: str) -> _Candidate | None:
+    before = body[max(0, position - 30) : position].lower()
+    match = DURATION_BEFORE_RE.search(before)
+    if match is None:
+        return None
+    count_text = match.group("count")
+    count = int(count_text) if count_text.isdigit() else NUMBER_WORDS.get(count_text, 0)
+    if count <= 0:
+        return None
+    start = position - len(before) + match.start("count")
+    if word == "-day":
+        after = body[position + 4 : position + 40].lower().lstrip()
+        for prefix in ("trade ", "tariff ", "negotiating ", "negotiation ", "review "):
+            after = after.removeprefix(prefix)
+        if not after.startswith(_COUNTDOWN_NOUNS):
+            return None
+        return _Candidate(start, position + 4, "duration", count=count, unit="days")
+    if match.group("prep") not in ("within", "in", "after", "for", "next"):
+        return None
+    return _Candidate(start, position + len(word), "duration", count=count, unit=word)
+
+
+def _year(body: str, position: int) -> _Candidate | None:
+    match = YEAR_RE.match(body, position)
+    if match is None:
+        return None
+    return _Candidate(match.start("year"), match.end("year"), "year", year=int(match.group("year")))
+
+
+def _relative(body: str, position: int) -> _Candidate | None:
+    match = RELATIVE_RE.match(body, position)
+    if match is None:
+        return None
+    start = position
+    if body[max(0, position - 4) : position].lower() == "the ":
+        start = position - 4
+    if match.group("end"):
+        unit = match.group("end_unit")
+        if unit.isdigit():
+            return _Candidate(start, match.end(), "end_year", year=int(unit))
+        step = 1 if "next" in match.group("end") else 0
+        return _Candidate(start, match.end(), "end_year" if unit == "year" else "end_month", count=step)
+    if match.group("yearend"):
+        return _Candidate(start, match.end(), "end_year")
+    if match.group("next"):
+        unit = match.group("next_unit")
+        return _Candidate(position, match.end(), "next_month" if unit == "month" else "next_year")
+    if match.group("this"):
+        unit = match.group("this_unit")
+        return _Candidate(position, match.end(), "this_month" if unit == "month" else "this_year")
+    return _Candidate(position, match.end(), "tomorrow")
+
+
+# --- decisions -------------------------------------------------------------------------------------
+
+
+def _decide(
+    candidate: _Candidate,
+    context: SentenceContext,
+    contexts: ContextCache,
+    published_on: date,
+    past_sentences: set[int],
+) -> _Decision | None:
+    start = context.local(candidate.start)
+    end = context.local(candidate.end)
+    lower = context.lower
+    if context.is_caption or _is_dateline(context, start, end):
+        return None
+    if candidate.form == "year" and PLAN_NAME_BEFORE_RE.search(context.text, max(0, start - 30), start):
+        return None
+    if not _about_tariffs(context, contexts):
+        return None
+
+    preposition = PREPOSITION_RE.search(lower, max(0, start - 30), start)
+    prep = preposition.group("prep") if preposition else ""
+    if prep in ("since", "last", "past", "previous", "earlier") or lower.startswith(" ago", end):
+        past_sentences.add(context.start)
+        return None
+    strong = STRONG_PREPOSITION_RE.search(lower, max(0, start - 30), start) is not None
+
+    right = DATE_RIGHT_NOUN_RE.match(lower, end)
+    cue = context.left_cue(DATE_LEFT_CUE_RE, start, end)
+    category = cue.lastgroup if cue is not None else None
+    clause_start, clause_end = context.clause(start, end)
+    postponement = POSTPONE_RE.search(lower) is not None
+    tense = _tense(lower, clause_start, clause_end, category, strong)
+
+    if right is not None and right.group("event"):
+        return None
+    if right is None or not right.group("deadline"):
+        if category == "event" and not strong:
+            return None
+        if category == "past" and not strong and cue is not None and cue.group(0) not in ("was", "were", "had been"):
+            if candidate.form in ("day", "month", "weekday", "month_end"):
+                past_sentences.add(context.start)
+            return None
+        if candidate.form == "weekday" and category != "deadline" and not strong:
+            return None
+        if candidate.form == "year" and not strong and tense != "future":
+            return None
+        if category is None and not strong and tense != "future" and candidate.form != "day":
+            return None
+
+    resolved = _resolve(candidate, published_on, tense)
+    if resolved is None:
+        return None
+    text, latest = resolved
+    status = _status(lower, start, clause_start, postponement, prep)
+    if latest < published_on and status != "postponed":
+        past_sentences.add(context.start)
+        return None
+    return _Decision(candidate, context, text, latest, status)
+
+
+def _about_tariffs(context: SentenceContext, contexts: ContextCache) -> bool:
+    if context.has_tariff_terms or context.has_deadline_terms:
+        return True
+    if context.has_strong_deadline_verb:
+        previous = contexts.previous(context)
+        return previous is not None and previous.has_tariff_terms
+    return False
+
+
+def _is_dateline(context: SentenceContext, start: int, end: int) -> bool:
+    if DATELINE_AFTER_RE.match(context.text, end):
+        return True
+    if start <= 40 and DATELINE_BEFORE_RE.match(context.text[:start]):
+        return True
+    # A date at the very start of a short line with no verb is a byline stamp ("January 31, 2019").
+    return start == 0 and CAPTION_RE.search(context.text) is not None
+
+
+def _tense(lower: str, clause_start: int, clause_end: int, category: str | None, strong: bool) -> Tense:
+    if category == "past":
+        return "past"
+    if strong or category == "deadline":
+        return "future"
+    if FUTURE_MARKERS_RE.search(lower, clause_start, clause_end):
+        return "future"
+    if PAST_MARKERS_RE.search(lower, clause_start, clause_end):
+        return "past"
+    return "neutral"
+
+
+def _status(lower: str, start: int, clause_start: int, postponement: bool, prep: str) -> DeadlineStatus:
+    if postponement:
+        before = lower[max(clause_start, start - 60) : start]
+        is_new = NEW_DATE_PREPOSITION_RE.search(before) is not None
+        is_old = prep == "from" and not before.rstrip().endswith(("effective from", "starting from"))
+        if not is_new and (is_old or OLD_DATE_LEFT_RE.search(before)):
+            return "postponed"
+    if THREAT_RE.search(lower):
+        return "threatened"
+    return "scheduled"
+
+
+# --- resolution ------------------------------------------------------------------------------------
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(year: int, month: int, step: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + step
+    return index // 12, index % 12 + 1
+
+
+def _pick_year(first: date, last: date, explicit: bool, published_on: date, tense: Tense) -> int:
+    """Choose the year of a year-less date: the occurrence nearest the article date, tense permitting."""
+    if explicit:
+        return first.year
+    options: list[tuple[int, int]] = []
+    for shift in (-1, 0, 1):
+        try:
+            lo = first.replace(year=first.year + shift)
+            hi = last.replace(year=last.year + shift)
+        except ValueError:  # 29 February
+            continue
+        if lo <= published_on <= hi:
+            distance = 0
+        else:
+            distance = min(abs((lo - published_on).days), abs((hi - published_on).days))
+        if tense == "future" and hi < published_on:
+            continue
+        if tense == "past" and lo > published_on:
+            continue
+        options.append((distance, lo.year))
+    if not options:
+        return first.year
+    return min(options)[1]
+
+
+def _resolve(candidate: _Candidate, published_on: date, tense: Tense) -> tuple[str, date] | None:
+    """Return the normalised date text and the last day it covers, or None for an impossible date."""
+    form = candidate.form
+    base_year = candidate.year or published_on.year
+    explicit = candidate.year is not None
+    try:
+        if form == "day":
+            assert candidate.month is not None and candidate.day is not None
+            day = date(base_year, candidate.month, candidate.day)
+            year = _pick_year(day, day, explicit, published_on, tense)
+            day = day.replace(year=year)
+            return day.isoformat(), day
+        if form in ("month", "month_end"):
+            assert candidate.month is not None
+            first = date(base_year, candidate.month, 1)
+            year = _pick_year(first, _last_day(base_year, candidate.month), explicit, published_on, tense)
+            last = _last_day(year, candidate.month)
+            if form == "month_end":
+                return last.isoformat(), last
+            return f"{year:04d}-{candidate.month:02d}", last
+    except ValueError:
+        return None
+    if form == "weekday":
+        ahead = (candidate.count - published_on.weekday()) % 7
+        if ahead == 0 and tense == "future":
+            ahead = 7
+        day = published_on + timedelta(days=ahead)
+        return day.isoformat(), day
+    if form == "duration":
+        if candidate.unit == "months":
+            year, month = _add_months(published_on.year, published_on.month, candidate.count)
+            day = date(year, month, min(published_on.day, calendar.monthrange(year, month)[1]))
+        else:
+            day = published_on + timedelta(days=candidate.count * (7 if candidate.unit == "weeks" else 1))
+        return day.isoformat(), day
+    if form == "end_year":
+        year = candidate.year or published_on.year + candidate.count
+        day = date(year, 12, 31)
+        return day.isoformat(), day
+    if form == "end_month":
+        year, month = _add_months(published_on.year, published_on.month, candidate.count)
+        day = _last_day(year, month)
+        return day.isoformat(), day
+    if form in ("next_month", "this_month"):
+        year, month = _add_months(published_on.year, published_on.month, 1 if form == "next_month" else 0)
+        return f"{year:04d}-{month:02d}", _last_day(year, month)
+    if form in ("next_year", "this_year", "year"):
+        year = candidate.year or published_on.year + (1 if form == "next_year" else 0)
+        return f"{year:04d}", date(year, 12, 31)
+    day = published_on + timedelta(days=1)
+    return day.isoformat(), day

@@ -1,0 +1,401 @@
+"""Vocabulary of the extractor: currencies, calendar words and the cue words that decide a candidate.
+
+Every pattern here is compiled once at import. Cue patterns run on the *lower-cased* sentence, so they
+are written in lower case and need no IGNORECASE flag (which would disable the regex engine's
+first-character prefilter and make scans several times slower).
+
+The cue groups describe grammar, not phrases from any test article: the noun an amount attaches to
+("in tariffs" versus "in purchases"), the verb governing it ("hit ... with tariffs" versus "bought"),
+and, for dates, whether the governing word is a tariff action, an event (meeting, visit, summit), or a
+past-tense report.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- currencies ------------------------------------------------------------------------------------
+
+#: Symbol prefixes, longest first so ``US$`` wins over ``$``. Bare ``$`` is US dollars (the label rule
+#: for US/China trade copy).
+CURRENCY_PREFIXES: dict[str, str] = {
+    "U.S.$": "USD",
+    "US$": "USD",
+    "USD": "USD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "CAD": "CAD",
+    "Can$": "CAD",
+    "S$": "SGD",
+    "SGD": "SGD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "AUD": "AUD",
+    "HK$": "HKD",
+    "HKD": "HKD",
+    "NZ$": "NZD",
+    "NT$": "TWD",
+    "R$": "BRL",
+    "Mex$": "MXN",
+    "MX$": "MXN",
+    "$": "USD",
+    "€": "EUR",
+    "EUR": "EUR",
+    "£": "GBP",
+    "GBP": "GBP",
+    "¥": "JPY",
+    "JPY": "JPY",
+    "CNY": "CNY",
+    "RMB": "CNY",
+    "Rs": "INR",
+    "Rs.": "INR",
+    "₹": "INR",
+    "₩": "KRW",
+}
+
+# The prefix is looked for in the few characters before a number; letter codes need a space or nothing.
+CURRENCY_PREFIX_RE = re.compile(
+    r"(?<![A-Za-z])(?P<code>U\.S\.\$|US\$|C\$|CA\$|Can\$|S\$|A\$|AU\$|HK\$|NZ\$|NT\$|R\$|Mex\$|MX\$|\$|€|£|¥|₹|₩"
+    r"|USD|CAD|SGD|AUD|HKD|EUR|GBP|JPY|CNY|RMB|Rs\.?)[ \u00a0]?\Z"
+)
+
+#: Currency words after a number ("7.5 billion dollars", "50 billion yuan"); the adjective picks the dollar.
+CURRENCY_WORDS: dict[str, str] = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "yen": "JPY",
+    "peso": "MXN",
+    "pesos": "MXN",
+    "rupee": "INR",
+    "rupees": "INR",
+    "won": "KRW",
+    "pounds sterling": "GBP",
+    "sterling": "GBP",
+    "franc": "CHF",
+    "francs": "CHF",
+    "reais": "BRL",
+    "rand": "ZAR",
+    "ringgit": "MYR",
+    "baht": "THB",
+}
+DOLLAR_ADJECTIVES: dict[str, str] = {
+    "us": "USD",
+    "u.s.": "USD",
+    "american": "USD",
+    "canadian": "CAD",
+    "australian": "AUD",
+    "singapore": "SGD",
+    "hong kong": "HKD",
+    "new zealand": "NZD",
+    "taiwan": "TWD",
+    "mexican": "MXN",
+}
+
+#: Multipliers for scale words, as exact integers (values are built with Decimal, never float noise).
+SCALES: dict[str, int] = {
+    "trillion": 10**12,
+    "tn": 10**12,
+    "trn": 10**12,
+    "billion": 10**9,
+    "bn": 10**9,
+    "bln": 10**9,
+    "b": 10**9,
+    "million": 10**6,
+    "mn": 10**6,
+    "mln": 10**6,
+    "m": 10**6,
+    "thousand": 10**3,
+    "k": 10**3,
+}
+
+# What may follow a number: a scale, then a currency word; or a percent unit. Matched at the number's end.
+AMOUNT_SUFFIX_RE = re.compile(
+    r"(?:(?:[ \u00a0](?P<scale_word>trillion|billion|million|thousand)|(?P<scale_abbr>tn|trn|bn|bln|mn|mln|m|b|k))"
+    r"(?![A-Za-z]))?"
+    r"(?:(?P<percent>[ \u00a0]?%|[ \u00a0-]?(?:percent|per[ \u00a0]cent|pct|pc)(?![A-Za-z])"
+    r"|[ \u00a0](?:percentage|per[ \u00a0]cent(?:age)?)[ \u00a0]points?(?![A-Za-z]))"
+    r"|[ \u00a0](?:(?P<dollar_adj>US|U\.S\.|American|Canadian|Australian|Singapore|Hong Kong|New Zealand|Taiwan"
+    r"|Mexican)[ \u00a0])?(?P<currency_word>dollars?|euros?|yuan|renminbi|yen|pesos?|rupees?|won|pounds sterling"
+    r"|sterling|francs?|reais|rand|ringgit|baht)(?![A-Za-z]))?"
+)
+
+#: A bare number that opens a percent range: "10 to 25 percent", "10-25%", "between 10 and 25 percent".
+RANGE_LOWER_END_RE = re.compile(
+    r"[ \u00a0]?(?:-|–|to|and)[ \u00a0]?[0-9]+(?:\.[0-9]+)?[ \u00a0]?(?:%|percent|per cent|pct)"
+)
+
+#: Number tokens: "200", "1.2", "200,000". A charset first keeps the scan inside the regex engine.
+NUMBER_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+
+#: Text between two amounts that makes the second a conversion of the first: "US$200 billion (S$271 billion)".
+CONVERSION_GAP_RE = re.compile(
+    r"\A[ \u00a0]*(?:\([ \u00a0]*|,[ \u00a0]*or[ \u00a0]+|[ \u00a0]+or[ \u00a0]+|,[ \u00a0]*(?=about|around|roughly))"
+    r"(?:about|around|roughly|approximately|nearly|almost|some|or|equivalent to|~)?[ \u00a0]*\Z"
+)
+
+# --- the sentence gate -----------------------------------------------------------------------------
+
+#: Tariff vocabulary. An amount in a sentence without any of this is normally not a tariff amount.
+TARIFF_TERMS_RE = re.compile(
+    r"tariff|dut(?:y|ies)(?![a-z])|(?<![a-z])lev(?:y|ies|ied|ying)(?![a-z])|import tax|border tax"
+    r"|tax(?:es)? on (?:imports|foreign|chinese|u\.?s\.?|american|european|canadian|mexican)"
+    r"|countervailing|anti-?dumping|retaliat|counter-?measure|section 232|section 301|surcharge"
+)
+
+#: Words that make a sentence about a tariff schedule even without a tariff noun.
+DEADLINE_TERMS_RE = re.compile(r"deadline|(?<![a-z])truce|ceasefire|pause on|reprieve")
+
+#: Verbs that only make sense for a date a measure starts, ends or is due: they let a sentence borrow
+#: the tariff context of the sentence before it ("The increase takes effect on March 1.").
+STRONG_DEADLINE_RE = re.compile(
+    r"take effect|takes effect|taking effect|go into effect|goes into effect|going into effect"
+    r"|come into (?:force|effect)|comes into (?:force|effect)|kick in|kicks in|expire|deadline"
+    r"|be imposed|be raised|be increased|be hiked|rise to|increase to|go up to|jump to"
+)
+
+# --- amount cues -----------------------------------------------------------------------------------
+
+# Words that may sit between a number and the noun it attaches to ("a 25 percent *reciprocal* tariff").
+_MODIFIERS = (
+    r"(?:additional|extra|new|higher|lower|reciprocal|punitive|retaliatory|across-the-board|blanket|baseline"
+    r"|universal|flat|ad valorem|import|border|global|so-called|provisional|preliminary|final|emergency"
+    r"|tit-for-tat|minimum|maximum|steel|aluminum|aluminium|auto|car|vehicle|lumber|solar|anti-?dumping"
+    r"|countervailing|section \d+|fentanyl|secondary|national security|special|temporary|most-favou?red-nation"
+    r"|chinese|u\.?s\.?|american|european|eu|canadian|mexican|japanese|indian|korean|british|other|total"
+    r"|combined|average|effective|overall|current|existing|proposed|planned|threatened|possible|potential"
+    r"|the|a|an|and|or|more|further|annual|yearly|two-way|bilateral|such|\"|“|”|')"
+)
+
+#: The noun right after a percent: "25 percent tariffs" (tariff rate) or "25 percent of" / "stake" (not).
+PERCENT_HEAD_RE = re.compile(
+    r"[ \u00a0]*(?:(?:-|–)[ \u00a0]*)?(?:" + _MODIFIERS + r"(?![a-z])[ \u00a0]*){0,4}"
+    r"(?:(?P<tariff>tariffs?|dut(?:y|ies)|lev(?:y|ies)|import tax(?:es)?|taxes on imports|border tax(?:es)?"
+    r"|surcharges?|tariff rates?|markups?|rates? on)"
+    r"|(?P<neg>of|stake|share|shares|growth|increase|rise|jump|gain|drop|decline|fall|cut|discount"
+    r"|interest|chance|probability|odds|majority|approval|return|yield|margin|unemployment|inflation|slump"
+    r"|year-on-year|year on year|from a year|a year earlier|on the year|annuali[sz]ed|annual pace|pace"
+    r"|rebound|contraction|expansion|stock|ownership|owned|off|lower than|higher than|more than|less than"
+    r"|below|above|plunge|surge|slide|loss|losses|profit|sales|revenue|year-over-year|vote|support"
+    r"|turnout|weighting|weight|reduction|chunk|portion|fraction|per year|a year|annually))(?![a-z])"
+)
+
+#: What a currency amount attaches to on its right, after "worth of" / "in" / "of" and modifiers.
+MONEY_HEAD_RE = re.compile(
+    r"(?:[ \u00a0]*(?:\([^()]{0,40}\)))?[ \u00a0,]*(?:worth[ \u00a0]+of[ \u00a0]+|worth[ \u00a0]+|in[ \u00a0]+|of[ \u00a0]+"
+    r"|a[ \u00a0]+year[ \u00a0]+in[ \u00a0]+|annually[ \u00a0]+in[ \u00a0]+)?"
+    r"(?:" + _MODIFIERS + r"(?![a-z])[ \u00a0]*){0,4}"
+    r"(?:(?P<tariff>tariffs?|dut(?:y|ies)|lev(?:y|ies)|import taxes|countermeasures|counter-measures"
+    r"|retaliation|retaliatory|sanctions|list|tranche|batch|round|package|lists)"
+    r"|(?P<neg>trade deficits?|deficits?|surplus(?:es)?|commitments?|purchases?|investments?|revenues?"
+    r"|profits?|earnings|sales|subsid(?:y|ies)|aid|bailouts?|payments?|fines?|penalt(?:y|ies)|loans?|debt"
+    r"|market (?:value|capitali[sz]ation|cap)|valuation|spending|reserves|stimulus|losses|bonds|deals?"
+    r"|contracts?|orders|assets|savings|income|wages|a year|annually|per year|each year|a month|farm aid"
+    r"|relief|compensation|support|collections|receipts|cost|costs|gdp|economy|output|funding"
+    r"|capital|budget|cash)"
+    r"|(?P<goods>goods|imports|products|exports|trade|merchandise|items|steel|aluminum|aluminium|cars|autos"
+    r"|vehicles|parts|soybeans|agricultural|farm|food|machinery|electronics|chips|semiconductors"
+    r"|shipments|commodities|energy|lumber|dairy|wine|whisk(?:e)?y|motorcycles|aircraft|textiles)"
+    r")(?![a-z])"
+)
+
+#: Cues to the LEFT of an amount, nearest wins. ``tariff`` makes it the value of goods a tariff covers
+#: or the tariff rate; ``move`` is a market/economy movement verb (decided by its subject); ``neg`` is
+#: a non-tariff quantity. Longer phrases come first so "hit a record" beats "hit".
+AMOUNT_LEFT_CUE_RE = re.compile(
+    r"(?:(?P<neg>hit a record|hit a high|hit a low|trade deficit|deficit|surplus|bought|buy(?:ing|s)?|purchas\w*"
+    r"|spend\w*|spent|invest\w*|revenues?|sales|sold|sell\w*|profits?|earn\w*|costs?|costing|collected"
+    r"|collect(?:ing|s)?|paid|pay(?:ing|s)?|fined|fines?|penalt\w*|loans?|subsid\w*|bailout|aid"
+    r"|valued at|valuation|market (?:value|cap\w*)|total(?:ed|led|ing|s)?|amount(?:ed|ing|s)? to|reached"
+    r"|pledg\w*|commitments?|committed|promised to buy|imported|exported|gdp|economy|growth|grew|grow\w*"
+    r"|inflation|interest rates?|mortgage rates?|yields?|polls?|polled|survey\w*|respondents|approval"
+    r"|unemployment|jobless|stake|owns|owned|ownership|forecast\w*|outlook|margins?|odds|chance|probability"
+    r"|majority|percentage|percent of|budget|stimulus|funding|reserves|debt|worth of (?:stock|shares)"
+    r"|shares?|stocks?|index|indices|dow|s&p|nasdaq|nikkei|hang seng|ftse|dax|yuan|currency|the dollar"
+    r"|the euro|the peso|the pound|bonds?|treasur(?:y|ies) yields?|wages|prices rose|prices fell|cpi|ppi)"
+    r"|(?P<move>rose|rise[ns]?|rising|fell|fall(?:s|en|ing)?|dropp?\w*|declin\w*|slump\w*|plung\w*|jump\w*"
+    r"|gain\w*|climb\w*|surg\w*|tumbl\w*|slid\w*|sank|sink\w*|soar\w*|slipp?\w*|rall(?:y|ied|ies)|weaken\w*"
+    r"|strengthen\w*|appreciat\w*|depreciat\w*|contract\w*|expand\w*|shrank|shrink\w*|edg\w* (?:up|down)"
+    r"|advanc\w*|retreat\w*|lost|add(?:ed|s)|increas\w* by|decreas\w*)"
+    r"|(?P<tariff>tariff\w*|dut(?:y|ies)|lev(?:y|ies|ied|ying)|import tax(?:es)?|border tax(?:es)?|taxes on"
+    r"|countervailing|anti-?dumping|retaliat\w*|counter-?measures?|surcharges?|(?:raising|bringing|taking"
+    r"|lifting|pushing|boosting) the (?:total|tally|amount|value) to|another|an additional|a further"
+    r"|additional|hit(?:s|ting)?|target\w*|cover\w*|affect\w*|slap\w*|impos\w*|subject(?:ed)? to"
+    r"|authori[sz]\w*|list of|lists? of|tranche|rate|rates|charg\w*|levies)"
+    r")(?![a-z])"
+)
+
+#: Cues to the RIGHT of a currency amount: "..., imposed by Washington", "would be hit with tariffs".
+MONEY_RIGHT_VERB_RE = re.compile(
+    r"[^.;:]{0,30}?(?:imposed|levied|targeted|hit|covered|affected|subject(?:ed)? to|slapped)(?![a-z])"
+)
+
+#: A movement verb is about tariffs when a tariff noun is its subject ("tariffs rose to 25 percent").
+TARIFF_SUBJECT_RE = re.compile(r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?)(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]*\Z")
+
+# --- clause boundaries -----------------------------------------------------------------------------
+
+#: Where a clause starts or ends inside a sentence: cues beyond these do not govern a candidate.
+CLAUSE_BREAK_RE = re.compile(
+    r";|:(?=\s)| — | – | -- |\(|\)|, (?:while|whereas|but|although|though|which|who|and the|as|after|when"
+    r"|since|because|compared with|compared to|up from|down from|versus)(?![a-z])"
+    r"| (?:while|whereas|but|although|compared with|compared to|versus)(?![a-z])"
+)
+
+# --- calendar --------------------------------------------------------------------------------------
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty-five": 45, "sixty": 60, "ninety": 90, "several": 0, "few": 0,
+}  # fmt: skip
+
+_MONTH_NAMES = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
+_WEEKDAY_NAMES = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+
+#: First pass over the whole body: every alternative starts with a literal so the engine can skip
+#: quickly to possible calendar words. The exact phrase is parsed afterwards at each hit.
+DATE_ANCHOR_RE = re.compile(
+    r"(?:" + _MONTH_NAMES + "|" + _WEEKDAY_NAMES + r"|days|weeks|months|-day|end of|End of|year-end"
+    r"|next month|next year|this month|this year|later this|tomorrow"
+    r"|by 20|in 20|until 20|till 20|before 20|through 20|from 20|after 20|starting 20|beginning 20)"
+)
+
+#: Parsed at a month-name anchor: "March 1", "Jan. 1, 2019", "Sept. 1st", "September 2019", "March".
+MONTH_DATE_RE = re.compile(
+    r"(?P<month>" + _MONTH_NAMES + r")(?![A-Za-z])(?P<dot>\.)?"
+    r"(?:[ \u00a0]+(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9A-Za-z:]))?"
+    r"(?:,?[ \u00a0]+(?P<year>(?:19|20)[0-9]{2})(?![0-9]))?"
+)
+#: "1 March" / "1st March" written day-first: looked for just before a month anchor.
+DAY_BEFORE_MONTH_RE = re.compile(r"(?<![0-9])(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?(?: of)?[ \u00a0]+\Z")
+#: Modifiers before a month: "mid-February", "late February", "the end of March", "end-March".
+MONTH_MODIFIER_RE = re.compile(
+    r"(?P<mod>(?:the )?(?:very )?(?:end of|end-|beginning of|start of|middle of|mid-|mid |early |late )"
+    r"(?:[ \u00a0]?))\Z"
+)
+#: Words that must precede an ambiguous month name ("May", "March") for it to be a date.
+MONTH_PREPOSITION_RE = re.compile(
+    r"(?:in|by|until|till|from|since|before|after|early|late|mid-|end of|of|through|on|during|starting"
+    r"|beginning|next|this|last|effective)[ \u00a0]+\Z|mid-\Z"
+)
+
+WEEKDAY_RE = re.compile(r"(?P<weekday>" + _WEEKDAY_NAMES + r")(?![A-Za-z])")
+
+#: Relative phrases, parsed at an anchor.
+RELATIVE_RE = re.compile(
+    r"(?P<end>(?:end of|End of)[ \u00a0]+(?:the[ \u00a0]+|this[ \u00a0]+|next[ \u00a0]+)?"
+    r"(?P<end_unit>year|month|(?:19|20)[0-9]{2})(?![a-z]))"
+    r"|(?P<yearend>year-end)(?![a-z])"
+    r"|(?P<next>next[ \u00a0]+(?P<next_unit>month|year))(?![a-z])"
+    r"|(?P<this>(?:this|later this)[ \u00a0]+(?P<this_unit>month|year))(?![a-z])"
+    r"|(?P<tomorrow>tomorrow)(?![a-z])"
+)
+
+#: Durations counted from the article date: "within 90 days", "in two weeks", "90-day". Looked for just
+#: before a "days"/"weeks"/"months"/"-day" anchor.
+DURATION_BEFORE_RE = re.compile(
+    r"(?P<prep>within|in|after|for|of|next|another|extra|additional)?[ \u00a0]*"
+    r"(?P<count>[0-9]{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|sixty|ninety|forty-five)[ \u00a0-]*\Z"
+)
+
+YEAR_RE = re.compile(
+    r"(?P<prep>by|in|until|till|before|through|from|after|starting|beginning)[ \u00a0]+"
+    r"(?P<year>(?:19|20)[0-9]{2})(?![0-9])"
+)
+
+# --- deadline cues ---------------------------------------------------------------------------------
+
+#: Cues to the LEFT of a date, nearest wins (run on the lower-cased clause before the date).
+DATE_LEFT_CUE_RE = re.compile(
+    r"(?:(?P<past>took effect|went into effect|came into (?:force|effect)|kicked in|was|were|had been|held"
+    r"|declared|agreed|reached|concluded|began|started|ended|expired|imposed|launched|last|ago|since"
+    r"|earlier|previously|already|announced|unveiled|published|released|introduced|raised|hiked|slapped"
+    r"|retaliated|signed|met|said|says|told|tweeted|wrote|added|noted|reported|posted|spoke|testified"
+    r"|visited|hosted|returned)"
+    r"|(?P<event>meeting|meetings|meet|meets|visit\w*|summit\w*|hearing\w*|signing|sign|talks|negotiat\w*"
+    r"|election\w*|vote|voting|trip|conference|forum|dinner|ceremony|gathering|session|speech|interview"
+    r"|rally|g-?20|g-?7|testimony|testify|report|data|figures|statement|travel\w*|arriv\w*|host|round"
+    r"|discussions?|consultations?|call|phone call|gala|parade|visits|holiday|festival|anniversary"
+    r"|inauguration|earnings|results|auction|poll|birthday|press)"
+    r"|(?P<deadline>deadline|due|take effect|takes effect|taking effect|into effect|into force|kick in"
+    r"|kicks in|start\w*|begin\w*|effective|expir\w*|set to|set for|scheduled|slated|will|would|could"
+    r"|threat\w*|warn\w*|extend\w*|delay\w*|postpon\w*|push\w* back|defer\w*|impose|imposing|raise|raising"
+    r"|hike|hiking|increas\w*|escalat\w*|tariff\w*|dut(?:y|ies)|lev(?:y|ies)|truce|pause\w*|suspen\w*"
+    r"|reprieve|exempt\w*|grace period|countermeasures|retaliat\w*|plan\w*|expect\w*|must|until|unless"
+    r"|ultimatum|apply|applies|phase\w*|lift\w*|remove\w*|cut|reduc\w*|lower\w*|may|might|go up|rise"
+    r"|rises|jump to|double|triple)"
+    r")(?![a-z])"
+)
+
+#: The noun right after a date decides it outright: "the March 1 deadline" versus "the Dec. 1 meeting".
+DATE_RIGHT_NOUN_RE = re.compile(
+    r"(?:'s|’s)?[ \u00a0]*(?:(?:trade|tariff|g-?20|leaders'?|bilateral|white house|state|planned|annual"
+    r"|ministerial|presidential|general|midterm|congressional|public|high-level|face-to-face|formal|official"
+    r"|first|second|next|final|us|u\.s\.|eu|china|[a-z]+-[a-z]+)[ \u00a0]+){0,2}"
+    r"(?:(?P<deadline>deadline|target date|cutoff|cut-off|start|expiry|expiration|effective date|start date"
+    r"|implementation)"
+    r"|(?P<event>meeting|meetings|summit|visit|hearing|hearings|signing|talks|election|elections|vote"
+    r"|conference|forum|dinner|ceremony|session|speech|rally|trip|call|deal|agreement|announcement"
+    r"|report|data|figures|release|strategy|plan|goal|target|program|programme|initiative|vision"
+    r"|agenda|campaign|round|gathering|inauguration|address))(?![a-z])"
+)
+
+#: Prepositions right before a date that make it a due date on their own ("by March 1", "until June").
+STRONG_PREPOSITION_RE = re.compile(
+    r"(?:by|until|till|before|no later than|not later than|effective|starting|beginning|as of|as from"
+    r"|from)[ \u00a0]+(?:the[ \u00a0]+)?\Z"
+)
+PREPOSITION_RE = re.compile(r"(?P<prep>[a-z]+)[ \u00a0]+(?:(?:the|early|late|mid|on)[ \u00a0]+)?\Z")
+
+#: Markers of a report about the past; "said on Thursday" is when somebody spoke, not a deadline.
+PAST_MARKERS_RE = re.compile(
+    r"(?<![a-z])(?:last (?:week|month|year)|ago|earlier this (?:week|month|year)|previously|in the past"
+    r"|took effect|went into effect|came into force|were imposed|was imposed|were raised|was raised)(?![a-z])"
+)
+FUTURE_MARKERS_RE = re.compile(
+    r"(?<![a-z])(?:will|would|could|may|might|shall|set to|is due|are due|due to|scheduled|slated|plans?"
+    r"|planned|expected|deadline|take effect|takes effect|kick in|kicks in|go into effect|goes into effect"
+    r"|threat\w*|warn\w*|unless|until|by|before|next|upcoming|coming|must|starting|effective|from|begin"
+    r"|begins|start|starts)(?![a-z])"
+)
+
+THREAT_RE = re.compile(r"threat|warn(?:s|ed|ing)?(?![a-z])|ultimatum")
+POSTPONE_RE = re.compile(
+    r"postpon|delay|push(?:ed|es|ing)? back|pushed|put off|puts off|defer|extend|suspend|hold off|held off"
+    r"|reprieve|pause"
+)
+#: Before a date in a postponement sentence, these make it the OLD date.
+OLD_DATE_LEFT_RE = re.compile(
+    r"(?:originally|initially|previously|had been|was due|were due|was set|were set|was scheduled"
+    r"|were scheduled|was supposed|were supposed|instead of|rather than|planned for|due on|set for"
+    r"|(?:postpon|delay|extend|defer|push)\w*(?: back)?(?: the| its| a)?(?: [a-z-]+)?)[^;]{0,40}\Z"
+)
+NEW_DATE_PREPOSITION_RE = re.compile(r"(?:to|until|till|through|into)[ \u00a0]+(?:the[ \u00a0]+)?\Z")
+
+#: Datelines ("WASHINGTON, Jan 31 (Reuters) -"), bylines with a clock time, photo credits.
+DATELINE_AFTER_RE = re.compile(
+    r",?[ \u00a0]*(?:\((?:Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|UPI|Dow Jones|dpa|CNN|IANS|PTI)\)"
+    r"|[0-9]{1,2}[:.][0-9]{2}|[ \u00a0]*(?:-|–|—)[ \u00a0]|/)"
+)
+DATELINE_BEFORE_RE = re.compile(r"\A[A-Z][A-Z .'-]{2,},?[ \u00a0]*(?:\w+[ \u00a0]*)?\Z")
+CAPTION_RE = re.compile(
+    r"(?i:photo(?:graph)?(?:er)?:|file photo|pictured|\(photo|credit:|getty images|/reuters|/afp|/ap\b)"
+    r"|[A-Z]{3,}/[A-Z]{2,}"
+)
+PLAN_NAME_BEFORE_RE = re.compile(r"(?:Made in China|Vision|Agenda|Plan|Strategy|Program|Programme)[ \u00a0]+\Z")

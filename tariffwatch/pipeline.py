@@ -1,0 +1,468 @@
+"""The pipeline's stages as plain functions: source → articles → validated | quarantine → mentions → alerts.
+
+Each function takes data and returns data; ``flows/`` wraps them in Prefect tasks (retries, logging)
+and composes them. Only :func:`commit_run` and :func:`export` write to the warehouse; the commit is a
+single transaction, so a run lands whole or not at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import secrets
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any
+
+from tariffwatch.models import (
+    STAGE_FEED,
+    STAGE_VALIDATE_ARTICLES,
+    STAGE_VALIDATE_MENTIONS,
+    Article,
+    Mention,
+    Rejected,
+    SourceBatch,
+)
+from tariffwatch.novelty import alert_id_for, decide_alerts
+
+if TYPE_CHECKING:
+    from tariffwatch.config import FeedConfig
+    from tariffwatch.sources.feeds import FeedState, FetchResult
+    from tariffwatch.warehouse import Warehouse
+
+log = logging.getLogger(__name__)
+
+
+def utcnow() -> datetime:
+    """Current time, UTC, microsecond precision (what the warehouse stores)."""
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class RunContext:
+    """Identity of one pipeline run."""
+
+    run_id: str
+    started_at: datetime
+    trigger: str = "run"
+
+
+def new_run(trigger: str = "run", now: datetime | None = None) -> RunContext:
+    """Start a run: a sortable id (UTC time + random suffix) and its start time.
+
+    Args:
+        trigger: What started the run (``run``, ``serve-inbox``, ``serve-poll``, ...).
+        now: Start time; defaults to now.
+    """
+    started = now or utcnow()
+    return RunContext(f"{started:%Y%m%dT%H%M%S}Z-{secrets.token_hex(3)}", started, trigger)
+
+
+@dataclass
+class RunCounts:
+    """Counts gathered along a run; becomes the ``runs`` row."""
+
+    files_read: int = 0
+    feeds_fetched: int = 0
+    feeds_not_modified: int = 0
+    feeds_failed: int = 0
+    articles_seen: int = 0
+
+
+@dataclass
+class CommitResult:
+    """What a run's commit wrote."""
+
+    articles_new: int = 0
+    mentions_new: int = 0
+    quarantined_new: int = 0
+    alerts: list[dict[str, Any]] = field(default_factory=list)
+
+
+# ----------------------------------------------------------------------------------------------- sources
+
+
+@dataclass(frozen=True)
+class FeedOutcome:
+    """Result of fetching and parsing one feed: its batch and the state row to store."""
+
+    feed_url: str
+    batch: SourceBatch
+    state_row: dict[str, Any]
+    not_modified: bool = False
+    failed: bool = False
+
+
+def feed_outcome_from_fetch(feed: FeedConfig, result: FetchResult, now: datetime) -> FeedOutcome:
+    """Parse a fetched feed (pure) and build its state row.
+
+    Args:
+        feed: The configured feed.
+        result: What :func:`tariffwatch.sources.feeds.fetch_feed` returned.
+        now: Fetch time (UTC).
+    """
+    from tariffwatch.sources.feeds import parse_feed
+
+    state = {
+        "feed_url": feed.url,
+        "etag": result.etag,
+        "last_modified": result.last_modified,
+        "last_status": "not_modified" if result.not_modified else "ok",
+        "last_error": None,
+        "fetched_at": now,
+    }
+    if result.not_modified:
+        return FeedOutcome(feed.url, SourceBatch(), state, not_modified=True)
+    return FeedOutcome(feed.url, parse_feed(result, feed), state)
+
+
+def feed_outcome_from_error(
+    feed: FeedConfig, error: Exception, previous: FeedState | None, now: datetime
+) -> FeedOutcome:
+    """Turn a feed that could not be fetched into a quarantine row (one bad feed never stops the others).
+
+    Args:
+        feed: The configured feed.
+        error: The final error (after retries).
+        previous: The stored state, kept so the next fetch is still conditional.
+        now: Time of the failure (UTC).
+    """
+    reason = "feed_fetch_transient" if getattr(error, "transient", False) else "feed_fetch_failed"
+    rejected = Rejected(
+        source=feed.url,
+        stage=STAGE_FEED,
+        reason=reason,
+        detail=str(error),
+        payload=json.dumps({"url": feed.url, "name": feed.name}),
+    )
+    state = {
+        "feed_url": feed.url,
+        "etag": previous.etag if previous else None,
+        "last_modified": previous.last_modified if previous else None,
+        "last_status": "failed",
+        "last_error": str(error)[:500],
+        "fetched_at": now,
+    }
+    return FeedOutcome(feed.url, SourceBatch(rejected=[rejected]), state, failed=True)
+
+
+def load_feed_states(warehouse: Warehouse) -> dict[str, FeedState]:
+    """Read the stored conditional-GET state of every feed."""
+    from tariffwatch.sources.feeds import FeedState
+
+    with warehouse.reader() as con:
+        rows = con.execute("SELECT feed_url, etag, last_modified FROM feed_state").fetchall()
+    return {r[0]: FeedState(url=r[0], etag=r[1], last_modified=r[2]) for r in rows}
+
+
+def merge_batches(batches: Iterable[SourceBatch]) -> SourceBatch:
+    """Merge source batches, keeping the first article of each dedup key and of each body.
+
+    Args:
+        batches: Batches in source order (files first, then feeds in config order).
+
+    Returns:
+        One batch; articles sorted in publication order (then source), so alerts follow it.
+    """
+    articles: list[Article] = []
+    rejected: list[Rejected] = []
+    warnings: list[str] = []
+    seen_keys: set[str] = set()
+    seen_ids: set[str] = set()
+    for batch in batches:
+        rejected.extend(batch.rejected)
+        warnings.extend(batch.warnings)
+        for art in batch.articles:
+            if art.dedup_key in seen_keys or art.article_id in seen_ids:
+                continue
+            seen_keys.add(art.dedup_key)
+            seen_ids.add(art.article_id)
+            articles.append(art)
+    articles.sort(key=lambda a: (a.published_on, a.source, a.article_id))
+    return SourceBatch(articles=articles, rejected=rejected, warnings=warnings)
+
+
+def split_known(warehouse: Warehouse, articles: Sequence[Article]) -> tuple[list[Article], int]:
+    """Drop articles the warehouse already holds (same body or same source identity).
+
+    Args:
+        warehouse: The ledger.
+        articles: Candidates, deduplicated among themselves.
+
+    Returns:
+        ``(new_articles, seen_count)``.
+    """
+    from tariffwatch.warehouse import existing_values
+
+    if not articles:
+        return [], 0
+    with warehouse.reader() as con:
+        known_ids = existing_values(con, "articles", "article_id", [a.article_id for a in articles])
+        known_keys = existing_values(con, "articles", "dedup_key", [a.dedup_key for a in articles])
+    new = [a for a in articles if a.article_id not in known_ids and a.dedup_key not in known_keys]
+    return new, len(articles) - len(new)
+
+
+# ------------------------------------------------------------------------------------------- validation
+
+
+def article_rows(articles: Sequence[Article], ctx: RunContext) -> list[dict[str, Any]]:
+    """Turn articles into ``articles`` rows stamped with the run."""
+    return [
+        {
+            "article_id": a.article_id,
+            "dedup_key": a.dedup_key,
+            "source": a.source,
+            "url": a.url,
+            "title": a.title,
+            "published_on": a.published_on,
+            "body": a.body,
+            "ingested_at": ctx.started_at,
+            "run_id": ctx.run_id,
+        }
+        for a in articles
+    ]
+
+
+def _payload(row: dict[str, Any]) -> str:
+    return json.dumps(row, default=str, ensure_ascii=False)
+
+
+def validate_rows(
+    table_name: str, rows: Sequence[dict[str, Any]], source_of: str = "source"
+) -> tuple[list[dict[str, Any]], list[Rejected]]:
+    """Validate rows with the table's Great Expectations suite.
+
+    Args:
+        table_name: ``articles`` or ``mentions``.
+        rows: Rows with the declared columns.
+        source_of: Column whose value becomes the quarantine row's ``source``.
+
+    Returns:
+        ``(valid_rows, rejected)``; each rejected row names the expectations it failed.
+    """
+    if not rows:
+        return [], []
+    import pandas as pd
+
+    from tariffwatch.schema import load_table
+    from tariffwatch.validation import validate_frame
+
+    table = load_table(table_name)
+    frame = pd.DataFrame([{c: r.get(c) for c in table.column_names} for r in rows], columns=list(table.column_names))
+    failures = {f.row: f.failed for f in validate_frame(table_name, frame)}
+    stage = STAGE_VALIDATE_ARTICLES if table_name == "articles" else STAGE_VALIDATE_MENTIONS
+    valid, rejected = [], []
+    for i, row in enumerate(rows):
+        if i not in failures:
+            valid.append(row)
+            continue
+        rejected.append(
+            Rejected(
+                source=str(row.get(source_of) or row.get("article_id") or "?"),
+                stage=stage,
+                reason=",".join(failures[i]),
+                detail=f"failed {len(failures[i])} expectation(s) of the {table_name} suite",
+                payload=_payload(row),
+            )
+        )
+    return valid, rejected
+
+
+# ------------------------------------------------------------------------------------------- extraction
+
+
+def _period(date_text: str) -> tuple[date, date]:
+    import calendar
+
+    parts = [int(p) for p in date_text.split("-")]
+    if len(parts) == 3:
+        day = date(*parts)
+        return day, day
+    if len(parts) == 2:
+        last = calendar.monthrange(parts[0], parts[1])[1]
+        return date(parts[0], parts[1], 1), date(parts[0], parts[1], last)
+    return date(parts[0], 1, 1), date(parts[0], 12, 31)
+
+
+def mention_row(article: dict[str, Any], mention: Mention, run_id: str) -> dict[str, Any]:
+    """Build a ``mentions`` row (with its key and deadline period) from an extracted mention."""
+    start_on = end_on = None
+    if mention.kind == "deadline" and mention.date:
+        try:
+            start_on, end_on = _period(mention.date)
+        except ValueError:
+            pass  # an impossible date stays null here; the suite then flags the row
+    ident = f"{article['article_id']}\x1f{mention.kind}\x1f{mention.start}\x1f{mention.end}"
+    try:
+        key = mention.key
+    except (AssertionError, TypeError, ValueError):
+        key = f"{mention.kind}|invalid"
+    return {
+        "mention_id": hashlib.sha256(ident.encode()).hexdigest()[:24],
+        "article_id": article["article_id"],
+        "kind": mention.kind,
+        "key": key,
+        "value": mention.value,
+        "unit": mention.unit,
+        "date": mention.date,
+        "period_start_on": start_on,
+        "period_end_on": end_on,
+        "status": mention.status,
+        "text": mention.text,
+        "start": mention.start,
+        "end": mention.end,
+        "sentence": mention.sentence,
+        "published_on": article["published_on"],
+        "run_id": run_id,
+        # not columns: carried for ordering and alert messages
+        "source": article["source"],
+    }
+
+
+def extract_rows(articles: Sequence[dict[str, Any]], run_id: str) -> list[dict[str, Any]]:
+    """Extract the mentions of every article.
+
+    Args:
+        articles: Validated ``articles`` rows.
+        run_id: The current run.
+
+    Returns:
+        ``mentions`` rows in publication order.
+    """
+    from tariffwatch.extraction import extract_mentions
+
+    rows = []
+    for art in articles:
+        for mention in extract_mentions(art["body"], art["published_on"]):
+            rows.append(mention_row(art, mention, run_id))
+    return rows
+
+
+# --------------------------------------------------------------------------------------------- writing
+
+
+def quarantine_rows(rejected: Sequence[Rejected], ctx: RunContext) -> list[dict[str, Any]]:
+    """Turn refused records into ``quarantine`` rows."""
+    return [
+        {
+            "quarantine_id": r.quarantine_id,
+            "source": r.source,
+            "stage": r.stage,
+            "reason": r.reason,
+            "detail": r.detail,
+            "payload": r.payload,
+            "quarantined_at": ctx.started_at,
+            "run_id": ctx.run_id,
+        }
+        for r in rejected
+    ]
+
+
+def commit_run(
+    warehouse: Warehouse,
+    ctx: RunContext,
+    counts: RunCounts,
+    articles: Sequence[dict[str, Any]],
+    mentions: Sequence[dict[str, Any]],
+    rejected: Sequence[Rejected],
+    feed_states: Sequence[dict[str, Any]],
+    notify_urls: Sequence[str],
+) -> CommitResult:
+    """Write a run in one transaction: articles, mentions, quarantine, feed state, alerts, outbox, run row.
+
+    Novelty is decided here, against the ledger as it stands inside the transaction, so two runs can
+    never both raise the same alert.
+
+    Args:
+        warehouse: The ledger.
+        ctx: The run.
+        counts: Counts gathered before the commit.
+        articles: Validated article rows.
+        mentions: Validated mention rows of those articles.
+        rejected: Everything refused along the run.
+        feed_states: One state row per feed fetched.
+        notify_urls: Apprise URLs that get a pending delivery per new alert.
+
+    Returns:
+        What was written, including the new alert rows.
+    """
+    from tariffwatch.delivery import enqueue
+    from tariffwatch.warehouse import existing_values, insert_new, rows_to_arrow, transaction
+
+    result = CommitResult()
+    now = utcnow()
+    with warehouse.writer() as con, transaction(con):
+        result.articles_new = insert_new(
+            con, "articles", rows_to_arrow("articles", articles), ("article_id", "dedup_key")
+        )
+        # Another process may have committed some of these articles since split_known: keep only
+        # the mentions of articles this run actually inserted.
+        mine = {r[0] for r in con.execute("SELECT article_id FROM articles WHERE run_id = ?", [ctx.run_id]).fetchall()}
+        kept = [m for m in mentions if m["article_id"] in mine]
+        result.mentions_new = insert_new(con, "mentions", rows_to_arrow("mentions", kept), ("mention_id",))
+        known = existing_values(con, "alerts", "key", sorted({m["key"] for m in kept}))
+        by_article = {a["article_id"]: a for a in articles}
+        alert_rows = []
+        for m in decide_alerts(kept, known):
+            art = by_article[m["article_id"]]
+            alert_rows.append(
+                {
+                    "alert_id": alert_id_for(m["key"]),
+                    "key": m["key"],
+                    "kind": m["kind"],
+                    "value": m["value"],
+                    "unit": m["unit"],
+                    "date": m["date"],
+                    "status": m["status"],
+                    "text": m["text"],
+                    "sentence": m["sentence"],
+                    "mention_id": m["mention_id"],
+                    "article_id": m["article_id"],
+                    "source": art["source"],
+                    "url": art["url"],
+                    "title": art["title"],
+                    "published_on": art["published_on"],
+                    "first_seen_at": now,
+                    "run_id": ctx.run_id,
+                }
+            )
+        insert_new(con, "alerts", rows_to_arrow("alerts", alert_rows), ("alert_id",))
+        enqueue(con, [a["alert_id"] for a in alert_rows], notify_urls, now)
+        result.alerts = alert_rows
+        result.quarantined_new = insert_new(
+            con, "quarantine", rows_to_arrow("quarantine", quarantine_rows(rejected, ctx)), ("quarantine_id",)
+        )
+        if feed_states:
+            con.register("_feed_state", rows_to_arrow("feed_state", feed_states))
+            con.execute("INSERT OR REPLACE INTO feed_state SELECT * FROM _feed_state")
+            con.unregister("_feed_state")
+        run_row = {
+            "run_id": ctx.run_id,
+            "started_at": ctx.started_at,
+            "finished_at": utcnow(),
+            "status": "completed",
+            "trigger": ctx.trigger,
+            "files_read": counts.files_read,
+            "feeds_fetched": counts.feeds_fetched,
+            "feeds_not_modified": counts.feeds_not_modified,
+            "feeds_failed": counts.feeds_failed,
+            "articles_new": result.articles_new,
+            "articles_seen": counts.articles_seen,
+            "quarantined": result.quarantined_new,
+            "mentions_new": result.mentions_new,
+            "alerts_new": len(alert_rows),
+            "exported_at": None,
+        }
+        insert_new(con, "runs", rows_to_arrow("runs", [run_row]), ("run_id",))
+    return result
+
+
+def export(warehouse: Warehouse) -> list[str]:
+    """Mirror every committed-but-unexported run to Parquet; return the run ids exported."""
+    from tariffwatch.warehouse import export_pending
+
+    with warehouse.writer() as con:
+        return export_pending(warehouse, con, utcnow())

@@ -1,0 +1,20 @@
+-- tariff_timeline: one row per tariff amount mention, with its article, in publication order.
+-- Grain: mention (kind = 'tariff_amount'). A value's first appearance has is_first_seen = true.
+CREATE OR REPLACE VIEW tariff_timeline AS
+SELECT
+    m.published_on,
+    m.value,
+    m.unit,
+    m.text,
+    m.sentence,
+    a.title,
+    a.source,
+    a.url,
+    m.key,
+    m.key IN (SELECT key FROM alerts WHERE alerts.mention_id = m.mention_id) AS is_first_seen,
+    m.mention_id,
+    m.article_id
+FROM mentions m
+JOIN articles a USING (article_id)
+WHERE m.kind = 'tariff_amount'
+ORDER BY m.published_on, a.source, m.start;
