@@ -6,6 +6,7 @@ computed from it, so they cannot disagree (``tests/test_schemas.py`` proves the 
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
@@ -171,11 +172,22 @@ def duckdb_ddl(table: Table) -> str:
     return f'CREATE TABLE IF NOT EXISTS "{table.name}" (\n{body}\n);'
 
 
+_WHEN = re.compile(r'^\s*(\w+)\s*(==|!=)\s*"([^"]*)"\s*$')
+
+
+def _condition(when: str) -> dict[str, Any]:
+    """Translate ``col == "value"`` into GX's structured row condition (string parsers are deprecated)."""
+    match = _WHEN.match(when)
+    if not match:
+        raise ValueError(f'unsupported row condition {when!r}: use  column == "value"  or  column != "value"')
+    column, operator, value = match.groups()
+    return {"type": "comparison", "column": {"name": column}, "operator": operator, "parameter": value}
+
+
 def _expectation(kind: str, column: str, when: str | None, **kwargs: Any) -> dict[str, Any]:
     kw: dict[str, Any] = {"column": column, **kwargs}
     if when is not None:
-        kw["row_condition"] = when
-        kw["condition_parser"] = "pandas"
+        kw["row_condition"] = _condition(when)
     return {"type": kind, "kwargs": kw, "meta": {}}
 
 

@@ -15,22 +15,25 @@ A conversion in parentheses right after an amount is not a second amount.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from tariffwatch.extraction.context import ContextCache, SentenceContext
+from tariffwatch.extraction.context import LEFT_WINDOW, ContextCache, SentenceContext
 from tariffwatch.extraction.lexicon import (
-    AMOUNT_LEFT_CUE_RE,
     AMOUNT_SUFFIX_RE,
     CONVERSION_GAP_RE,
     CURRENCY_PREFIX_RE,
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
     DOLLAR_ADJECTIVES,
+    MONEY_FLOW_RE,
     MONEY_HEAD_RE,
+    MONEY_LEFT_CUE_RE,
     MONEY_RIGHT_VERB_RE,
     NUMBER_RE,
     PERCENT_HEAD_RE,
+    PERCENT_LEFT_CUE_RE,
     RANGE_LOWER_END_RE,
     SCALES,
     TARIFF_SUBJECT_RE,
@@ -74,11 +77,17 @@ def find_amounts(body: str, contexts: ContextCache) -> list[Mention]:
                 group.append(candidates[index + len(group)])
         index += len(group)
         context = contexts.at(group[0].start)
-        if not context.has_tariff_terms or context.end < group[-1].end:
+        if context.end < group[-1].end:
             continue
-        accepted = _percent_group_is_tariff(context, group) if group[0].is_percent else _money_is_tariff(
-            context, group[0]
-        )
+        if context.has_tariff_terms:
+            accepted = _is_tariff(context, group, strict=False)
+        else:
+            # A sentence without tariff words may still continue the previous one ("The increases cover
+            # about $18 billion of imports"); then only an explicit tariff cue counts, never a fallback.
+            previous = contexts.previous(context)
+            accepted = previous is not None and previous.has_tariff_terms and _is_tariff(
+                context, group, strict=True
+            )
         if accepted:
             mentions.extend(
                 Mention(
@@ -195,46 +204,72 @@ def _linked(body: str, first: _Candidate, second: _Candidate) -> bool:
     return gap in _RANGE_LINKS
 
 
-def _percent_group_is_tariff(context: SentenceContext, group: list[_Candidate]) -> bool:
+#: How close a tariff word must be for a candidate no cue decides.
+_FALLBACK_WINDOW = 60
+#: How close the deciding cue must be in a sentence that only continues a tariff sentence.
+_CONTINUATION_WINDOW = 40
+
+
+def _is_tariff(context: SentenceContext, group: list[_Candidate], strict: bool) -> bool:
+    window = _CONTINUATION_WINDOW if strict else LEFT_WINDOW
+    if group[0].is_percent:
+        decided = _percent_decision(context, group, window)
+    else:
+        decided = _money_decision(context, group[0], window)
+    if decided is not None or strict:
+        return bool(decided)
+    return _tariff_word_nearby(context, context.local(group[0].start), context.local(group[-1].end))
+
+
+def _percent_decision(context: SentenceContext, group: list[_Candidate], window: int) -> bool | None:
     first_start = context.local(group[0].start)
     last_end = context.local(group[-1].end)
     head = PERCENT_HEAD_RE.match(context.lower, last_end)
     if head is not None:
         return head.group("tariff") is not None
-    decided = _left_decision(context, first_start, last_end)
-    if decided is not None:
-        return decided
-    clause_start, clause_end = context.clause(first_start, last_end)
-    return TARIFF_TERMS_RE.search(context.lower, clause_start, clause_end) is not None
+    return _left_decision(context, PERCENT_LEFT_CUE_RE, first_start, last_end, window)
 
 
-def _money_is_tariff(context: SentenceContext, candidate: _Candidate) -> bool:
+def _money_decision(context: SentenceContext, candidate: _Candidate, window: int) -> bool | None:
     start = context.local(candidate.start)
     end = context.local(candidate.end)
+    if MONEY_FLOW_RE.search(context.lower, max(0, start - 40), start):
+        return False  # "collected $X in duties", "cost $X": money paid, not goods covered
     head = MONEY_HEAD_RE.match(context.lower, end)
     if head is not None:
         if head.group("neg"):
             return False
         if head.group("tariff"):
             return True
-    decided = _left_decision(context, start, end)
+    decided = _left_decision(context, MONEY_LEFT_CUE_RE, start, end, window)
     if decided is not None:
         return decided
     if MONEY_RIGHT_VERB_RE.match(context.lower, end):
         return True
     if head is not None and head.group("goods"):
-        return True
-    clause_start, clause_end = context.clause(start, end)
-    return TARIFF_TERMS_RE.search(context.lower, clause_start, clause_end) is not None
+        return None if not context.has_tariff_terms else True
+    return None
 
 
-def _left_decision(context: SentenceContext, start: int, end: int) -> bool | None:
-    cue = context.left_cue(AMOUNT_LEFT_CUE_RE, start, end)
+def _left_decision(
+    context: SentenceContext, pattern: re.Pattern[str], start: int, end: int, window: int
+) -> bool | None:
+    cue = context.left_cue(pattern, start, end, window)
     if cue is None:
         return None
     if cue.lastgroup == "tariff":
         return True
     if cue.lastgroup == "move":
-        # A movement verb is about the tariff only when a tariff noun is its subject.
-        return TARIFF_SUBJECT_RE.search(context.lower, max(0, cue.start() - 40), cue.start()) is not None
+        # A movement verb is about the tariff only when a tariff noun heads its subject.
+        return TARIFF_SUBJECT_RE.search(context.lower, max(0, cue.start() - 50), cue.start()) is not None
     return False
+
+
+def _tariff_word_nearby(context: SentenceContext, start: int, end: int) -> bool:
+    clause_start, clause_end = context.clause(start, end)
+    if context.lower.startswith(("which", "that", "who"), clause_start):
+        # A relative clause is about its antecedent: "The duties, which would have doubled to 50%".
+        clause_start = max(0, clause_start - _FALLBACK_WINDOW)
+    lo = max(clause_start, start - _FALLBACK_WINDOW)
+    hi = min(clause_end, end + _FALLBACK_WINDOW)
+    return TARIFF_TERMS_RE.search(context.lower, lo, hi) is not None

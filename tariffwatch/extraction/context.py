@@ -74,13 +74,15 @@ class SentenceContext:
         """Clause bounds (sentence offsets) around the candidate at sentence offsets ``[start, end)``."""
         return clause_bounds(self.lower, start, end)
 
-    def left_cue(self, pattern: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
+    def left_cue(
+        self, pattern: re.Pattern[str], start: int, end: int, window: int = LEFT_WINDOW
+    ) -> re.Match[str] | None:
         """Return the cue nearest to the left of the candidate at sentence offsets ``[start, end)``.
 
-        Only the candidate's clause and at most :data:`LEFT_WINDOW` characters are searched.
+        Only the candidate's clause and at most ``window`` characters are searched.
         """
         clause_start, _ = self.clause(start, end)
-        window_start = max(clause_start, start - LEFT_WINDOW)
+        window_start = max(clause_start, start - window)
         last: re.Match[str] | None = None
         for match in pattern.finditer(self.lower, window_start, start):
             if match.start() == 0 or not self.lower[match.start() - 1].isalpha():

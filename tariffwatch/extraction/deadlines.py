@@ -20,11 +20,12 @@ moves a past occurrence to the next year ("Jan. 1" in a December article).
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from tariffwatch.extraction.context import ContextCache, SentenceContext
+from tariffwatch.extraction.context import LEFT_WINDOW, ContextCache, SentenceContext
 from tariffwatch.extraction.lexicon import (
     CAPTION_RE,
     DATE_ANCHOR_RE,
@@ -82,6 +83,9 @@ class _Candidate:
     day: int | None = None
     count: int = 0  # weekday number, or duration length
     unit: str = "days"  # duration unit: days, weeks, months
+    # A countdown that explicitly starts now ("within 90 days", "over the next 90 days"), unlike "for 90
+    # days" or "a 90-day truce", which count from whenever the measure was agreed.
+    counts_from_now: bool = False
 
 
 @dataclass(slots=True)
@@ -117,7 +121,9 @@ def find_deadlines(body: str, published_on: date, contexts: ContextCache) -> lis
         (durations if candidate.form == "duration" else decisions).append(decision)
     # A countdown in a sentence that also names a past date counts from that date, not from today
     # ("met on Dec. 1 and declared a 90-day truce"): it cannot be resolved from the article date.
-    decisions.extend(d for d in durations if d.context.start not in past_sentences)
+    decisions.extend(
+        d for d in durations if d.candidate.counts_from_now or d.context.start not in past_sentences
+    )
     decisions.sort(key=lambda d: d.candidate.start)
     return [
         Mention(
@@ -226,9 +232,12 @@ def _duration(body: str, position: int, word: str) -> _Candidate | None:
         if not after.startswith(_COUNTDOWN_NOUNS):
             return None
         return _Candidate(start, position + 4, "duration", count=count, unit="days")
-    if match.group("prep") not in ("within", "in", "after", "for", "next"):
+    prep = match.group("prep")
+    if prep not in ("within", "in", "after", "for", "next"):
         return None
-    return _Candidate(start, position + len(word), "duration", count=count, unit=word)
+    return _Candidate(
+        start, position + len(word), "duration", count=count, unit=word, counts_from_now=prep != "for"
+    )
 
 
 def _year(body: str, position: int) -> _Candidate | None:
@@ -285,42 +294,96 @@ def _decide(
     preposition = PREPOSITION_RE.search(lower, max(0, start - 30), start)
     prep = preposition.group("prep") if preposition else ""
     if prep in ("since", "last", "past", "previous", "earlier") or lower.startswith(" ago", end):
-        past_sentences.add(context.start)
         return None
     strong = STRONG_PREPOSITION_RE.search(lower, max(0, start - 30), start) is not None
-
     right = DATE_RIGHT_NOUN_RE.match(lower, end)
-    cue = context.left_cue(DATE_LEFT_CUE_RE, start, end)
-    category = cue.lastgroup if cue is not None else None
-    clause_start, clause_end = context.clause(start, end)
-    postponement = POSTPONE_RE.search(lower) is not None
-    tense = _tense(lower, clause_start, clause_end, category, strong)
-
     if right is not None and right.group("event"):
         return None
+
+    cues = [(cue, _cue_kind(lower, cue, start)) for cue in _left_cues(context, start, end)]
+    cues = [(cue, kind) for cue, kind in cues if kind is not None]
+    nearest = cues[-1][1] if cues else None
+    verb, verb_kind = next(((c, k) for c, k in reversed(cues) if k != "tariff"), (None, None))
+    if candidate.form == "duration" and verb is not None and verb_kind == "event" and _is_negotiation(verb):
+        verb_kind = "future"  # "negotiate over the next 90 days": a negotiating window, not an event
+        nearest = "future" if nearest == "event" else nearest
+    clause_start, clause_end = context.clause(start, end)
+    tense = _tense(lower, start, end, clause_start, clause_end, [k for _, k in cues], verb_kind, strong)
+
     if right is None or not right.group("deadline"):
-        if category == "event" and not strong:
+        if nearest == "event" and not strong:
             return None
-        if category == "past" and not strong and cue is not None and cue.group(0) not in ("was", "were", "had been"):
-            if candidate.form in ("day", "month", "weekday", "month_end"):
-                past_sentences.add(context.start)
+        if verb_kind == "past" and not strong:
+            _note_past(candidate, context, published_on, past_sentences)
             return None
-        if candidate.form == "weekday" and category != "deadline" and not strong:
+        if candidate.form == "weekday" and verb_kind not in ("future", "planned") and not strong:
             return None
         if candidate.form == "year" and not strong and tense != "future":
             return None
-        if category is None and not strong and tense != "future" and candidate.form != "day":
+        if nearest is None and not strong and tense != "future" and candidate.form != "day":
             return None
 
-    resolved = _resolve(candidate, published_on, tense)
+    resolved = _resolve(candidate, published_on, tense, prep)
     if resolved is None:
         return None
     text, latest = resolved
+    postponement = POSTPONE_RE.search(lower) is not None or _previous_postpones(context, contexts)
     status = _status(lower, start, clause_start, postponement, prep)
-    if latest < published_on and status != "postponed":
+    if latest < published_on:
         past_sentences.add(context.start)
-        return None
+        if status != "postponed":
+            return None
     return _Decision(candidate, context, text, latest, status)
+
+
+def _left_cues(context: SentenceContext, start: int, end: int) -> list[re.Match[str]]:
+    clause_start, _ = context.clause(start, end)
+    lower = context.lower
+    return [
+        match
+        for match in DATE_LEFT_CUE_RE.finditer(lower, max(clause_start, start - LEFT_WINDOW), start)
+        if match.start() == 0 or not lower[match.start() - 1].isalpha()
+    ]
+
+
+def _cue_kind(lower: str, cue: re.Match[str], candidate_start: int) -> str | None:
+    """The role of a cue word, corrected for verb forms a word list cannot see.
+
+    A past participle is not a past event after "be" ("will be collected from Saturday") or after
+    "has"/"have" ("has threatened a tariff from Jan. 20"); a past verb followed by an infinitive states an
+    intent ("agreed on Monday to slash tariffs for 90 days", "threatened to levy from Aug. 1").
+    """
+    kind = cue.lastgroup
+    if kind != "past":
+        return kind
+    before = lower[max(0, cue.start() - 8) : cue.start()]
+    if before.endswith(("be ", "being ")):
+        return "future"
+    if before.endswith(("has ", "have ", "been ")):
+        return None
+    if _INFINITIVE_RE.search(lower, cue.end(), candidate_start):
+        return "future"
+    return kind
+
+
+_INFINITIVE_RE = re.compile(r"(?<![a-z])to (?!the |a |an |its |their |his |her |[0-9$€£])[a-z]+")
+
+
+def _is_negotiation(cue: re.Match[str]) -> bool:
+    return cue.group(0).startswith(("negotiat", "talks", "discussion", "consultation"))
+
+
+def _note_past(candidate: _Candidate, context: SentenceContext, published_on: date, past: set[int]) -> None:
+    """Remember a sentence that names a date before the article date (it dates its countdowns)."""
+    if candidate.form in ("day", "month", "month_end", "weekday"):
+        resolved = _resolve(candidate, published_on, "past", "")
+        if resolved is not None and resolved[1] < published_on:
+            past.add(context.start)
+
+
+def _previous_postpones(context: SentenceContext, contexts: ContextCache) -> bool:
+    previous = contexts.previous(context)
+    return previous is not None and POSTPONE_RE.search(previous.lower) is not None
 
 
 def _about_tariffs(context: SentenceContext, contexts: ContextCache) -> bool:
@@ -341,15 +404,29 @@ def _is_dateline(context: SentenceContext, start: int, end: int) -> bool:
     return start == 0 and CAPTION_RE.search(context.text) is not None
 
 
-def _tense(lower: str, clause_start: int, clause_end: int, category: str | None, strong: bool) -> Tense:
-    if category == "past":
+def _tense(
+    lower: str,
+    start: int,
+    end: int,
+    clause_start: int,
+    clause_end: int,
+    cue_kinds: list[str],
+    verb_kind: str | None,
+    strong: bool,
+) -> Tense:
+    if "planned" in cue_kinds:
+        return "neutral"  # "had been due to take effect on Sunday": either side of the article date
+    if verb_kind == "past":
         return "past"
-    if strong or category == "deadline":
+    if strong or verb_kind == "future":
         return "future"
-    if FUTURE_MARKERS_RE.search(lower, clause_start, clause_end):
-        return "future"
-    if PAST_MARKERS_RE.search(lower, clause_start, clause_end):
-        return "past"
+    # The candidate itself is left out: the month "May" is not the modal "may".
+    for lo, hi in ((clause_start, start), (end, clause_end)):
+        if FUTURE_MARKERS_RE.search(lower, lo, hi):
+            return "future"
+    for lo, hi in ((clause_start, start), (end, clause_end)):
+        if PAST_MARKERS_RE.search(lower, lo, hi):
+            return "past"
     return "neutral"
 
 
@@ -402,7 +479,7 @@ def _pick_year(first: date, last: date, explicit: bool, published_on: date, tens
     return min(options)[1]
 
 
-def _resolve(candidate: _Candidate, published_on: date, tense: Tense) -> tuple[str, date] | None:
+def _resolve(candidate: _Candidate, published_on: date, tense: Tense, prep: str) -> tuple[str, date] | None:
     """Return the normalised date text and the last day it covers, or None for an impossible date."""
     form = candidate.form
     base_year = candidate.year or published_on.year
@@ -426,8 +503,10 @@ def _resolve(candidate: _Candidate, published_on: date, tense: Tense) -> tuple[s
         return None
     if form == "weekday":
         ahead = (candidate.count - published_on.weekday()) % 7
-        if ahead == 0 and tense == "future":
-            ahead = 7
+        if tense == "future" and ahead == 0:
+            ahead = 7  # "takes effect on Friday" written on a Friday means next week
+        elif tense == "past" or (tense == "neutral" and ahead > 3):
+            ahead = ahead - 7 if ahead else 0  # the most recent such day, or the nearest one
         day = published_on + timedelta(days=ahead)
         return day.isoformat(), day
     if form == "duration":
@@ -450,6 +529,7 @@ def _resolve(candidate: _Candidate, published_on: date, tense: Tense) -> tuple[s
         return f"{year:04d}-{month:02d}", _last_day(year, month)
     if form in ("next_year", "this_year", "year"):
         year = candidate.year or published_on.year + (1 if form == "next_year" else 0)
-        return f"{year:04d}", date(year, 12, 31)
+        # "before 2025" ends where 2025 begins.
+        return f"{year:04d}", date(year - 1 if prep == "before" else year, 12, 31)
     day = published_on + timedelta(days=1)
     return day.isoformat(), day

@@ -154,95 +154,127 @@ DEADLINE_TERMS_RE = re.compile(r"deadline|(?<![a-z])truce|ceasefire|pause on|rep
 STRONG_DEADLINE_RE = re.compile(
     r"take effect|takes effect|taking effect|go into effect|goes into effect|going into effect"
     r"|come into (?:force|effect)|comes into (?:force|effect)|kick in|kicks in|expire|deadline"
-    r"|be imposed|be raised|be increased|be hiked|rise to|increase to|go up to|jump to"
+    r"|be imposed|be raised|be increased|be hiked|be hit|be levied|be collected|be applied|snap back"
 )
 
 # --- amount cues -----------------------------------------------------------------------------------
 
 # Words that may sit between a number and the noun it attaches to ("a 25 percent *reciprocal* tariff").
 _MODIFIERS = (
-    r"(?:additional|extra|new|higher|lower|reciprocal|punitive|retaliatory|across-the-board|blanket|baseline"
+    r"(?:additional|extra|new|reciprocal|punitive|retaliatory|across-the-board|blanket|baseline"
     r"|universal|flat|ad valorem|import|border|global|so-called|provisional|preliminary|final|emergency"
     r"|tit-for-tat|minimum|maximum|steel|aluminum|aluminium|auto|car|vehicle|lumber|solar|anti-?dumping"
-    r"|countervailing|section \d+|fentanyl|secondary|national security|special|temporary|most-favou?red-nation"
-    r"|chinese|u\.?s\.?|american|european|eu|canadian|mexican|japanese|indian|korean|british|other|total"
-    r"|combined|average|effective|overall|current|existing|proposed|planned|threatened|possible|potential"
-    r"|the|a|an|and|or|more|further|annual|yearly|two-way|bilateral|such|\"|“|”|')"
+    r"|countervailing|section \d+|fentanyl-related|fentanyl|secondary|national security|special|temporary"
+    r"|most-favou?red-nation|chinese|u\.?s\.?|american|european|eu|canadian|mexican|japanese|indian|korean"
+    r"|british|other|total|combined|average|effective|overall|current|existing|proposed|planned|threatened"
+    r"|possible|potential|the|a|an|and|or|more|further|annual|yearly|two-way|bilateral|such|\"|“|”|')"
 )
+
+# A tariff noun is the head only when no other noun follows it: "tariff revenue" is revenue.
+_NOT_COMPOUND = r"(?![a-z])(?![ \u00a0-](?:revenues?|income|receipts|collections|proceeds|money|payments?|bills?|costs?|refunds?))"
+
+# A percent's modifiers exclude "annual": "a 5% annual rate" is a growth rate, not a tariff rate.
+_PERCENT_MODIFIERS = _MODIFIERS.replace("|annual|yearly|", "|")
 
 #: The noun right after a percent: "25 percent tariffs" (tariff rate) or "25 percent of" / "stake" (not).
 PERCENT_HEAD_RE = re.compile(
-    r"[ \u00a0]*(?:(?:-|–)[ \u00a0]*)?(?:" + _MODIFIERS + r"(?![a-z])[ \u00a0]*){0,4}"
-    r"(?:(?P<tariff>tariffs?|dut(?:y|ies)|lev(?:y|ies)|import tax(?:es)?|taxes on imports|border tax(?:es)?"
-    r"|surcharges?|tariff rates?|markups?|rates? on)"
-    r"|(?P<neg>of|stake|share|shares|growth|increase|rise|jump|gain|drop|decline|fall|cut|discount"
+    r"[ \u00a0]*(?:(?:-|–)[ \u00a0]*)?(?:" + _PERCENT_MODIFIERS + r"(?![a-z])[ \u00a0]*){0,4}"
+    r"(?:(?P<tariff>(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|import tax(?:es)?|taxes on imports|border tax(?:es)?"
+    r"|surcharges?|tariff rates?|markups?|rates?)" + _NOT_COMPOUND + r")"
+    r"|(?P<neg>(?:of|stake|share|shares|growth|increase|rise|jump|gain|drop|decline|fall|cut|discount"
     r"|interest|chance|probability|odds|majority|approval|return|yield|margin|unemployment|inflation|slump"
     r"|year-on-year|year on year|from a year|a year earlier|on the year|annuali[sz]ed|annual pace|pace"
-    r"|rebound|contraction|expansion|stock|ownership|owned|off|lower than|higher than|more than|less than"
+    r"|rebound|contraction|expansion|stock|ownership|owned|off|more|less|higher|lower|cheaper|costlier"
     r"|below|above|plunge|surge|slide|loss|losses|profit|sales|revenue|year-over-year|vote|support"
-    r"|turnout|weighting|weight|reduction|chunk|portion|fraction|per year|a year|annually))(?![a-z])"
+    r"|turnout|weighting|weight|reduction|chunk|portion|fraction|per year|a year|annually|annual|yearly"
+    r"|quarterly|monthly)(?![a-z])))"
 )
 
 #: What a currency amount attaches to on its right, after "worth of" / "in" / "of" and modifiers.
 MONEY_HEAD_RE = re.compile(
-    r"(?:[ \u00a0]*(?:\([^()]{0,40}\)))?[ \u00a0,]*(?:worth[ \u00a0]+of[ \u00a0]+|worth[ \u00a0]+|in[ \u00a0]+|of[ \u00a0]+"
-    r"|a[ \u00a0]+year[ \u00a0]+in[ \u00a0]+|annually[ \u00a0]+in[ \u00a0]+)?"
+    r"(?:[ \u00a0]*(?:\([^()]{0,40}\)))?[ \u00a0,]*(?:worth[ \u00a0]+of[ \u00a0]+|worth[ \u00a0]+|in[ \u00a0]+"
+    r"|of[ \u00a0]+|a[ \u00a0]+year[ \u00a0]+in[ \u00a0]+|annually[ \u00a0]+in[ \u00a0]+)?"
     r"(?:" + _MODIFIERS + r"(?![a-z])[ \u00a0]*){0,4}"
-    r"(?:(?P<tariff>tariffs?|dut(?:y|ies)|lev(?:y|ies)|import taxes|countermeasures|counter-measures"
-    r"|retaliation|retaliatory|sanctions|list|tranche|batch|round|package|lists)"
-    r"|(?P<neg>trade deficits?|deficits?|surplus(?:es)?|commitments?|purchases?|investments?|revenues?"
+    r"(?:(?P<tariff>(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|import taxes|countermeasures|counter-measures"
+    r"|retaliation|retaliatory|sanctions|list|tranche|batch|round|package|lists)" + _NOT_COMPOUND + r")"
+    r"|(?P<neg>(?:trade deficits?|deficits?|surplus(?:es)?|commitments?|purchases?|investments?|revenues?"
     r"|profits?|earnings|sales|subsid(?:y|ies)|aid|bailouts?|payments?|fines?|penalt(?:y|ies)|loans?|debt"
     r"|market (?:value|capitali[sz]ation|cap)|valuation|spending|reserves|stimulus|losses|bonds|deals?"
-    r"|contracts?|orders|assets|savings|income|wages|a year|annually|per year|each year|a month|farm aid"
-    r"|relief|compensation|support|collections|receipts|cost|costs|gdp|economy|output|funding"
-    r"|capital|budget|cash)"
-    r"|(?P<goods>goods|imports|products|exports|trade|merchandise|items|steel|aluminum|aluminium|cars|autos"
+    r"|contracts?|orders|assets|savings|income|wages|farm aid|relief|compensation|support|collections"
+    r"|receipts|cost|costs|gdp|economy|output|funding|capital|budget|cash|securities|direct investment"
+    r"|annually|per year|each year|a month|a year|a barrel|a tonne|a ton|an ounce|a bushel|per)(?![a-z]))"
+    r"|(?P<goods>(?:goods|imports|products|exports|trade|merchandise|items|steel|aluminum|aluminium|cars|autos"
     r"|vehicles|parts|soybeans|agricultural|farm|food|machinery|electronics|chips|semiconductors"
-    r"|shipments|commodities|energy|lumber|dairy|wine|whisk(?:e)?y|motorcycles|aircraft|textiles)"
-    r")(?![a-z])"
+    r"|shipments|commodities|energy|lumber|dairy|wine|whisk(?:e)?y|motorcycles|aircraft|textiles)(?![a-z]))"
+    r")"
 )
 
-#: Cues to the LEFT of an amount, nearest wins. ``tariff`` makes it the value of goods a tariff covers
-#: or the tariff rate; ``move`` is a market/economy movement verb (decided by its subject); ``neg`` is
-#: a non-tariff quantity. Longer phrases come first so "hit a record" beats "hit".
-AMOUNT_LEFT_CUE_RE = re.compile(
-    r"(?:(?P<neg>hit a record|hit a high|hit a low|trade deficit|deficit|surplus|bought|buy(?:ing|s)?|purchas\w*"
+# Cue words shared by money and percent candidates; nearest to the left wins. ``neg``: a non-tariff
+# quantity; ``move``: a market/economy movement verb (decided by its subject); ``tariff``: tariff words.
+_NEG_CUES = (
+    r"hit a record|hit a high|hit a low|trade deficit|deficit|surplus|bought|buy(?:ing|s)?|purchas\w*"
     r"|spend\w*|spent|invest\w*|revenues?|sales|sold|sell\w*|profits?|earn\w*|costs?|costing|collected"
-    r"|collect(?:ing|s)?|paid|pay(?:ing|s)?|fined|fines?|penalt\w*|loans?|subsid\w*|bailout|aid"
-    r"|valued at|valuation|market (?:value|cap\w*)|total(?:ed|led|ing|s)?|amount(?:ed|ing|s)? to|reached"
-    r"|pledg\w*|commitments?|committed|promised to buy|imported|exported|gdp|economy|growth|grew|grow\w*"
-    r"|inflation|interest rates?|mortgage rates?|yields?|polls?|polled|survey\w*|respondents|approval"
-    r"|unemployment|jobless|stake|owns|owned|ownership|forecast\w*|outlook|margins?|odds|chance|probability"
-    r"|majority|percentage|percent of|budget|stimulus|funding|reserves|debt|worth of (?:stock|shares)"
-    r"|shares?|stocks?|index|indices|dow|s&p|nasdaq|nikkei|hang seng|ftse|dax|yuan|currency|the dollar"
-    r"|the euro|the peso|the pound|bonds?|treasur(?:y|ies) yields?|wages|prices rose|prices fell|cpi|ppi)"
-    r"|(?P<move>rose|rise[ns]?|rising|fell|fall(?:s|en|ing)?|dropp?\w*|declin\w*|slump\w*|plung\w*|jump\w*"
+    r"|collect(?:ing|s)?|fined|fines?|penalt\w*|loans?|subsid\w*|bailout|aid|valued at|valuation"
+    r"|market (?:value|cap\w*)|total(?:ed|led|ing|s)?|amount(?:ed|ing|s)? to|reached|pledg\w*|commitments?"
+    r"|committed|imported|exported|import(?:s|ing)? (?:about|some|around|roughly|nearly|more than)|ship(?:s|ped|ping)?"
+    r"|send(?:s|ing)?|sent|gdp|economy|growth|grew|grow\w*|inflation|interest rates?|mortgage rates?"
+    r"|yields?|polls?|polled|survey\w*|respondents|approval|unemployment|jobless|stake|owns|owned|ownership"
+    r"|forecast\w*|outlook|margins?|odds|chance|probability|majority|percentage|percent of|budget|stimulus"
+    r"|funding|reserves|debt|shares?|stocks?|index|indices|dow|s&p|nasdaq|nikkei|hang seng|ftse|dax|yuan"
+    r"|currency|the dollar|the euro|the peso|the pound|the lira|the rupee|bonds?|treasur(?:y|ies) yields?"
+    r"|wages|prices|cpi|ppi|averag(?:ed|es|ing)|utili[sz]ation|capacity|worth of (?:stock|shares)"
+)
+_MOVE_CUES = (
+    r"rose|rise[ns]?|rising|fell|fall(?:s|en|ing)?|dropp?\w*|declin\w*|slump\w*|plung\w*|jump\w*"
     r"|gain\w*|climb\w*|surg\w*|tumbl\w*|slid\w*|sank|sink\w*|soar\w*|slipp?\w*|rall(?:y|ied|ies)|weaken\w*"
     r"|strengthen\w*|appreciat\w*|depreciat\w*|contract\w*|expand\w*|shrank|shrink\w*|edg\w* (?:up|down)"
-    r"|advanc\w*|retreat\w*|lost|add(?:ed|s)|increas\w* by|decreas\w*)"
-    r"|(?P<tariff>tariff\w*|dut(?:y|ies)|lev(?:y|ies|ied|ying)|import tax(?:es)?|border tax(?:es)?|taxes on"
-    r"|countervailing|anti-?dumping|retaliat\w*|counter-?measures?|surcharges?|(?:raising|bringing|taking"
-    r"|lifting|pushing|boosting) the (?:total|tally|amount|value) to|another|an additional|a further"
-    r"|additional|hit(?:s|ting)?|target\w*|cover\w*|affect\w*|slap\w*|impos\w*|subject(?:ed)? to"
-    r"|authori[sz]\w*|list of|lists? of|tranche|rate|rates|charg\w*|levies)"
-    r")(?![a-z])"
+    r"|advanc\w*|retreat\w*|lost|add(?:ed|s)|decreas\w*|doubl\w*|tripl\w*|quadrupl\w*|halv\w*|fell back"
+)
+_TARIFF_CUES = (
+    r"tariff\w*|dut(?:y|ies)|lev(?:y|ies|ied|ying)|import tax(?:es)?|border tax(?:es)?|taxes on"
+    r"|countervailing|anti-?dumping|retaliat\w*|counter-?measures?|surcharges?|impos\w*|slap\w*"
+    r"|subject(?:ed)? to|charg\w*|levies|(?:raising|bringing|taking|lifting|pushing|boosting) the"
+    r" (?:total|tally|amount|value) to"
+)
+
+#: Left cues of a money amount. "hit $200 billion of goods", "another $16 billion", "covers $50 billion".
+MONEY_LEFT_CUE_RE = re.compile(
+    r"(?:(?P<neg>paid|pay(?:ing|s)?|" + _NEG_CUES + r")|(?P<move>" + _MOVE_CUES + r")"
+    r"|(?P<tariff>" + _TARIFF_CUES + r"|hit(?:s|ting)?|target\w*|cover\w*|affect\w*|authori[sz]\w*|lists? of"
+    r"|tranche))(?![a-z])"
+)
+#: Left cues of a percent. "tariffs as high as 25 percent", "a rate of 10%", "BYD will pay 17%".
+PERCENT_LEFT_CUE_RE = re.compile(
+    r"(?:(?P<neg>" + _NEG_CUES + r")|(?P<move>(?:hit|hits)(?! at| with)|" + _MOVE_CUES + r")"
+    r"|(?P<tariff>" + _TARIFF_CUES + r"|rates?|paid|pay(?:ing|s)?|face[sd]?|facing|hit at|hit with|taxed at"
+    r"|set at))(?![a-z])"
+)
+
+#: Verbs of money changing hands: "collected $X in duties" is revenue even though the head is a tariff.
+MONEY_FLOW_RE = re.compile(
+    r"(?:collect\w*|paid|pay(?:s|ing)?|raised|rais(?:es|ing)|generat\w*|brought in|bring(?:s|ing)? in|rak\w* in"
+    r"|cost\w*|spent|spend\w*|earn\w*|refund\w*)(?:[ \u00a0]+(?:about|around|roughly|nearly|almost|some|more"
+    r"|than|over|up|to|an|a|estimated|extra|additional|US|U\.S\.))*[ \u00a0]*\Z"
 )
 
 #: Cues to the RIGHT of a currency amount: "..., imposed by Washington", "would be hit with tariffs".
 MONEY_RIGHT_VERB_RE = re.compile(
-    r"[^.;:]{0,30}?(?:imposed|levied|targeted|hit|covered|affected|subject(?:ed)? to|slapped)(?![a-z])"
+    r"[^.;:]{0,50}?(?:imposed|levied|targeted|hit|covered|affected|subject(?:ed)? to|slapped)(?![a-z])"
 )
 
-#: A movement verb is about tariffs when a tariff noun is its subject ("tariffs rose to 25 percent").
-TARIFF_SUBJECT_RE = re.compile(r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?)(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]*\Z")
+#: A movement verb is about the tariff when a tariff noun heads its subject ("tariffs rose to 25 percent",
+#: "duties on lithium-ion EV batteries will rise to 25 percent").
+TARIFF_SUBJECT_RE = re.compile(
+    r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?)(?![a-z])(?:[^,;:.()]|, (?=which|that))*\Z"
+)
 
 # --- clause boundaries -----------------------------------------------------------------------------
 
 #: Where a clause starts or ends inside a sentence: cues beyond these do not govern a candidate.
 CLAUSE_BREAK_RE = re.compile(
-    r";|:(?=\s)| — | – | -- |\(|\)|, (?:while|whereas|but|although|though|which|who|and the|as|after|when"
-    r"|since|because|compared with|compared to|up from|down from|versus)(?![a-z])"
-    r"| (?:while|whereas|but|although|compared with|compared to|versus)(?![a-z])"
+    r";|:(?=\s)| — | – | -- |\(|\)|, (?=(?:while|whereas|but|although|though|which|who|and the|as|after|when"
+    r"|since|because|compared with|compared to|up from|down from|versus)(?![a-z]))"
+    r"| (?=(?:while|whereas|but|although|compared with|compared to|versus)(?![a-z]))"
 )
 
 # --- calendar --------------------------------------------------------------------------------------
@@ -321,25 +353,37 @@ YEAR_RE = re.compile(
 
 # --- deadline cues ---------------------------------------------------------------------------------
 
-#: Cues to the LEFT of a date, nearest wins (run on the lower-cased clause before the date).
+#: Cues to the LEFT of a date (run on the lower-cased clause before it). Groups:
+#: ``planned`` - a plan stated in the past ("had been due to", "was set to"): the date may be either side
+#: of the article date; ``past`` - a past-tense report ("met", "imposed", "said on Thursday");
+#: ``event`` - a meeting, visit, summit, hearing, signing or talks; ``future`` - a verb or noun of a
+#: due date or a coming action; ``tariff`` - a tariff noun, which says what but not when.
 DATE_LEFT_CUE_RE = re.compile(
-    r"(?:(?P<past>took effect|went into effect|came into (?:force|effect)|kicked in|was|were|had been|held"
+    r"(?:(?P<planned>(?:had been|was|were) (?:originally |initially |previously )?(?:due|set|scheduled"
+    r"|slated|supposed|expected|planned)|originally|initially|previously scheduled)"
+    r"|(?P<past>took effect|went into effect|came into (?:force|effect)|kicked in|was|were|had been|held"
     r"|declared|agreed|reached|concluded|began|started|ended|expired|imposed|launched|last|ago|since"
     r"|earlier|previously|already|announced|unveiled|published|released|introduced|raised|hiked|slapped"
     r"|retaliated|signed|met|said|says|told|tweeted|wrote|added|noted|reported|posted|spoke|testified"
-    r"|visited|hosted|returned)"
+    r"|visited|hosted|returned|threatened|warned|postponed|delayed|extended|suspended|paused|deferred"
+    r"|missed|passed|applied|rose|fell|grew|dropped|declined|jumped|climbed|slumped|plunged|gained"
+    r"|surged|increased|decreased|contracted|expanded|shrank|posted|recorded|showed|collected|lowered"
+    r"|lifted|removed|doubled|tripled|halved)"
     r"|(?P<event>meeting|meetings|meet|meets|visit\w*|summit\w*|hearing\w*|signing|sign|talks|negotiat\w*"
     r"|election\w*|vote|voting|trip|conference|forum|dinner|ceremony|gathering|session|speech|interview"
     r"|rally|g-?20|g-?7|testimony|testify|report|data|figures|statement|travel\w*|arriv\w*|host|round"
-    r"|discussions?|consultations?|call|phone call|gala|parade|visits|holiday|festival|anniversary"
+    r"|discussions?|consultations?|call|phone call|gala|parade|holiday|festival|anniversary"
     r"|inauguration|earnings|results|auction|poll|birthday|press)"
-    r"|(?P<deadline>deadline|due|take effect|takes effect|taking effect|into effect|into force|kick in"
+    r"|(?P<future>deadline|due|take effect|takes effect|taking effect|into effect|into force|kick in"
     r"|kicks in|start\w*|begin\w*|effective|expir\w*|set to|set for|scheduled|slated|will|would|could"
-    r"|threat\w*|warn\w*|extend\w*|delay\w*|postpon\w*|push\w* back|defer\w*|impose|imposing|raise|raising"
-    r"|hike|hiking|increas\w*|escalat\w*|tariff\w*|dut(?:y|ies)|lev(?:y|ies)|truce|pause\w*|suspen\w*"
-    r"|reprieve|exempt\w*|grace period|countermeasures|retaliat\w*|plan\w*|expect\w*|must|until|unless"
-    r"|ultimatum|apply|applies|phase\w*|lift\w*|remove\w*|cut|reduc\w*|lower\w*|may|might|go up|rise"
-    r"|rises|jump to|double|triple)"
+    r"|threat|threaten|threatens|threatening|warn|warns|warning|extend|extends|extending|delay|delays"
+    r"|delaying|postpone|postpones|postponing|push\w* back|defer|defers|impose|imposing|raise|raising"
+    r"|hike|hiking|increase|increasing|escalat\w*|pause|pauses|pausing|suspend|suspends|suspending"
+    r"|plan|plans|planning|expect|expects|expecting|expected to|must|until|slash|slashes|slashing|unless|ultimatum|apply"
+    r"|applies|phase\w*|lift|lifting|remove|removing|cut|cuts|cutting|reduce|reducing|lower|lowering|may"
+    r"|might|go up|rise|rises|double|triple|snap back|lapse|lasting|last until|runs until|run until)"
+    r"|(?P<tariff>tariff\w*|dut(?:y|ies)|lev(?:y|ies)|truce|reprieve|exempt\w*|grace period|countermeasures"
+    r"|retaliat\w*|surcharges?)"
     r")(?![a-z])"
 )
 
@@ -370,7 +414,7 @@ PAST_MARKERS_RE = re.compile(
 )
 FUTURE_MARKERS_RE = re.compile(
     r"(?<![a-z])(?:will|would|could|may|might|shall|set to|is due|are due|due to|scheduled|slated|plans?"
-    r"|planned|expected|deadline|take effect|takes effect|kick in|kicks in|go into effect|goes into effect"
+    r"|planned|expected|take effect|takes effect|kick in|kicks in|go into effect|goes into effect"
     r"|threat\w*|warn\w*|unless|until|by|before|next|upcoming|coming|must|starting|effective|from|begin"
     r"|begins|start|starts)(?![a-z])"
 )
@@ -394,8 +438,9 @@ DATELINE_AFTER_RE = re.compile(
     r"|[0-9]{1,2}[:.][0-9]{2}|[ \u00a0]*(?:-|–|—)[ \u00a0]|/)"
 )
 DATELINE_BEFORE_RE = re.compile(r"\A[A-Z][A-Z .'-]{2,},?[ \u00a0]*(?:\w+[ \u00a0]*)?\Z")
+#: Photo captions and credits ("... Photographer: Al Drago/Bloomberg", "REUTERS/Kevin Lamarque"). A credit
+#: sits at the end of its sentence; "WASHINGTON/BEIJING (Reuters) -" at the start is a dateline, not one.
 CAPTION_RE = re.compile(
-    r"(?i:photo(?:graph)?(?:er)?:|file photo|pictured|\(photo|credit:|getty images|/reuters|/afp|/ap\b)"
-    r"|[A-Z]{3,}/[A-Z]{2,}"
+    r"(?i:photo(?:graph)?(?:er)?:|file photo|\(photo|credit:)|(?:[A-Z]{2,}/[A-Z][A-Za-z .'-]*|GETTY IMAGES)\s*\Z"
 )
 PLAN_NAME_BEFORE_RE = re.compile(r"(?:Made in China|Vision|Agenda|Plan|Strategy|Program|Programme)[ \u00a0]+\Z")

@@ -1,0 +1,117 @@
+"""Shared fixtures: a fresh data directory, and a way to put a small run into it through the real pipeline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tariffwatch.models import Article, Mention, article_id_for
+from tariffwatch.pipeline import (
+    CommitResult,
+    RunContext,
+    RunCounts,
+    article_rows,
+    commit_run,
+    mention_row,
+    new_run,
+)
+from tariffwatch.warehouse import Warehouse
+
+REPO = Path(__file__).resolve().parent.parent
+
+#: (published_on, body, mentions as (text, kind, fields)) — two months, so exports get two partitions.
+#: "25%" appears in both articles: its key is raised once, for the earlier article.
+SAMPLE = (
+    (
+        date(2018, 8, 24),
+        "As negotiations wrapped up, the US put in place $16 billion in tariffs on Chinese goods. "
+        "A rate of 25% applies from March 1, 2019, officials said.",
+        (
+            ("$16 billion", "tariff_amount", {"value": 16e9, "unit": "USD"}),
+            ("25%", "tariff_amount", {"value": 25.0, "unit": "percent"}),
+            ("March 1, 2019", "deadline", {"date": "2019-03-01", "status": "scheduled"}),
+        ),
+    ),
+    (
+        date(2018, 9, 18),
+        "The administration said it will impose tariffs on $200 billion of Chinese imports. "
+        "The 25% rate could be postponed to January 2019 if talks progress.",
+        (
+            ("$200 billion", "tariff_amount", {"value": 2e11, "unit": "USD"}),
+            ("25%", "tariff_amount", {"value": 25.0, "unit": "percent"}),
+            ("January 2019", "deadline", {"date": "2019-01", "status": "postponed"}),
+        ),
+    ),
+)
+
+
+def sentence_of(body: str, start: int) -> str:
+    """The sentence around offset ``start`` (the sample bodies end sentences with '. ')."""
+    begin = body.rfind(". ", 0, start)
+    begin = 0 if begin < 0 else begin + 2
+    end = body.find(". ", start)
+    return body[begin : len(body) if end < 0 else end + 1]
+
+
+def build_sample(
+    ctx: RunContext, sample: Sequence[Any] = SAMPLE, source_prefix: str = "seeds/sample"
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Article and mention rows for ``sample``, built with the pipeline's own row builders."""
+    articles: list[dict[str, Any]] = []
+    mentions: list[dict[str, Any]] = []
+    for i, (published_on, body, found) in enumerate(sample):
+        aid = article_id_for(body)
+        art = Article(aid, f"sha256:{aid}", f"{source_prefix}-{i}.txt", None, f"Sample {i}", published_on, body)
+        row = article_rows([art], ctx)[0]
+        articles.append(row)
+        for text, kind, fields in found:
+            start = body.index(text)
+            mention = Mention(kind, text, start, start + len(text), sentence_of(body, start), **fields)
+            mentions.append(mention_row(row, mention, ctx.run_id))
+    return articles, mentions
+
+
+Committer = Callable[..., tuple[RunContext, CommitResult]]
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    """A fresh (not yet created) data directory."""
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def warehouse(home: Path) -> Warehouse:
+    """A warehouse handle on the fresh data directory (short lock wait: tests never expect contention)."""
+    return Warehouse(home, lock_timeout_s=5.0)
+
+
+@pytest.fixture
+def commit(warehouse: Warehouse) -> Committer:
+    """Commit a run of sample articles through ``pipeline.commit_run``; returns (run context, result)."""
+
+    def run(
+        sample: Sequence[Any] = SAMPLE,
+        notify_urls: Sequence[str] = (),
+        source_prefix: str = "seeds/sample",
+        **kwargs: Any,
+    ) -> tuple[RunContext, CommitResult]:
+        ctx = new_run("test")
+        articles, mentions = build_sample(ctx, sample, source_prefix)
+        result = commit_run(
+            warehouse,
+            ctx,
+            RunCounts(files_read=len(articles)),
+            articles,
+            mentions,
+            kwargs.get("rejected", []),
+            kwargs.get("feed_states", []),
+            notify_urls,
+        )
+        return ctx, result
+
+    return run
