@@ -100,9 +100,27 @@ def validate_mentions_task(rows: list[dict[str, Any]]) -> tuple[list[dict[str, A
     return stages.validate_rows("mentions", rows)
 
 
-@task(name="commit", **_TASK_OPTS)
-def commit_task(warehouse: Warehouse, ctx: stages.RunContext, counts: stages.RunCounts, **data: Any) -> Any:
-    return stages.commit_run(warehouse, ctx, counts, **data)
+@task(name="commit-batch", **_TASK_OPTS)
+def commit_batch_task(
+    warehouse: Warehouse,
+    ctx: stages.RunContext,
+    articles: list[dict[str, Any]],
+    mentions: list[dict[str, Any]],
+    rejected: list[Any],
+) -> stages.BatchResult:
+    return stages.commit_batch(warehouse, ctx, articles, mentions, rejected)
+
+
+@task(name="raise-alerts", **_TASK_OPTS)
+def finish_run_task(
+    warehouse: Warehouse,
+    ctx: stages.RunContext,
+    counts: stages.RunCounts,
+    batches: list[stages.BatchResult],
+    feed_states: list[dict[str, Any]],
+    notify_urls: list[str],
+) -> stages.CommitResult:
+    return stages.finish_run(warehouse, ctx, counts, batches, feed_states, notify_urls)
 
 
 @task(name="export-parquet", **_TASK_OPTS)
@@ -176,18 +194,24 @@ def tariffwatch_run(
 
     merged = stages.merge_batches(batches)
     new_articles, counts.articles_seen = split_known_task(warehouse, merged)
-    valid_articles, bad_articles = validate_articles_task(stages.article_rows(new_articles, ctx))
-    mentions = extract_task(valid_articles, ctx.run_id) if valid_articles else []
-    valid_mentions, bad_mentions = validate_mentions_task(mentions) if mentions else ([], [])
-    rejected = [*merged.rejected, *bad_articles, *bad_mentions]
+    results = []
+    rejected_total = len(merged.rejected)
+    # Source-level refusals go with the first batch (or alone when there is nothing new).
+    pending_rejects: list[Any] = list(merged.rejected)
+    for chunk in stages.chunked(new_articles, settings.batch_size) if new_articles else [[]]:
+        valid_articles, bad_articles = validate_articles_task(stages.article_rows(chunk, ctx))
+        mentions = extract_task(valid_articles, ctx.run_id) if valid_articles else []
+        valid_mentions, bad_mentions = validate_mentions_task(mentions) if mentions else ([], [])
+        rejected = [*pending_rejects, *bad_articles, *bad_mentions]
+        rejected_total += len(bad_articles) + len(bad_mentions)
+        pending_rejects = []
+        results.append(commit_batch_task(warehouse, ctx, valid_articles, valid_mentions, rejected))
 
-    result = commit_task(
+    result = finish_run_task(
         warehouse,
         ctx,
         counts,
-        articles=valid_articles,
-        mentions=valid_mentions,
-        rejected=rejected,
+        results,
         feed_states=[o.state_row for o in outcomes],
         notify_urls=settings.notify,
     )
@@ -200,7 +224,7 @@ def tariffwatch_run(
         articles_new=result.articles_new,
         articles_seen=counts.articles_seen,
         quarantined=result.quarantined_new,
-        rejected=len(rejected),
+        rejected=rejected_total,
         mentions_new=result.mentions_new,
         alerts=result.alerts,
         delivered=report.delivered,

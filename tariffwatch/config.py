@@ -59,6 +59,7 @@ class Settings(BaseSettings):
     max_feed_bytes: int = Field(default=10 * 1024 * 1024, gt=0)
     poll_interval: str = "15m"
     max_delivery_attempts: int = Field(default=8, ge=1)
+    batch_size: int = Field(default=2000, ge=1)
     workers: int | None = Field(default=None, ge=1)
     dask: str | None = None
 

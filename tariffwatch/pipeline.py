@@ -1,8 +1,9 @@
 """The pipeline's stages as plain functions: source → articles → validated | quarantine → mentions → alerts.
 
 Each function takes data and returns data; ``flows/`` wraps them in Prefect tasks (retries, logging)
-and composes them. Only :func:`commit_run` and :func:`export` write to the warehouse; the commit is a
-single transaction, so a run lands whole or not at all.
+and composes them. Only :func:`commit_batch`, :func:`finish_run` and :func:`export` write to the
+warehouse, each in one transaction: a batch lands whole or not at all, and alerts are derived from the
+mentions ledger at the end of the run (so a run that dies half-way is caught up by the next one).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import hashlib
 import json
 import logging
 import secrets
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
@@ -317,9 +318,13 @@ def mention_row(article: dict[str, Any], mention: Mention, run_id: str) -> dict[
         "sentence": mention.sentence,
         "published_on": article["published_on"],
         "run_id": run_id,
-        # not columns: carried for ordering and alert messages
-        "source": article["source"],
     }
+
+
+def chunked(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+    """Yield consecutive slices of at most ``size`` items (bounded batches keep memory flat)."""
+    for i in range(0, len(items), max(size, 1)):
+        yield items[i : i + size]
 
 
 def extract_rows(articles: Sequence[dict[str, Any]], run_id: str) -> list[dict[str, Any]]:
@@ -361,80 +366,119 @@ def quarantine_rows(rejected: Sequence[Rejected], ctx: RunContext) -> list[dict[
     ]
 
 
-def commit_run(
+@dataclass
+class BatchResult:
+    """What one batch commit wrote."""
+
+    articles_new: int = 0
+    mentions_new: int = 0
+    quarantined_new: int = 0
+
+
+def commit_batch(
     warehouse: Warehouse,
     ctx: RunContext,
-    counts: RunCounts,
     articles: Sequence[dict[str, Any]],
     mentions: Sequence[dict[str, Any]],
     rejected: Sequence[Rejected],
-    feed_states: Sequence[dict[str, Any]],
-    notify_urls: Sequence[str],
-) -> CommitResult:
-    """Write a run in one transaction: articles, mentions, quarantine, feed state, alerts, outbox, run row.
-
-    Novelty is decided here, against the ledger as it stands inside the transaction, so two runs can
-    never both raise the same alert.
+) -> BatchResult:
+    """Write one batch of articles, their mentions and the batch's refused records in one transaction.
 
     Args:
         warehouse: The ledger.
         ctx: The run.
-        counts: Counts gathered before the commit.
         articles: Validated article rows.
         mentions: Validated mention rows of those articles.
-        rejected: Everything refused along the run.
-        feed_states: One state row per feed fetched.
-        notify_urls: Apprise URLs that get a pending delivery per new alert.
+        rejected: Records refused while preparing the batch.
 
     Returns:
-        What was written, including the new alert rows.
+        Counts of what was new.
     """
-    from tariffwatch.delivery import enqueue
-    from tariffwatch.warehouse import existing_values, insert_new, rows_to_arrow, transaction
+    from tariffwatch.warehouse import insert_new, rows_to_arrow, transaction
 
-    result = CommitResult()
-    now = utcnow()
+    result = BatchResult()
     with warehouse.writer() as con, transaction(con):
         result.articles_new = insert_new(
             con, "articles", rows_to_arrow("articles", articles), ("article_id", "dedup_key")
         )
-        # Another process may have committed some of these articles since split_known: keep only
-        # the mentions of articles this run actually inserted.
-        mine = {r[0] for r in con.execute("SELECT article_id FROM articles WHERE run_id = ?", [ctx.run_id]).fetchall()}
-        kept = [m for m in mentions if m["article_id"] in mine]
-        result.mentions_new = insert_new(con, "mentions", rows_to_arrow("mentions", kept), ("mention_id",))
-        known = existing_values(con, "alerts", "key", sorted({m["key"] for m in kept}))
-        by_article = {a["article_id"]: a for a in articles}
-        alert_rows = []
-        for m in decide_alerts(kept, known):
-            art = by_article[m["article_id"]]
-            alert_rows.append(
-                {
-                    "alert_id": alert_id_for(m["key"]),
-                    "key": m["key"],
-                    "kind": m["kind"],
-                    "value": m["value"],
-                    "unit": m["unit"],
-                    "date": m["date"],
-                    "status": m["status"],
-                    "text": m["text"],
-                    "sentence": m["sentence"],
-                    "mention_id": m["mention_id"],
-                    "article_id": m["article_id"],
-                    "source": art["source"],
-                    "url": art["url"],
-                    "title": art["title"],
-                    "published_on": art["published_on"],
-                    "first_seen_at": now,
-                    "run_id": ctx.run_id,
-                }
-            )
-        insert_new(con, "alerts", rows_to_arrow("alerts", alert_rows), ("alert_id",))
-        enqueue(con, [a["alert_id"] for a in alert_rows], notify_urls, now)
-        result.alerts = alert_rows
+        if mentions:
+            # Another process may have committed some of these articles since split_known: keep only
+            # the mentions of articles this run inserted.
+            mine = {
+                r[0]
+                for r in con.execute("SELECT article_id FROM articles WHERE run_id = ?", [ctx.run_id]).fetchall()
+            }
+            kept = [m for m in mentions if m["article_id"] in mine]
+            result.mentions_new = insert_new(con, "mentions", rows_to_arrow("mentions", kept), ("mention_id",))
         result.quarantined_new = insert_new(
             con, "quarantine", rows_to_arrow("quarantine", quarantine_rows(rejected, ctx)), ("quarantine_id",)
         )
+    return result
+
+
+# The first mention of every key the alerts ledger does not hold yet, whatever run wrote it: a run that
+# died between its batch commits and its alert commit is caught up by the next run.
+_CANDIDATES_SQL = """
+SELECT m.mention_id, m.article_id, m.kind, m.key, m.value, m.unit, m.date, m.status, m.text, m.sentence,
+       m.start, m.published_on, a.source, a.url, a.title
+FROM mentions m
+JOIN articles a USING (article_id)
+WHERE NOT EXISTS (SELECT 1 FROM alerts al WHERE al.key = m.key)
+QUALIFY row_number() OVER (PARTITION BY m.key ORDER BY m.published_on, a.source, m.article_id, m.start) = 1
+"""
+
+
+def finish_run(
+    warehouse: Warehouse,
+    ctx: RunContext,
+    counts: RunCounts,
+    batches: Sequence[BatchResult],
+    feed_states: Sequence[dict[str, Any]],
+    notify_urls: Sequence[str],
+) -> CommitResult:
+    """Raise the alerts, queue their deliveries, store feed state and the run row, in one transaction.
+
+    Novelty is decided here against the ledger as it stands inside the transaction, so two runs can never
+    both raise the same alert. Feed state (ETag, Last-Modified) is stored only now, after the feeds'
+    articles are committed: a run that dies earlier fetches the feeds again in full next time.
+
+    Args:
+        warehouse: The ledger.
+        ctx: The run.
+        counts: Counts gathered along the run.
+        batches: The results of the run's batch commits.
+        feed_states: One state row per feed fetched.
+        notify_urls: Apprise URLs that get a pending delivery per new alert.
+
+    Returns:
+        Totals of the run, including the new alert rows in publication order.
+    """
+    from tariffwatch.delivery import enqueue
+    from tariffwatch.warehouse import insert_new, rows_to_arrow, transaction
+
+    result = CommitResult(
+        articles_new=sum(b.articles_new for b in batches),
+        mentions_new=sum(b.mentions_new for b in batches),
+        quarantined_new=sum(b.quarantined_new for b in batches),
+    )
+    now = utcnow()
+    with warehouse.writer() as con, transaction(con):
+        cur = con.execute(_CANDIDATES_SQL)
+        names = [c[0] for c in cur.description]
+        candidates = [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+        alert_rows = [
+            {
+                "alert_id": alert_id_for(m["key"]),
+                **{k: m[k] for k in ("key", "kind", "value", "unit", "date", "status", "text", "sentence")},
+                **{k: m[k] for k in ("mention_id", "article_id", "source", "url", "title", "published_on")},
+                "first_seen_at": now,
+                "run_id": ctx.run_id,
+            }
+            for m in decide_alerts(candidates, known_keys=())
+        ]
+        insert_new(con, "alerts", rows_to_arrow("alerts", alert_rows), ("alert_id",))
+        enqueue(con, [a["alert_id"] for a in alert_rows], notify_urls, now)
+        result.alerts = alert_rows
         if feed_states:
             con.register("_feed_state", rows_to_arrow("feed_state", feed_states))
             con.execute("INSERT OR REPLACE INTO feed_state SELECT * FROM _feed_state")
@@ -458,6 +502,32 @@ def commit_run(
         }
         insert_new(con, "runs", rows_to_arrow("runs", [run_row]), ("run_id",))
     return result
+
+
+def commit_run(
+    warehouse: Warehouse,
+    ctx: RunContext,
+    counts: RunCounts,
+    articles: Sequence[dict[str, Any]],
+    mentions: Sequence[dict[str, Any]],
+    rejected: Sequence[Rejected],
+    feed_states: Sequence[dict[str, Any]],
+    notify_urls: Sequence[str],
+) -> CommitResult:
+    """Commit a small run as one batch followed by its alerts (see :func:`commit_batch`, :func:`finish_run`).
+
+    Args:
+        warehouse: The ledger.
+        ctx: The run.
+        counts: Counts gathered before the commit.
+        articles: Validated article rows.
+        mentions: Validated mention rows of those articles.
+        rejected: Everything refused along the run.
+        feed_states: One state row per feed fetched.
+        notify_urls: Apprise URLs that get a pending delivery per new alert.
+    """
+    batch = commit_batch(warehouse, ctx, articles, mentions, rejected)
+    return finish_run(warehouse, ctx, counts, [batch], feed_states, notify_urls)
 
 
 def export(warehouse: Warehouse) -> list[str]:

@@ -15,7 +15,8 @@ from tariffwatch.pipeline import (
     RunContext,
     RunCounts,
     article_rows,
-    commit_run,
+    commit_batch,
+    finish_run,
     mention_row,
     new_run,
 )
@@ -92,7 +93,10 @@ def warehouse(home: Path) -> Warehouse:
 
 @pytest.fixture
 def commit(warehouse: Warehouse) -> Committer:
-    """Commit a run of sample articles through ``pipeline.commit_run``; returns (run context, result)."""
+    """Commit a run of sample articles like the flow does (one batch, then the run's alerts and row).
+
+    Returns (run context, result) from ``pipeline.commit_batch`` + ``pipeline.finish_run``.
+    """
 
     def run(
         sample: Sequence[Any] = SAMPLE,
@@ -102,16 +106,9 @@ def commit(warehouse: Warehouse) -> Committer:
     ) -> tuple[RunContext, CommitResult]:
         ctx = new_run("test")
         articles, mentions = build_sample(ctx, sample, source_prefix)
-        result = commit_run(
-            warehouse,
-            ctx,
-            RunCounts(files_read=len(articles)),
-            articles,
-            mentions,
-            kwargs.get("rejected", []),
-            kwargs.get("feed_states", []),
-            notify_urls,
-        )
+        batch = commit_batch(warehouse, ctx, articles, mentions, kwargs.get("rejected", []))
+        counts = RunCounts(files_read=len(articles))
+        result = finish_run(warehouse, ctx, counts, [batch], kwargs.get("feed_states", []), notify_urls)
         return ctx, result
 
     return run

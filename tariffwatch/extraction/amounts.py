@@ -69,6 +69,8 @@ def find_amounts(body: str, contexts: ContextCache) -> list[Mention]:
     """
     candidates = _candidates(body)
     mentions: list[Mention] = []
+    previous_group: list[_Candidate] = []
+    previous_decision: bool | None = None
     index = 0
     while index < len(candidates):
         group = [candidates[index]]
@@ -77,18 +79,19 @@ def find_amounts(body: str, contexts: ContextCache) -> list[Mention]:
                 group.append(candidates[index + len(group)])
         index += len(group)
         context = contexts.at(group[0].start)
-        if context.end < group[-1].end:
-            continue
-        if context.has_tariff_terms:
-            accepted = _is_tariff(context, group, strict=False)
-        else:
-            # A sentence without tariff words may still continue the previous one ("The increases cover
-            # about $18 billion of imports"); then only an explicit tariff cue counts, never a fallback.
-            previous = contexts.previous(context)
-            accepted = previous is not None and previous.has_tariff_terms and _is_tariff(
-                context, group, strict=True
-            )
-        if accepted:
+        decision: bool | None = None
+        if context.end >= group[-1].end:
+            decision = _decide(context, contexts, group)
+            if decision is None and previous_group and _listed(body, previous_group[-1], group[0]):
+                # "rates of 40% for Laos, 36% for Thailand and 30% for South Africa": a list member
+                # nothing else decides shares the decision of the member before it.
+                decision = previous_decision
+            if decision is None and context.has_tariff_terms:
+                decision = _tariff_word_nearby(
+                    context, context.local(group[0].start), context.local(group[-1].end)
+                )
+        previous_group, previous_decision = group, decision
+        if decision:
             mentions.extend(
                 Mention(
                     kind="tariff_amount",
@@ -102,6 +105,22 @@ def find_amounts(body: str, contexts: ContextCache) -> list[Mention]:
                 for c in group
             )
     return mentions
+
+
+def _decide(context: SentenceContext, contexts: ContextCache, group: list[_Candidate]) -> bool | None:
+    """Decide a candidate group from its cues; None when no cue decides it."""
+    if context.has_tariff_terms:
+        window = LEFT_WINDOW
+    else:
+        # A sentence without tariff words may still continue the previous one ("The increases cover
+        # about $18 billion of imports"); then only a near, explicit tariff cue counts.
+        previous = contexts.previous(context)
+        if previous is None or not previous.has_tariff_terms:
+            return False
+        window = _CONTINUATION_WINDOW
+    if group[0].is_percent:
+        return _percent_decision(context, group, window)
+    return _money_decision(context, group[0], window)
 
 
 def _candidates(body: str) -> list[_Candidate]:
@@ -197,6 +216,15 @@ def _is_conversion(body: str, previous_end: int, start: int) -> bool:
     return CONVERSION_GAP_RE.match(body[previous_end:start]) is not None
 
 
+def _listed(body: str, first: _Candidate, second: _Candidate) -> bool:
+    if first.is_percent != second.is_percent or second.start - first.end > 60:
+        return False
+    return _LIST_GAP_RE.match(body[first.end : second.start]) is not None
+
+
+_LIST_GAP_RE = re.compile(r"[ \u00a0]+(?:for|on|against|from) [^,;:.()0-9]{1,40}?(?:,? and|,|;| and)[ \u00a0]+\Z|,[ \u00a0]+\Z")
+
+
 def _linked(body: str, first: _Candidate, second: _Candidate) -> bool:
     if not second.is_percent or second.start - first.end > 12:
         return False
@@ -208,17 +236,6 @@ def _linked(body: str, first: _Candidate, second: _Candidate) -> bool:
 _FALLBACK_WINDOW = 60
 #: How close the deciding cue must be in a sentence that only continues a tariff sentence.
 _CONTINUATION_WINDOW = 40
-
-
-def _is_tariff(context: SentenceContext, group: list[_Candidate], strict: bool) -> bool:
-    window = _CONTINUATION_WINDOW if strict else LEFT_WINDOW
-    if group[0].is_percent:
-        decided = _percent_decision(context, group, window)
-    else:
-        decided = _money_decision(context, group[0], window)
-    if decided is not None or strict:
-        return bool(decided)
-    return _tariff_word_nearby(context, context.local(group[0].start), context.local(group[-1].end))
 
 
 def _percent_decision(context: SentenceContext, group: list[_Candidate], window: int) -> bool | None:

@@ -295,7 +295,11 @@ def _decide(
     prep = preposition.group("prep") if preposition else ""
     if prep in ("since", "last", "past", "previous", "earlier") or lower.startswith(" ago", end):
         return None
-    strong = STRONG_PREPOSITION_RE.search(lower, max(0, start - 30), start) is not None
+    strong_match = STRONG_PREPOSITION_RE.search(lower, max(0, start - 30), start)
+    strong = strong_match is not None
+    # Only a due date overrides an event word ("must sign the deal by March 1"); "hearings from Aug. 20"
+    # are still hearings.
+    due = strong_match is not None and strong_match.group("due") is not None
     right = DATE_RIGHT_NOUN_RE.match(lower, end)
     if right is not None and right.group("event"):
         return None
@@ -311,9 +315,11 @@ def _decide(
     tense = _tense(lower, start, end, clause_start, clause_end, [k for _, k in cues], verb_kind, strong)
 
     if right is None or not right.group("deadline"):
-        if nearest == "event" and not strong:
+        if nearest == "event" and not due:
             return None
-        if verb_kind == "past" and not strong:
+        # A countdown set by a past verb ("announced a 90-day pause") runs from when it was set; the
+        # sentence's past dates decide that (see find_deadlines), not the verb.
+        if verb_kind == "past" and not strong and candidate.form != "duration":
             _note_past(candidate, context, published_on, past_sentences)
             return None
         if candidate.form == "weekday" and verb_kind not in ("future", "planned") and not strong:

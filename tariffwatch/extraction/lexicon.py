@@ -361,7 +361,7 @@ YEAR_RE = re.compile(
 DATE_LEFT_CUE_RE = re.compile(
     r"(?:(?P<planned>(?:had been|was|were) (?:originally |initially |previously )?(?:due|set|scheduled"
     r"|slated|supposed|expected|planned)|originally|initially|previously scheduled)"
-    r"|(?P<past>took effect|went into effect|came into (?:force|effect)|kicked in|was|were|had been|held"
+    r"|(?P<past>took effect|went into effect|came into (?:force|effect)|kicked in|was|were|had been"
     r"|declared|agreed|reached|concluded|began|started|ended|expired|imposed|launched|last|ago|since"
     r"|earlier|previously|already|announced|unveiled|published|released|introduced|raised|hiked|slapped"
     r"|retaliated|signed|met|said|says|told|tweeted|wrote|added|noted|reported|posted|spoke|testified"
@@ -369,12 +369,12 @@ DATE_LEFT_CUE_RE = re.compile(
     r"|missed|passed|applied|rose|fell|grew|dropped|declined|jumped|climbed|slumped|plunged|gained"
     r"|surged|increased|decreased|contracted|expanded|shrank|posted|recorded|showed|collected|lowered"
     r"|lifted|removed|doubled|tripled|halved)"
-    r"|(?P<event>meeting|meetings|meet|meets|visit\w*|summit\w*|hearing\w*|signing|sign|talks|negotiat\w*"
+    r"|(?P<event>held|hold|holds|holding|take place|takes place|took place|meeting|meetings|meet|meets|visit\w*|summit\w*|hearing\w*|signing|sign|talks|negotiat\w*"
     r"|election\w*|vote|voting|trip|conference|forum|dinner|ceremony|gathering|session|speech|interview"
     r"|rally|g-?20|g-?7|testimony|testify|report|data|figures|statement|travel\w*|arriv\w*|host|round"
     r"|discussions?|consultations?|call|phone call|gala|parade|holiday|festival|anniversary"
     r"|inauguration|earnings|results|auction|poll|birthday|press)"
-    r"|(?P<future>deadline|due|take effect|takes effect|taking effect|into effect|into force|kick in"
+    r"|(?P<future>on hold|deadline|due|take effect|takes effect|taking effect|into effect|into force|kick in"
     r"|kicks in|start\w*|begin\w*|effective|expir\w*|set to|set for|scheduled|slated|will|would|could"
     r"|threat|threaten|threatens|threatening|warn|warns|warning|extend|extends|extending|delay|delays"
     r"|delaying|postpone|postpones|postponing|push\w* back|defer|defers|impose|imposing|raise|raising"
@@ -402,7 +402,7 @@ DATE_RIGHT_NOUN_RE = re.compile(
 
 #: Prepositions right before a date that make it a due date on their own ("by March 1", "until June").
 STRONG_PREPOSITION_RE = re.compile(
-    r"(?:by|until|till|before|no later than|not later than|effective|starting|beginning|as of|as from"
+    r"(?:(?P<due>by|until|till|before|no later than|not later than)|effective|starting|beginning|as of|as from"
     r"|from)[ \u00a0]+(?:the[ \u00a0]+)?\Z"
 )
 PREPOSITION_RE = re.compile(r"(?P<prep>[a-z]+)[ \u00a0]+(?:(?:the|early|late|mid|on)[ \u00a0]+)?\Z")
