@@ -63,7 +63,12 @@ def collect_feeds_task(settings: Settings, warehouse: Warehouse) -> list[stages.
     logger = get_run_logger()
     states = stages.load_feed_states(warehouse)
     futures = [
-        (feed, fetch_feed_task.submit(feed, states.get(feed.url), settings.fetch_timeout_s, settings.max_feed_bytes))
+        (
+            feed,
+            fetch_feed_task.submit(
+                feed, states.get(feed.url), settings.fetch_timeout_s, settings.max_feed_bytes
+            ),
+        )
         for feed in settings.feeds
     ]
     outcomes = []

@@ -29,7 +29,9 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-schema_app = typer.Typer(help="Table declarations and the expectation suites derived from them.", no_args_is_help=True)
+schema_app = typer.Typer(
+    help="Table declarations and the expectation suites derived from them.", no_args_is_help=True
+)
 app.add_typer(schema_app, name="schema")
 
 out = Console(soft_wrap=True)
@@ -37,7 +39,9 @@ err = Console(stderr=True, soft_wrap=True)
 
 HomeOpt = Annotated[
     Path | None,
-    typer.Option("--home", help="Data directory (default: $TARIFFWATCH_HOME or warehouse/).", show_default=False),
+    typer.Option(
+        "--home", help="Data directory (default: $TARIFFWATCH_HOME or warehouse/).", show_default=False
+    ),
 ]
 ConfigOpt = Annotated[
     Path | None,
@@ -112,7 +116,9 @@ def run(
             if not path.exists():
                 raise TariffwatchError(f"no such file or directory: {path}")
         if not seeds and not settings.feeds:
-            raise TariffwatchError("nothing to read: give --seeds DIR or configure [[feeds]] in tariffwatch.toml")
+            raise TariffwatchError(
+                "nothing to read: give --seeds DIR or configure [[feeds]] in tariffwatch.toml"
+            )
         _prepare_prefect(settings.home, verbose)
         from flows.pipeline import tariffwatch_run
 
@@ -183,7 +189,12 @@ def extract(
                 "status": m.status,
             }
             if output == "table":
-                table.add_row(str(path), m.kind, m.text, *(str(row[k] or "") for k in ("value", "unit", "date", "status")))
+                table.add_row(
+                    str(path),
+                    m.kind,
+                    m.text,
+                    *(str(row[k] or "") for k in ("value", "unit", "date", "status")),
+                )
             else:
                 sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
     if output == "table":
@@ -206,7 +217,9 @@ def _emit(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str) -> No
         writer.writerows([[_jsonable(v) for v in r] for r in rows])
     elif fmt in ("json", "jsonl"):
         for r in rows:
-            sys.stdout.write(json.dumps(dict(zip(columns, map(_jsonable, r), strict=True)), ensure_ascii=False) + "\n")
+            sys.stdout.write(
+                json.dumps(dict(zip(columns, map(_jsonable, r), strict=True)), ensure_ascii=False) + "\n"
+            )
     else:
         table = Table(*columns)
         for r in rows:
@@ -217,7 +230,9 @@ def _emit(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str) -> No
 @app.command()
 def query(
     sql: Annotated[str, typer.Argument(help="SQL to run against the warehouse (read-only).")],
-    output: Annotated[str, typer.Option("--format", help="table, csv or json (one object per line).")] = "table",
+    output: Annotated[
+        str, typer.Option("--format", help="table, csv or json (one object per line).")
+    ] = "table",
     home: HomeOpt = None,
 ) -> None:
     """Run SQL against the warehouse: tables articles, mentions, alerts, quarantine, runs, and views."""
@@ -255,7 +270,9 @@ ALERT_FIELDS = (
 @app.command()
 def alerts(
     output: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
-    pending: Annotated[bool, typer.Option("--pending", help="Only deliveries not yet made, and why.")] = False,
+    pending: Annotated[
+        bool, typer.Option("--pending", help="Only deliveries not yet made, and why.")
+    ] = False,
     home: HomeOpt = None,
 ) -> None:
     """List alerts from the ledger, newest first (or the deliveries still pending)."""
@@ -264,8 +281,8 @@ def alerts(
         with warehouse.reader() as con:
             if pending:
                 cur = con.execute(
-                    "SELECT d.alert_id, a.kind, a.value, a.unit, a.date, a.text, d.channel, d.state, d.attempts, "
-                    "d.last_error, d.next_attempt_at FROM deliveries d JOIN alerts a USING (alert_id) "
+                    "SELECT d.alert_id, a.kind, a.value, a.unit, a.date, a.text, d.channel, d.state, "
+                    "d.attempts, d.last_error, d.next_attempt_at FROM deliveries d JOIN alerts a USING (alert_id) "
                     "WHERE d.state <> 'delivered' ORDER BY d.created_at, d.alert_id"
                 )
             else:
@@ -282,7 +299,9 @@ def alerts(
 
 
 @app.command("eval")
-def evaluate(directory: Annotated[Path, typer.Argument(help="Directory of labelled articles (.txt + .json).")]) -> None:
+def evaluate(
+    directory: Annotated[Path, typer.Argument(help="Directory of labelled articles (.txt + .json).")],
+) -> None:
     """Measure extraction against labelled articles: precision, recall, F1 per kind; list misses."""
     from tariffwatch.evaluation import evaluate_directory, render_report
 

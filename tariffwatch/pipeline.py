@@ -252,7 +252,9 @@ def validate_rows(
     from tariffwatch.validation import validate_frame
 
     table = load_table(table_name)
-    frame = pd.DataFrame([{c: r.get(c) for c in table.column_names} for r in rows], columns=list(table.column_names))
+    frame = pd.DataFrame(
+        [{c: r.get(c) for c in table.column_names} for r in rows], columns=list(table.column_names)
+    )
     failures = {f.row: f.failed for f in validate_frame(table_name, frame)}
     stage = STAGE_VALIDATE_ARTICLES if table_name == "articles" else STAGE_VALIDATE_MENTIONS
     valid, rejected = [], []
@@ -406,10 +408,14 @@ def commit_batch(
             # the mentions of articles this run inserted.
             mine = {
                 r[0]
-                for r in con.execute("SELECT article_id FROM articles WHERE run_id = ?", [ctx.run_id]).fetchall()
+                for r in con.execute(
+                    "SELECT article_id FROM articles WHERE run_id = ?", [ctx.run_id]
+                ).fetchall()
             }
             kept = [m for m in mentions if m["article_id"] in mine]
-            result.mentions_new = insert_new(con, "mentions", rows_to_arrow("mentions", kept), ("mention_id",))
+            result.mentions_new = insert_new(
+                con, "mentions", rows_to_arrow("mentions", kept), ("mention_id",)
+            )
         result.quarantined_new = insert_new(
             con, "quarantine", rows_to_arrow("quarantine", quarantine_rows(rejected, ctx)), ("quarantine_id",)
         )

@@ -219,7 +219,9 @@ def expectation_suite(table: Table) -> dict[str, Any]:
             if chk.must_be_null:
                 exps.append(_expectation("expect_column_values_to_be_null", c.name, w))
             if chk.allowed is not None:
-                exps.append(_expectation("expect_column_values_to_be_in_set", c.name, w, value_set=list(chk.allowed)))
+                exps.append(
+                    _expectation("expect_column_values_to_be_in_set", c.name, w, value_set=list(chk.allowed))
+                )
             if chk.regex is not None:
                 exps.append(_expectation("expect_column_values_to_match_regex", c.name, w, regex=chk.regex))
             if chk.min is not None or chk.max is not None:
@@ -242,7 +244,11 @@ def expectation_suite(table: Table) -> dict[str, Any]:
                         max_value=chk.max_length,
                     )
                 )
-    return {"name": table.name, "expectations": exps, "meta": {"generated_from": f"schemas/{table.name}.toml"}}
+    return {
+        "name": table.name,
+        "expectations": exps,
+        "meta": {"generated_from": f"schemas/{table.name}.toml"},
+    }
 
 
 def render_suite(table: Table) -> str:

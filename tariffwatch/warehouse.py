@@ -197,7 +197,9 @@ def _count(con: duckdb.DuckDBPyConnection, table_name: str) -> int:
     return int(row[0]) if row else 0
 
 
-def existing_values(con: duckdb.DuckDBPyConnection, table: str, column: str, values: Sequence[str]) -> set[str]:
+def existing_values(
+    con: duckdb.DuckDBPyConnection, table: str, column: str, values: Sequence[str]
+) -> set[str]:
     """Return which of ``values`` already occur in ``table.column``.
 
     Args:
@@ -213,7 +215,9 @@ def existing_values(con: duckdb.DuckDBPyConnection, table: str, column: str, val
     probe = pa.table({"v": pa.array(list(values), pa.string())})
     con.register("_probe", probe)
     try:
-        rows = con.execute(f'SELECT DISTINCT p.v FROM _probe p JOIN "{table}" t ON t."{column}" = p.v').fetchall()
+        rows = con.execute(
+            f'SELECT DISTINCT p.v FROM _probe p JOIN "{table}" t ON t."{column}" = p.v'
+        ).fetchall()
     finally:
         con.unregister("_probe")
     return {r[0] for r in rows}
@@ -239,7 +243,10 @@ def export_pending(warehouse: Warehouse, con: duckdb.DuckDBPyConnection, now: da
         con: A writable connection (marks the runs exported).
         now: Export timestamp (UTC).
     """
-    pending = [r[0] for r in con.execute("SELECT run_id FROM runs WHERE exported_at IS NULL ORDER BY run_id").fetchall()]
+    pending = [
+        r[0]
+        for r in con.execute("SELECT run_id FROM runs WHERE exported_at IS NULL ORDER BY run_id").fetchall()
+    ]
     for run_id in pending:
         # Marked first so the runs file itself says it was exported; a failed export rolls back.
         with transaction(con):

@@ -44,8 +44,9 @@ def harness(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     from prefect.testing.utilities import prefect_test_harness
 
     try:
-        with prefect_test_harness(server_startup_timeout=180), temporary_settings(
-            {PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}
+        with (
+            prefect_test_harness(server_startup_timeout=180),
+            temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}),
         ):
             yield
     finally:
@@ -100,14 +101,26 @@ def test_seeds_end_to_end_then_nothing_twice(
     assert _query(home, "select count(*) from audit_alerts") == [(0,)]
     assert _query(home, "select count(*) from audit_mentions") == [(0,)]
 
-    counts_before = _query(home, "select (select count(*) from articles), (select count(*) from mentions), "
-                                 "(select count(*) from alerts), (select count(*) from quarantine)")
+    counts_before = _query(
+        home,
+        "select (select count(*) from articles), (select count(*) from mentions), "
+        "(select count(*) from alerts), (select count(*) from quarantine)",
+    )
     second = _run(seeds=[str(seeds)], home=str(home))
     assert second.alerts == [] and second.articles_new == 0 and second.articles_seen == 5  # type: ignore[attr-defined]
-    assert _query(home, "select (select count(*) from articles), (select count(*) from mentions), "
-                        "(select count(*) from alerts), (select count(*) from quarantine)") == counts_before
+    assert (
+        _query(
+            home,
+            "select (select count(*) from articles), (select count(*) from mentions), "
+            "(select count(*) from alerts), (select count(*) from quarantine)",
+        )
+        == counts_before
+    )
     assert len(_posts(receiver)) == len(EXPECTED_SEED_ALERTS), "the second run delivered something"
-    runs = _query(home, "select articles_new, articles_seen, alerts_new, exported_at is not null from runs order by run_id")
+    runs = _query(
+        home,
+        "select articles_new, articles_seen, alerts_new, exported_at is not null from runs order by run_id",
+    )
     assert runs == [(5, 0, 8, True), (0, 5, 0, True)]
 
     # The Parquet mirror holds exactly the ledger's rows, partitioned by month of publication.
@@ -121,7 +134,9 @@ def test_seeds_end_to_end_then_nothing_twice(
     n_articles = con.execute(
         f"select count(*) from read_parquet('{parquet}/articles/*/*.parquet', hive_partitioning=true)"
     ).fetchone()
-    n_mentions = con.execute(f"select count(*) from read_parquet('{parquet}/mentions/*/*.parquet')").fetchone()
+    n_mentions = con.execute(
+        f"select count(*) from read_parquet('{parquet}/mentions/*/*.parquet')"
+    ).fetchone()
     assert n_articles == (5,)
     assert n_mentions == _query(home, "select count(*) from mentions")[0]
 
@@ -143,8 +158,10 @@ def test_feeds_conditional_get_quarantine_and_isolation(
     good = (ROOT / "tests" / "data" / "flow" / "trade_desk.xml").read_bytes()
     with FeedServer() as server:
         server.route("/good.xml", Response(body=good, content_type="application/rss+xml", etag='"v1"'))
-        server.route("/html", Response(body=b"<html><body><p>Access denied</p></body></html>",
-                                       content_type="text/html"))
+        server.route(
+            "/html",
+            Response(body=b"<html><body><p>Access denied</p></body></html>", content_type="text/html"),
+        )
         server.route("/gone", Response(status=404, body=b"nope"))
         config = tmp_path / "tariffwatch.toml"
         config.write_text(

@@ -34,6 +34,7 @@ from tariffwatch.extraction.lexicon import (
     NUMBER_RE,
     PERCENT_HEAD_RE,
     PERCENT_LEFT_CUE_RE,
+    PERCENT_RIGHT_VERB_RE,
     RANGE_LOWER_END_RE,
     SCALES,
     TARIFF_SUBJECT_RE,
@@ -113,9 +114,10 @@ def _decide(context: SentenceContext, contexts: ContextCache, group: list[_Candi
         window = LEFT_WINDOW
     else:
         # A sentence without tariff words may still continue the previous one ("The increases cover
-        # about $18 billion of imports"); then only a near, explicit tariff cue counts.
+        # about $18 billion of imports") or report a measure taking effect ("The increase to 25% on the
+        # $200 billion list took effect on Friday"); then only a near, explicit tariff cue counts.
         previous = contexts.previous(context)
-        if previous is None or not previous.has_tariff_terms:
+        if not context.has_strong_deadline_verb and (previous is None or not previous.has_tariff_terms):
             return False
         window = _CONTINUATION_WINDOW
     if group[0].is_percent:
@@ -242,9 +244,16 @@ def _percent_decision(context: SentenceContext, group: list[_Candidate], window:
     first_start = context.local(group[0].start)
     last_end = context.local(group[-1].end)
     head = PERCENT_HEAD_RE.match(context.lower, last_end)
-    if head is not None:
+    if head is not None and not head.group("weak"):
         return head.group("tariff") is not None
-    return _left_decision(context, PERCENT_LEFT_CUE_RE, first_start, last_end, window)
+    if head is None and PERCENT_RIGHT_VERB_RE.match(context.lower, last_end):
+        return True
+    decided = _left_decision(context, PERCENT_LEFT_CUE_RE, first_start, last_end, window)
+    if head is not None:
+        # "10 percent lower": a comparison, unless a tariff word governs the number ("the rate of 10
+        # percent lower than feared").
+        return bool(decided)
+    return decided
 
 
 def _money_decision(context: SentenceContext, candidate: _Candidate, window: int) -> bool | None:
@@ -274,11 +283,11 @@ def _left_decision(
     cue = context.left_cue(pattern, start, end, window)
     if cue is None:
         return None
-    if cue.lastgroup == "tariff":
+    if cue.lastgroup in ("tariff", "level"):
         return True
     if cue.lastgroup == "move":
         # A movement verb is about the tariff only when a tariff noun heads its subject.
-        return TARIFF_SUBJECT_RE.search(context.lower, max(0, cue.start() - 50), cue.start()) is not None
+        return TARIFF_SUBJECT_RE.search(context.lower, max(0, cue.start() - 70), cue.start()) is not None
     return False
 
 

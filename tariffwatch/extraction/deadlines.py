@@ -437,11 +437,14 @@ def _tense(
 
 
 def _status(lower: str, start: int, clause_start: int, postponement: bool, prep: str) -> DeadlineStatus:
-    if postponement:
-        before = lower[max(clause_start, start - 60) : start]
-        is_new = NEW_DATE_PREPOSITION_RE.search(before) is not None
-        is_old = prep == "from" and not before.rstrip().endswith(("effective from", "starting from"))
-        if not is_new and (is_old or OLD_DATE_LEFT_RE.search(before)):
+    """Postponed for the old date of a pushed-back action, threatened for a threat, else scheduled."""
+    before = lower[max(clause_start, start - 60) : start]
+    if postponement and OLD_DATE_LEFT_RE.search(lower, max(clause_start, start - 60), start):
+        return "postponed"  # "had been due to take effect on Tuesday", "originally scheduled for March 1"
+    if NEW_DATE_PREPOSITION_RE.search(before) is None:
+        # The date of the action a postponement verb governs is the old date: "hold off on raising
+        # tariffs ... on Jan. 1", "delayed the increase from March 1"; "until"/"to"/"for" name the new one.
+        if POSTPONE_RE.search(lower, clause_start, start):
             return "postponed"
     if THREAT_RE.search(lower):
         return "threatened"

@@ -155,6 +155,7 @@ STRONG_DEADLINE_RE = re.compile(
     r"take effect|takes effect|taking effect|go into effect|goes into effect|going into effect"
     r"|come into (?:force|effect)|comes into (?:force|effect)|kick in|kicks in|expire|deadline"
     r"|be imposed|be raised|be increased|be hiked|be hit|be levied|be collected|be applied|snap back"
+    r"|took effect|went into effect|came into (?:force|effect)|kicked in"
 )
 
 # --- amount cues -----------------------------------------------------------------------------------
@@ -184,10 +185,11 @@ PERCENT_HEAD_RE = re.compile(
     r"|(?P<neg>(?:of|stake|share|shares|growth|increase|rise|jump|gain|drop|decline|fall|cut|discount"
     r"|interest|chance|probability|odds|majority|approval|return|yield|margin|unemployment|inflation|slump"
     r"|year-on-year|year on year|from a year|a year earlier|on the year|annuali[sz]ed|annual pace|pace"
-    r"|rebound|contraction|expansion|stock|ownership|owned|off|more|less|higher|lower|cheaper|costlier"
-    r"|below|above|plunge|surge|slide|loss|losses|profit|sales|revenue|year-over-year|vote|support"
+    r"|rebound|contraction|expansion|stock|ownership|owned|off|plunge|surge|slide|loss|losses|profit|sales"
+    r"|revenue|year-over-year|vote|support"
     r"|turnout|weighting|weight|reduction|chunk|portion|fraction|per year|a year|annually|annual|yearly"
-    r"|quarterly|monthly)(?![a-z])))"
+    r"|quarterly|monthly)(?![a-z]))"
+    r"|(?P<weak>(?:more|less|higher|lower|cheaper|costlier|below|above)(?![a-z])))"
 )
 
 #: What a currency amount attaches to on its right, after "worth of" / "in" / "of" and modifiers.
@@ -202,7 +204,7 @@ MONEY_HEAD_RE = re.compile(
     r"|market (?:value|capitali[sz]ation|cap)|valuation|spending|reserves|stimulus|losses|bonds|deals?"
     r"|contracts?|orders|assets|savings|income|wages|farm aid|relief|compensation|support|collections"
     r"|receipts|cost|costs|gdp|economy|output|funding|capital|budget|cash|securities|direct investment"
-    r"|annually|per year|each year|a month|a year|a barrel|a tonne|a ton|an ounce|a bushel|per)(?![a-z]))"
+    r"|a barrel|a tonne|a ton|an ounce|a bushel|a share|per share|an hour|per)(?![a-z]))"
     r"|(?P<goods>(?:goods|imports|products|exports|trade|merchandise|items|steel|aluminum|aluminium|cars|autos"
     r"|vehicles|parts|soybeans|agricultural|farm|food|machinery|electronics|chips|semiconductors"
     r"|shipments|commodities|energy|lumber|dairy|wine|whisk(?:e)?y|motorcycles|aircraft|textiles)(?![a-z]))"
@@ -245,7 +247,9 @@ MONEY_LEFT_CUE_RE = re.compile(
 )
 #: Left cues of a percent. "tariffs as high as 25 percent", "a rate of 10%", "BYD will pay 17%".
 PERCENT_LEFT_CUE_RE = re.compile(
-    r"(?:(?P<neg>" + _NEG_CUES + r")|(?P<move>(?:hit|hits)(?! at| with)|" + _MOVE_CUES + r")"
+    r"(?:(?P<level>(?:an|the|its|their|this|that) (?:[a-z-]+ )?(?:increase|hike|rise|cut|reduction|jump)"
+    r" (?:to|from))"
+    r"|(?P<neg>" + _NEG_CUES + r")|(?P<move>(?:hit|hits)(?! at| with)|" + _MOVE_CUES + r")"
     r"|(?P<tariff>" + _TARIFF_CUES + r"|rates?|paid|pay(?:ing|s)?|face[sd]?|facing|hit at|hit with|taxed at"
     r"|set at))(?![a-z])"
 )
@@ -262,10 +266,17 @@ MONEY_RIGHT_VERB_RE = re.compile(
     r"[^.;:]{0,50}?(?:imposed|levied|targeted|hit|covered|affected|subject(?:ed)? to|slapped)(?![a-z])"
 )
 
+#: A relative clause with a tariff verb right after a percent: "the 25% that we charge".
+PERCENT_RIGHT_VERB_RE = re.compile(
+    r"[ \u00a0]*(?:that|which)[ \u00a0][^.;:,]{0,20}?(?:charge[sd]?|charging|impose[sd]?|levie[sd]|levy|collect(?:s|ed)?"
+    r"|appl(?:y|ies|ied))(?![a-z])"
+)
+
 #: A movement verb is about the tariff when a tariff noun heads its subject ("tariffs rose to 25 percent",
 #: "duties on lithium-ion EV batteries will rise to 25 percent").
 TARIFF_SUBJECT_RE = re.compile(
-    r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?)(?![a-z])(?:[^,;:.()]|, (?=which|that))*\Z"
+    r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?)(?![a-z])"
+    r"(?:(?:[^,;:()]|,[^,;:()]{0,25},)*|(?: [a-z-]+)?, (?:which|that)[^,;:()]*)\Z"
 )
 
 # --- clause boundaries -----------------------------------------------------------------------------
@@ -420,17 +431,19 @@ FUTURE_MARKERS_RE = re.compile(
 )
 
 THREAT_RE = re.compile(r"threat|warn(?:s|ed|ing)?(?![a-z])|ultimatum")
+#: A postponement. "Extend" counts only with a deadline-like object: "extended tariffs to nails" widens
+#: a measure, "extended the deadline" postpones one.
 POSTPONE_RE = re.compile(
-    r"postpon|delay|push(?:ed|es|ing)? back|pushed|put off|puts off|defer|extend|suspend|hold off|held off"
-    r"|reprieve|pause"
+    r"postpon|delay|push(?:ed|es|ing)? back|put off|puts off|defer|suspend|hold off|held off|pause"
+    r"|extend(?:s|ed|ing)?(?: (?:the|its|a|their|his))?(?: [a-z0-9-]+){0,2} (?:deadline|truce|pause|suspension"
+    r"|reprieve|exemptions?|exclusions?|grace period|ceasefire|moratorium)"
 )
 #: Before a date in a postponement sentence, these make it the OLD date.
 OLD_DATE_LEFT_RE = re.compile(
     r"(?:originally|initially|previously|had been|was due|were due|was set|were set|was scheduled"
-    r"|were scheduled|was supposed|were supposed|instead of|rather than|planned for|due on|set for"
-    r"|(?:postpon|delay|extend|defer|push)\w*(?: back)?(?: the| its| a)?(?: [a-z-]+)?)[^;]{0,40}\Z"
+    r"|were scheduled|was supposed|were supposed|instead of|rather than)[^;]{0,40}\Z"
 )
-NEW_DATE_PREPOSITION_RE = re.compile(r"(?:to|until|till|through|into)[ \u00a0]+(?:the[ \u00a0]+)?\Z")
+NEW_DATE_PREPOSITION_RE = re.compile(r"(?:to|until|till|through|into|for)[ \u00a0]+(?:the[ \u00a0]+|next[ \u00a0]+)?\Z")
 
 #: Datelines ("WASHINGTON, Jan 31 (Reuters) -"), bylines with a clock time, photo credits.
 DATELINE_AFTER_RE = re.compile(

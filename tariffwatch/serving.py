@@ -1,0 +1,232 @@
+"""Prefect-free pieces of ``tariffwatch serve``: schedules, cycle log lines, secret redaction, crash points.
+
+Kept import-light (standard library only) because :func:`crash_point` is called from the pipeline's
+stages and the delivery outbox.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from tariffwatch.errors import ConfigError
+
+# ------------------------------------------------------------------------------------------ crash points
+
+#: Test hook: ``TARIFFWATCH_TEST_CRASH_AT=<point>`` makes the process die (``os._exit``, like ``kill -9``:
+#: no cleanup, no flush) when it reaches that named point. Points: ``ingest`` (files read, nothing
+#: written), ``extract`` (mentions extracted, nothing written), ``mid_commit`` (rows written inside the
+#: run's transaction, not committed), ``after_commit`` (run committed, nothing delivered), ``after_send``
+#: (a webhook accepted an alert, the ledger does not know yet). Unset, the hook is a no-op bound at import.
+CRASH_ENV = "TARIFFWATCH_TEST_CRASH_AT"
+CRASH_POINTS = ("ingest", "extract", "mid_commit", "after_commit", "after_send")
+CRASH_EXIT_CODE = 86
+
+
+def _crash_if(point: str) -> None:
+    if point == _CRASH_AT:
+        os.write(2, f"tariffwatch: test crash at {point}\n".encode())
+        os._exit(CRASH_EXIT_CODE)
+
+
+def _no_crash(point: str) -> None:
+    return None
+
+
+_CRASH_AT = os.environ.get(CRASH_ENV) or None
+#: Call at a named point of the pipeline; dies there only when the test hook names it.
+crash_point: Callable[[str], None] = _crash_if if _CRASH_AT else _no_crash
+
+
+# ------------------------------------------------------------------------------------------- schedules
+
+_INTERVAL = re.compile(r"^\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m)?\s*(?:(\d+)\s*s)?\s*$", re.IGNORECASE)
+_CRON_FIELD = re.compile(r"^[\d*/,\-A-Za-z?LW#]+$")
+
+
+@dataclass(frozen=True)
+class PollSchedule:
+    """When feeds are polled: every ``interval_s`` seconds, or on a cron expression."""
+
+    interval_s: float | None = None
+    cron: str | None = None
+
+    def describe(self) -> str:
+        """Human form for logs: ``every 15m`` or ``cron '*/10 * * * *'``."""
+        if self.cron:
+            return f"cron '{self.cron}'"
+        seconds = int(self.interval_s or 0)
+        if seconds % 3600 == 0:
+            return f"every {seconds // 3600}h"
+        if seconds % 60 == 0:
+            return f"every {seconds // 60}m"
+        return f"every {seconds}s"
+
+
+def parse_poll_schedule(text: str) -> PollSchedule:
+    """Parse ``poll_interval``: a duration (``15m``, ``1h30m``, ``90s``, ``300`` seconds) or a cron expression.
+
+    Args:
+        text: The configured value.
+
+    Returns:
+        The schedule.
+
+    Raises:
+        ConfigError: Neither a positive duration nor a 5-field cron expression.
+    """
+    value = text.strip()
+    if value.isdigit():
+        seconds = int(value)
+    else:
+        match = _INTERVAL.match(value) if value else None
+        if match and any(match.groups()):
+            hours, minutes, secs = (int(g) if g else 0 for g in match.groups())
+            seconds = hours * 3600 + minutes * 60 + secs
+        else:
+            fields = value.split()
+            if len(fields) == 5 and all(_CRON_FIELD.match(f) for f in fields):
+                return PollSchedule(cron=" ".join(fields))
+            raise ConfigError(
+                f"poll_interval {text!r} is neither a duration (15m, 1h, 90s) nor a cron expression (*/10 * * * *)"
+            )
+    if seconds < 10:
+        raise ConfigError(f"poll_interval {text!r} is too short (at least 10 seconds)")
+    return PollSchedule(interval_s=float(seconds))
+
+
+# ------------------------------------------------------------------------------------------- log lines
+
+
+@dataclass
+class CycleReport:
+    """What one serve cycle did; becomes one log line."""
+
+    kind: str
+    run_id: str | None = None
+    files: int = 0
+    feeds: int = 0
+    articles_new: int = 0
+    articles_seen: int = 0
+    quarantined: int = 0
+    alerts: int = 0
+    delivered: int = 0
+    delivery_failures: int = 0
+    pending: int = 0
+    failed_total: int = 0
+    seconds: float = 0.0
+    error: str | None = None
+
+
+def format_cycle(report: CycleReport) -> str:
+    """One line per cycle: what was new, what was alerted, what is pending (no URLs, no secrets).
+
+    Args:
+        report: The cycle's counts.
+
+    Returns:
+        E.g. ``cycle inbox: 2 files, 2 new / 0 seen articles, 3 alerts, 3 delivered, 0 pending (0.81 s)``.
+    """
+    parts = []
+    if report.kind == "inbox":
+        parts.append(f"{report.files} file{'s' if report.files != 1 else ''}")
+    if report.kind == "poll":
+        parts.append(f"{report.feeds} feed{'s' if report.feeds != 1 else ''}")
+    if report.kind in ("inbox", "poll"):
+        parts.append(f"{report.articles_new} new / {report.articles_seen} seen articles")
+        if report.quarantined:
+            parts.append(f"{report.quarantined} quarantined")
+        parts.append(f"{report.alerts} alert{'s' if report.alerts != 1 else ''}")
+    parts.append(f"{report.delivered} delivered")
+    if report.delivery_failures:
+        parts.append(f"{report.delivery_failures} delivery attempts failed")
+    parts.append(f"{report.pending} pending")
+    if report.failed_total:
+        parts.append(f"{report.failed_total} given up")
+    tail = f" run {report.run_id}," if report.run_id else ""
+    line = f"cycle {report.kind}: {', '.join(parts)} ({tail.strip()} {report.seconds:.2f} s)".replace("( ", "(")
+    if report.error:
+        line += f" — error: {report.error}"
+    return line
+
+
+# ------------------------------------------------------------------------------------------ redaction
+
+_MIN_FRAGMENT = 6
+
+
+def secret_fragments(urls: Iterable[str]) -> list[str]:
+    """Return the parts of Apprise URLs that may be secret: whole URLs, passwords, tokens, query values.
+
+    Apprise URLs carry credentials in many places (``user:pass@``, path segments such as Slack tokens,
+    ``?token=``); any of them may be secret. Short fragments are left out so common words in log
+    lines are not mangled (a password is always kept).
+
+    Args:
+        urls: Configured Apprise URLs.
+
+    Returns:
+        Fragments, longest first (so a URL is replaced before its parts).
+    """
+    found: set[str] = set()
+    for url in urls:
+        found.add(url)
+        try:
+            parts = urlsplit(url)
+            password = parts.password
+        except ValueError:
+            continue
+        if password:
+            found.update({password, unquote(password)})
+        if parts.username and len(parts.username) >= _MIN_FRAGMENT:
+            found.add(parts.username)
+        for segment in parts.path.split("/"):
+            if len(segment) >= _MIN_FRAGMENT:
+                found.add(segment)
+        for _key, value in parse_qsl(parts.query, keep_blank_values=False):
+            if len(value) >= _MIN_FRAGMENT:
+                found.add(value)
+        host = parts.netloc.rsplit("@", 1)[-1]
+        if len(host) >= _MIN_FRAGMENT and "." not in host and ":" not in host:
+            found.add(host)  # slack://TOKEN/...: Apprise puts tokens where a host usually is
+    return sorted((f for f in found if f), key=len, reverse=True)
+
+
+def redact(text: str, fragments: Sequence[str]) -> str:
+    """Replace every secret fragment in ``text`` with ``***``."""
+    for fragment in fragments:
+        if fragment in text:
+            text = text.replace(fragment, "***")
+    return text
+
+
+class RedactingFilter(logging.Filter):
+    """Logging filter that rewrites each record's message with secrets replaced by ``***``.
+
+    Attach it to handlers (not loggers) so records from every library — Apprise included — pass it.
+    """
+
+    def __init__(self, fragments: Sequence[str]) -> None:
+        super().__init__()
+        self.fragments = list(fragments)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Redact the record in place; never drops a record."""
+        if not self.fragments:
+            return True
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed record is the logging module's to report, not ours
+            return True
+        cleaned = redact(message, self.fragments)
+        if cleaned != message or record.args:
+            record.msg, record.args = cleaned, None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text, self.fragments)
+        return True
