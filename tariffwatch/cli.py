@@ -282,7 +282,8 @@ def alerts(
             if pending:
                 cur = con.execute(
                     "SELECT d.alert_id, a.kind, a.value, a.unit, a.date, a.text, d.channel, d.state, "
-                    "d.attempts, d.last_error, d.next_attempt_at FROM deliveries d JOIN alerts a USING (alert_id) "
+                    "d.attempts, d.last_error, d.next_attempt_at "
+                    "FROM deliveries d JOIN alerts a USING (alert_id) "
                     "WHERE d.state <> 'delivered' ORDER BY d.created_at, d.alert_id"
                 )
             else:
