@@ -167,6 +167,7 @@ def tariffwatch_run(
     config: str | None = None,
     home: str | None = None,
     trigger: str = "run",
+    feeds: bool = True,
 ) -> RunSummary:
     """One pass over files and feeds: ingest, validate, extract, commit, export, deliver.
 
@@ -175,6 +176,7 @@ def tariffwatch_run(
         config: Path of the config file (default ``tariffwatch.toml`` if present).
         home: Data directory (default ``TARIFFWATCH_HOME`` or ``warehouse/``).
         trigger: What started the run (recorded in ``runs``).
+        feeds: Poll the configured feeds too (``serve`` turns this off for inbox files).
 
     Returns:
         The run's summary, including the alerts it raised.
@@ -190,7 +192,7 @@ def tariffwatch_run(
         file_batch = read_files_task(seeds)
         counts.files_read = len(file_batch.articles) + len(file_batch.rejected)
         batches.append(file_batch)
-    outcomes = collect_feeds_task(settings, warehouse) if settings.feeds else []
+    outcomes = collect_feeds_task(settings, warehouse) if feeds and settings.feeds else []
     for outcome in outcomes:
         batches.append(outcome.batch)
         counts.feeds_fetched += not outcome.failed

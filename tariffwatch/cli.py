@@ -162,11 +162,11 @@ def extract(
 ) -> None:
     """Print the tariff amounts and deadlines in FILES (no warehouse), one JSON object per mention."""
     from tariffwatch.extraction import extract_mentions
-    from tariffwatch.models import Article
+    from tariffwatch.models import Article, format_value
     from tariffwatch.sources.files import read_file
 
     failures = 0
-    table = Table("file", "kind", "text", "value", "unit", "date", "status")
+    table = Table("file", "kind", "text", "normalised", "status")
     for path in files:
         with _user_errors():
             parsed = read_file(path)
@@ -189,12 +189,8 @@ def extract(
                 "status": m.status,
             }
             if output == "table":
-                table.add_row(
-                    str(path),
-                    m.kind,
-                    m.text,
-                    *(str(row[k] or "") for k in ("value", "unit", "date", "status")),
-                )
+                normalised = m.date if m.kind == "deadline" else f"{m.unit} {format_value(m.value or 0)}"
+                table.add_row(path.name, m.kind, m.text, normalised, m.status or "")
             else:
                 sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
     if output == "table":
@@ -333,6 +329,48 @@ def schema_ddl() -> None:
 
     for name in TABLE_NAMES:
         sys.stdout.write(duckdb_ddl(load_table(name)) + "\n\n")
+
+
+@app.command()
+def serve(
+    inbox: Annotated[
+        Path | None,
+        typer.Option("--inbox", help="Directory watched for article files (*.txt, *.md).", show_default=False),
+    ] = None,
+    config: ConfigOpt = None,
+    home: HomeOpt = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect's task logs.")] = False,
+) -> None:
+    """Run until stopped: poll feeds on schedule, process inbox files at once, deliver and retry alerts."""
+    from tariffwatch.config import load_settings
+    from tariffwatch.serving import PrefectServerProcess, parse_poll_schedule
+
+    server = None
+    try:
+        with _user_errors():
+            settings = load_settings(config, home)
+            for problem in _check_notify(settings.notify):
+                raise TariffwatchError(problem)
+            if settings.feeds:
+                parse_poll_schedule(settings.poll_interval)
+            if inbox is None and not settings.feeds:
+                raise TariffwatchError("nothing to serve: give --inbox DIR or configure [[feeds]] in tariffwatch.toml")
+            if inbox is not None and inbox.exists() and not inbox.is_dir():
+                raise TariffwatchError(f"not a directory: {inbox}")
+            _prepare_prefect(settings.home, verbose)
+            if not os.environ.get("PREFECT_API_URL"):
+                # Prefect runs schedules only against a real server: start one, its database in the data dir.
+                server = PrefectServerProcess((settings.home / ".prefect").resolve())
+                err.print(f"starting a Prefect server on {server.api_url} (log: {server.log_path}) ...")
+                os.environ["PREFECT_API_URL"] = server.start()
+            from flows.serve import ServeOptions
+            from flows.serve import serve as run_serve
+
+            code = run_serve(ServeOptions(settings=settings, config=config, inbox=inbox))
+    finally:
+        if server is not None:
+            server.stop()
+    raise typer.Exit(code)
 
 
 def main() -> None:

@@ -14,10 +14,11 @@ import hashlib
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from tariffwatch.models import format_value
+from tariffwatch.serving import crash_point
 
 if TYPE_CHECKING:
     import duckdb
@@ -29,6 +30,8 @@ log = logging.getLogger(__name__)
 #: First retry after this long; doubles per failed attempt up to BACKOFF_CAP.
 BACKOFF_BASE = timedelta(seconds=30)
 BACKOFF_CAP = timedelta(hours=1)
+#: An attempt in flight holds its delivery this long (longer than one Apprise send can take).
+CLAIM_LEASE = timedelta(seconds=30)
 
 
 def channel_id_for(url: str) -> str:
@@ -281,24 +284,65 @@ def deliver_due(
     Returns:
         Counts and (masked) error messages.
     """
+    from tariffwatch.warehouse import transaction
+
     by_id = {channel_id_for(u): u for u in urls}
     with warehouse.writer() as con:
         todo = due(con, now)
     report = DeliveryReport()
-    attempts: list[Attempt] = []
     for item in todo:
         url = by_id.get(item["channel_id"])
         if url is None:
             continue
+        if not claim(warehouse, item["alert_id"], item["channel_id"], now):
+            continue  # another deliverer is sending it right now
         title, body = format_message(item)
         ok, error = send(url, title, body)
-        attempts.append(Attempt(item["alert_id"], item["channel_id"], ok, error))
-        if not ok:
+        if ok:
+            crash_point("after_send")
+        else:
+            report.failed += 1
             report.errors.append(f"{mask_url(url)}: {error}")
-    if attempts:
-        from tariffwatch.warehouse import transaction
-
+        # Recorded at once, not at the end of the pass: a crash can repeat at most the one message
+        # whose receipt was not written yet.
+        attempt = Attempt(item["alert_id"], item["channel_id"], ok, error)
         with warehouse.writer() as con, transaction(con):
-            report.delivered, report.gave_up = record(con, attempts, now, max_attempts)
-    report.failed = sum(1 for a in attempts if not a.ok)
+            delivered, gave_up = record(con, [attempt], now, max_attempts)
+        report.delivered += delivered
+        report.gave_up += gave_up
     return report
+
+
+def claim(warehouse: Warehouse, alert_id: str, channel_id: str, now: datetime) -> bool:
+    """Take a due delivery for one attempt: push its ``next_attempt_at`` to ``now + CLAIM_LEASE``.
+
+    Two deliverers (``serve`` and a ``tariffwatch run``, or two workers) never send the same due
+    message: the claim is a conditional update in a write transaction and only one of them wins it.
+    A deliverer that dies mid-attempt leaves the delivery pending; it is due again when the lease ends.
+
+    Args:
+        warehouse: The ledger.
+        alert_id: The alert.
+        channel_id: The channel.
+        now: Pass time (UTC).
+
+    Returns:
+        Whether this caller holds the attempt.
+    """
+    import duckdb
+
+    from tariffwatch.warehouse import transaction
+
+    # The lease runs from the real clock (a long pass claims late), or from ``now`` if that is later.
+    clock = datetime.now(now.tzinfo) if now.tzinfo else datetime.now(UTC).replace(tzinfo=None)
+    until = max(now, clock) + CLAIM_LEASE
+    try:
+        with warehouse.writer() as con, transaction(con):
+            rows = con.execute(
+                "UPDATE deliveries SET next_attempt_at = ? WHERE alert_id = ? AND channel_id = ? "
+                "AND state = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?) RETURNING alert_id",
+                [until, alert_id, channel_id, now],
+            ).fetchall()
+    except duckdb.TransactionException:
+        return False  # a concurrent claim in this process won
+    return bool(rows)

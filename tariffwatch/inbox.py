@@ -26,6 +26,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -192,7 +193,7 @@ class InboxWatcher:
         finally:
             self._ready.set()
 
-    def _handle(self, changes: set[tuple[object, str]]) -> None:
+    def _handle(self, changes: set[tuple[Any, str]]) -> None:
         import watchfiles
 
         for change, raw in changes:

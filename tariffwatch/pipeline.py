@@ -27,6 +27,7 @@ from tariffwatch.models import (
     SourceBatch,
 )
 from tariffwatch.novelty import alert_id_for, decide_alerts
+from tariffwatch.serving import crash_point
 
 if TYPE_CHECKING:
     from tariffwatch.config import FeedConfig
@@ -197,6 +198,7 @@ def split_known(warehouse: Warehouse, articles: Sequence[Article]) -> tuple[list
     """
     from tariffwatch.warehouse import existing_values
 
+    crash_point("ingest")
     if not articles:
         return [], 0
     with warehouse.reader() as con:
@@ -345,6 +347,7 @@ def extract_rows(articles: Sequence[dict[str, Any]], run_id: str) -> list[dict[s
     for art in articles:
         for mention in extract_mentions(art["body"], art["published_on"]):
             rows.append(mention_row(art, mention, run_id))
+    crash_point("extract")
     return rows
 
 
@@ -370,11 +373,19 @@ def quarantine_rows(rejected: Sequence[Rejected], ctx: RunContext) -> list[dict[
 
 @dataclass
 class BatchResult:
-    """What one batch commit wrote."""
+    """What one batch commit wrote (and, for streamed batches, what it found already known or refused)."""
 
     articles_new: int = 0
     mentions_new: int = 0
     quarantined_new: int = 0
+    articles_seen: int = 0
+    refused: int = 0
+
+
+def _ids_table(ids: Iterable[str]) -> Any:
+    import pyarrow as pa
+
+    return pa.table({"article_id": pa.array(sorted(ids), pa.string())})
 
 
 def commit_batch(
@@ -383,6 +394,7 @@ def commit_batch(
     articles: Sequence[dict[str, Any]],
     mentions: Sequence[dict[str, Any]],
     rejected: Sequence[Rejected],
+    files: Sequence[dict[str, Any]] = (),
 ) -> BatchResult:
     """Write one batch of articles, their mentions and the batch's refused records in one transaction.
 
@@ -392,6 +404,8 @@ def commit_batch(
         articles: Validated article rows.
         mentions: Validated mention rows of those articles.
         rejected: Records refused while preparing the batch.
+        files: ``file_index`` rows of the files whose articles are in the ledger once this commits (same
+            transaction: a file is never marked ingested while its article is not).
 
     Returns:
         Counts of what was new.
@@ -405,13 +419,20 @@ def commit_batch(
         )
         if mentions:
             # Another process may have committed some of these articles since split_known: keep only
-            # the mentions of articles this run inserted.
-            mine = {
-                r[0]
-                for r in con.execute(
-                    "SELECT article_id FROM articles WHERE run_id = ?", [ctx.run_id]
-                ).fetchall()
-            }
+            # the mentions of articles this run inserted. Only this batch's ids are probed (a run's
+            # earlier batches may hold 100k articles).
+            con.register("_batch_ids", _ids_table({m["article_id"] for m in mentions}))
+            try:
+                mine = {
+                    r[0]
+                    for r in con.execute(
+                        "SELECT a.article_id FROM articles a JOIN _batch_ids b USING (article_id) "
+                        "WHERE a.run_id = ?",
+                        [ctx.run_id],
+                    ).fetchall()
+                }
+            finally:
+                con.unregister("_batch_ids")
             kept = [m for m in mentions if m["article_id"] in mine]
             result.mentions_new = insert_new(
                 con, "mentions", rows_to_arrow("mentions", kept), ("mention_id",)
@@ -419,6 +440,14 @@ def commit_batch(
         result.quarantined_new = insert_new(
             con, "quarantine", rows_to_arrow("quarantine", quarantine_rows(rejected, ctx)), ("quarantine_id",)
         )
+        if files:
+            con.register("_file_index", rows_to_arrow("file_index", files))
+            try:
+                con.execute("INSERT OR REPLACE INTO file_index SELECT * FROM _file_index")
+            finally:
+                con.unregister("_file_index")
+        crash_point("mid_commit")
+    crash_point("after_batch")
     return result
 
 
@@ -507,6 +536,7 @@ def finish_run(
             "exported_at": None,
         }
         insert_new(con, "runs", rows_to_arrow("runs", [run_row]), ("run_id",))
+    crash_point("after_commit")
     return result
 
 

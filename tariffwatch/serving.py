@@ -9,21 +9,25 @@ from __future__ import annotations
 import logging
 import os
 import re
+import subprocess
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from tariffwatch.errors import ConfigError
+from tariffwatch.errors import ConfigError, TariffwatchError
 
 # ------------------------------------------------------------------------------------------ crash points
 
 #: Test hook: ``TARIFFWATCH_TEST_CRASH_AT=<point>`` makes the process die (``os._exit``, like ``kill -9``:
 #: no cleanup, no flush) when it reaches that named point. Points: ``ingest`` (files read, nothing
-#: written), ``extract`` (mentions extracted, nothing written), ``mid_commit`` (rows written inside the
-#: run's transaction, not committed), ``after_commit`` (run committed, nothing delivered), ``after_send``
-#: (a webhook accepted an alert, the ledger does not know yet). Unset, the hook is a no-op bound at import.
+#: written), ``extract`` (mentions extracted, nothing written), ``mid_commit`` (a batch's rows written
+#: inside its transaction, not committed), ``after_batch`` (articles and mentions committed, alerts not
+#: raised), ``after_commit`` (alerts and outbox committed, nothing delivered), ``after_send`` (a webhook
+#: accepted an alert, the ledger does not know yet). Unset, the hook is a no-op bound at import.
 CRASH_ENV = "TARIFFWATCH_TEST_CRASH_AT"
-CRASH_POINTS = ("ingest", "extract", "mid_commit", "after_commit", "after_send")
+CRASH_POINTS = ("ingest", "extract", "mid_commit", "after_batch", "after_commit", "after_send")
 CRASH_EXIT_CODE = 86
 
 
@@ -68,7 +72,7 @@ class PollSchedule:
 
 
 def parse_poll_schedule(text: str) -> PollSchedule:
-    """Parse ``poll_interval``: a duration (``15m``, ``1h30m``, ``90s``, ``300`` seconds) or a cron expression.
+    """Parse ``poll_interval``: a duration (``15m``, ``1h30m``, ``90s``, ``300``) or a cron expression.
 
     Args:
         text: The configured value.
@@ -92,7 +96,8 @@ def parse_poll_schedule(text: str) -> PollSchedule:
             if len(fields) == 5 and all(_CRON_FIELD.match(f) for f in fields):
                 return PollSchedule(cron=" ".join(fields))
             raise ConfigError(
-                f"poll_interval {text!r} is neither a duration (15m, 1h, 90s) nor a cron expression (*/10 * * * *)"
+                f"poll_interval {text!r} is neither a duration (15m, 1h, 90s) "
+                "nor a cron expression (*/10 * * * *)"
             )
     if seconds < 10:
         raise ConfigError(f"poll_interval {text!r} is too short (at least 10 seconds)")
@@ -148,7 +153,9 @@ def format_cycle(report: CycleReport) -> str:
     if report.failed_total:
         parts.append(f"{report.failed_total} given up")
     tail = f" run {report.run_id}," if report.run_id else ""
-    line = f"cycle {report.kind}: {', '.join(parts)} ({tail.strip()} {report.seconds:.2f} s)".replace("( ", "(")
+    line = f"cycle {report.kind}: {', '.join(parts)} ({tail.strip()} {report.seconds:.2f} s)".replace(
+        "( ", "("
+    )
     if report.error:
         line += f" — error: {report.error}"
     return line
@@ -230,3 +237,127 @@ class RedactingFilter(logging.Filter):
         if record.exc_text:
             record.exc_text = redact(record.exc_text, self.fragments)
         return True
+
+
+# ------------------------------------------------------------------------------ the local Prefect server
+
+
+def free_port(host: str = "127.0.0.1", preferred: int | None = None) -> int:
+    """Return ``preferred`` if it can be bound on ``host``, else a free port the OS picks."""
+    import socket
+
+    for port in ([preferred] if preferred else []) + [0]:
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+            try:
+                sock.bind((host, port))
+            except OSError:
+                continue
+            return int(sock.getsockname()[1])
+    raise OSError(f"no free port on {host}")
+
+
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child between fork and exec
+    # Linux only: the server gets SIGTERM when the serve process dies, even by kill -9, so a crashed
+    # serve never leaves an orphan server holding the port and the database.
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+class PrefectServerProcess:
+    """A ``prefect server start`` child process on 127.0.0.1, its database under ``prefect_home``.
+
+    Args:
+        prefect_home: ``PREFECT_HOME`` of the server (its SQLite database and UI files go there).
+        port: Port to listen on; default 4200 when free, else any free port.
+        log_path: Where the server's output goes (default ``prefect_home/server.log``).
+    """
+
+    def __init__(self, prefect_home: Path, port: int | None = None, log_path: Path | None = None) -> None:
+        self.prefect_home = prefect_home
+        self.port = port or free_port(preferred=4200)
+        self.log_path = log_path or prefect_home / "server.log"
+        self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def api_url(self) -> str:
+        """The ``PREFECT_API_URL`` of this server."""
+        return f"http://127.0.0.1:{self.port}/api"
+
+    def start(self, timeout_s: float = 180.0) -> str:
+        """Start the server and wait until ``/api/health`` answers; return the API URL.
+
+        Raises:
+            TariffwatchError: The server exited or did not become healthy in time (the message names
+                its log file).
+        """
+        import sys
+        import urllib.request
+
+        self.prefect_home.mkdir(parents=True, exist_ok=True)
+        env = {
+            **os.environ,
+            "PREFECT_HOME": str(self.prefect_home),
+            "PREFECT_SERVER_ANALYTICS_ENABLED": os.environ.get("PREFECT_SERVER_ANALYTICS_ENABLED", "false"),
+        }
+        env.pop("PREFECT_API_URL", None)
+        log_file = self.log_path.open("ab")
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "prefect",
+                "server",
+                "start",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+            ],
+            stdin=subprocess.DEVNULL,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+            env=env,
+            start_new_session=True,  # Ctrl-C reaches serve only; serve stops the server in order
+            preexec_fn=_die_with_parent,
+        )
+        log_file.close()
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise TariffwatchError(
+                    f"prefect server exited with code {self.process.returncode} (see {self.log_path})"
+                )
+            try:
+                with urllib.request.urlopen(self.api_url + "/health", timeout=2) as response:
+                    if response.status == 200:
+                        return self.api_url
+            except OSError:
+                pass
+            time.sleep(0.25)
+        self.stop()
+        raise TariffwatchError(
+            f"prefect server did not become healthy in {timeout_s:.0f} s (see {self.log_path})"
+        )
+
+    def stop(self, timeout_s: float = 15.0) -> None:
+        """Stop the server (SIGTERM to its process group, then SIGKILL) and wait for it."""
+        import signal
+
+        proc, self.process = self.process, None
+        if proc is None or proc.poll() is not None:
+            return
+        for sig, wait_s in ((signal.SIGTERM, timeout_s), (signal.SIGKILL, 5.0)):
+            try:
+                os.killpg(proc.pid, sig)
+            except ProcessLookupError:
+                return
+            try:
+                proc.wait(wait_s)
+                return
+            except subprocess.TimeoutExpired:
+                continue

@@ -53,9 +53,12 @@ class _Validator:
     """Holds one ephemeral GX context and a validation definition per table."""
 
     def __init__(self) -> None:
-        # GX announces its temporary docs site at INFO on every context; that is noise in a run log.
-        logging.getLogger("great_expectations").setLevel(logging.WARNING)
         import great_expectations as gx
+
+        # GX announces its temporary docs site at INFO on every context; that is noise in a run log.
+        # (Set after the import: importing GX configures its own loggers.)
+        for name in ("great_expectations", "great_expectations.data_context.types.base"):
+            logging.getLogger(name).setLevel(logging.WARNING)
 
         self._gx = gx
         self.context = gx.get_context(mode="ephemeral")

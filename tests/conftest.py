@@ -66,7 +66,9 @@ def build_sample(
     mentions: list[dict[str, Any]] = []
     for i, (published_on, body, found) in enumerate(sample):
         aid = article_id_for(body)
-        art = Article(aid, f"sha256:{aid}", f"{source_prefix}-{i}.txt", None, f"Sample {i}", published_on, body)
+        art = Article(
+            aid, f"sha256:{aid}", f"{source_prefix}-{i}.txt", None, f"Sample {i}", published_on, body
+        )
         row = article_rows([art], ctx)[0]
         articles.append(row)
         for text, kind, fields in found:

@@ -215,3 +215,25 @@ def test_invalid_article_is_quarantined_with_expectation_names(
     assert "column_value_lengths_to_be_between(body)" in rows[str(files / "short.txt")]
     assert "column_values_to_be_between(published_on)" in rows[str(files / "1850.txt")]
     assert _query(home, "select count(*) from mentions") == [(0,)]
+
+
+def test_console_script_run_prints_alerts_once(tmp_path: Path) -> None:
+    """What `make run` does, through the installed console script, in a fresh process each time."""
+    import os
+    import subprocess
+    import sys
+
+    exe = Path(sys.executable).parent / "tariffwatch"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "TARIFFWATCH_"))}
+    env["PREFECT_HOME"] = str(tmp_path / "prefect")
+    cmd = [str(exe), "run", "--seeds", str(SEEDS), "--home", str(tmp_path / "home")]
+    first = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300)
+    assert first.returncode == 0, first.stderr[-3000:]
+    assert first.stdout.count("ALERT New tariff") == len(EXPECTED_SEED_ALERTS)
+    assert "Traceback" not in first.stderr
+    assert "5 new / 0 seen" in first.stdout
+    second = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300)
+    assert second.returncode == 0, second.stderr[-3000:]
+    assert "ALERT" not in second.stdout
+    assert "No new tariff amounts or deadlines." in second.stdout
+    assert "0 new / 5 seen" in second.stdout

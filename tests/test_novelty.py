@@ -11,7 +11,9 @@ from typing import Any
 from tariffwatch.novelty import alert_id_for, decide_alerts, summarise
 
 
-def mention(key: str, published_on: date, source: str = "a.txt", start: int = 0, article_id: str = "a" * 24) -> Any:
+def mention(
+    key: str, published_on: date, source: str = "a.txt", start: int = 0, article_id: str = "a" * 24
+) -> Any:
     kind = key.split("|", 1)[0]
     return {
         "key": key,
@@ -70,7 +72,8 @@ def test_summarise_counts_new_keys_per_kind() -> None:
 
 
 def test_alert_id_is_deterministic_and_distinct_per_key() -> None:
-    keys = sorted({m["key"] for m in MENTIONS}) + [
+    keys = [
+        *sorted({m["key"] for m in MENTIONS}),
         "tariff_amount|USD|2000000000000",
         "tariff_amount|EUR|200000000000",
         "deadline|2019-03",

@@ -122,7 +122,11 @@ def test_suite_matches_declaration(name: str) -> None:
     assert not_null == [c.name for c in table.columns if not c.nullable]
     for exp in suite["expectations"][1:]:
         assert exp["kwargs"]["column"] in table.column_names, exp
-    unique = [e["kwargs"]["column"] for e in suite["expectations"] if e["type"] == "expect_column_values_to_be_unique"]
+    unique = [
+        e["kwargs"]["column"]
+        for e in suite["expectations"]
+        if e["type"] == "expect_column_values_to_be_unique"
+    ]
     assert unique == [c.name for c in table.columns if c.unique]
 
 
@@ -153,4 +157,3 @@ def test_stored_suite_loads_in_great_expectations(gx: Any, table: Table) -> None
     conditional = [e for e in suite.expectations if getattr(e, "row_condition", None)]
     declared_conditions = sum(len(c.checks) - 1 for c in table.columns)
     assert bool(conditional) == bool(declared_conditions)
-

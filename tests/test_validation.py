@@ -9,7 +9,13 @@ import pandas as pd
 import pytest
 from conftest import SAMPLE, build_sample
 
-from tariffwatch.models import STAGE_VALIDATE_ARTICLES, STAGE_VALIDATE_MENTIONS, Article, Mention, article_id_for
+from tariffwatch.models import (
+    STAGE_VALIDATE_ARTICLES,
+    STAGE_VALIDATE_MENTIONS,
+    Article,
+    Mention,
+    article_id_for,
+)
 from tariffwatch.pipeline import RunContext, article_rows, mention_row, new_run, validate_rows
 from tariffwatch.schema import load_table
 from tariffwatch.validation import validate_frame
@@ -20,7 +26,9 @@ def ctx() -> RunContext:
     return new_run("test")
 
 
-def article(ctx: RunContext, body: str, published_on: date = date(2019, 5, 10), **fields: Any) -> dict[str, Any]:
+def article(
+    ctx: RunContext, body: str, published_on: date = date(2019, 5, 10), **fields: Any
+) -> dict[str, Any]:
     aid = article_id_for(body)
     row = article_rows([Article(aid, f"sha256:{aid}", "seeds/x.txt", None, "T", published_on, body)], ctx)[0]
     return {**row, **fields}

@@ -44,7 +44,9 @@ def table_counts(warehouse: Warehouse) -> dict[str, int]:
 
 
 def parquet_files(warehouse: Warehouse) -> list[str]:
-    return sorted(str(p.relative_to(warehouse.parquet_dir)) for p in warehouse.parquet_dir.rglob("*") if p.is_file())
+    return sorted(
+        str(p.relative_to(warehouse.parquet_dir)) for p in warehouse.parquet_dir.rglob("*") if p.is_file()
+    )
 
 
 # ------------------------------------------------------------------------------------------------ schema
@@ -53,7 +55,9 @@ def parquet_files(warehouse: Warehouse) -> list[str]:
 def test_fresh_warehouse_has_every_table_and_view(warehouse: Warehouse) -> None:
     with warehouse.writer() as con:
         tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
-        views = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+        views = {
+            r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()
+        }
     assert tables == set(TABLE_NAMES)
     sql_views = {p.stem for p in (REPO / "warehouse").glob("*.sql")}
     assert sql_views <= views, f"views missing: {sql_views - views}"
@@ -83,7 +87,9 @@ def test_insert_new_skips_rows_whose_either_key_exists(warehouse: Warehouse) -> 
     articles, _ = build_sample(ctx)
     first, second = articles
     with warehouse.writer() as con:
-        assert insert_new(con, "articles", rows_to_arrow("articles", [first]), ("article_id", "dedup_key")) == 1
+        assert (
+            insert_new(con, "articles", rows_to_arrow("articles", [first]), ("article_id", "dedup_key")) == 1
+        )
         same_id = {**first, "dedup_key": "guid:other"}
         same_key = {**second, "article_id": "f" * 24, "dedup_key": first["dedup_key"]}
         fresh = {**second}
@@ -141,7 +147,9 @@ def test_commit_writes_run_row_and_alerts_once(warehouse: Warehouse, commit: Com
     _, again = commit()  # same bodies: nothing new, and no second alert for any key
     assert (again.articles_new, again.mentions_new, again.alerts) == (0, 0, [])
     with warehouse.reader() as con:
-        runs = con.execute("SELECT run_id, articles_new, alerts_new, exported_at FROM runs ORDER BY run_id").fetchall()
+        runs = con.execute(
+            "SELECT run_id, articles_new, alerts_new, exported_at FROM runs ORDER BY run_id"
+        ).fetchall()
         assert count(con, "SELECT count(*) FROM audit_alerts") == 0
         assert count(con, "SELECT count(*) FROM audit_mentions") == 0
     assert len(runs) == 2
@@ -177,7 +185,9 @@ def test_export_writes_month_partitions_and_matches_tables(warehouse: Warehouse,
         if expected:
             assert parquet_count(warehouse, name) == expected, name
     # Each partition holds only its month.
-    part = pq.read_table(warehouse.parquet_dir / "mentions" / "published_month=2018-09" / f"run-{ctx.run_id}.parquet")
+    part = pq.read_table(
+        warehouse.parquet_dir / "mentions" / "published_month=2018-09" / f"run-{ctx.run_id}.parquet"
+    )
     assert {d.strftime("%Y-%m") for d in part.column("published_on").to_pylist()} == {"2018-09"}
     # The runs file records that it was exported.
     runs = pq.read_table(warehouse.parquet_dir / "runs" / f"run-{ctx.run_id}.parquet").to_pylist()
@@ -249,9 +259,17 @@ def test_duckdb_file_opens_in_the_duckdb_cli(warehouse: Warehouse, commit: Commi
     cli = VENV_BIN / "duckdb"
     assert cli.exists(), "duckdb-cli is a dev dependency"
     proc = subprocess.run(
-        [str(cli), "-readonly", "-csv", str(warehouse.db_path), "-c",
-         "SELECT count(*) AS n FROM tariff_timeline; SELECT count(*) AS n FROM articles"],
-        capture_output=True, text=True, timeout=60,
+        [
+            str(cli),
+            "-readonly",
+            "-csv",
+            str(warehouse.db_path),
+            "-c",
+            "SELECT count(*) AS n FROM tariff_timeline; SELECT count(*) AS n FROM articles",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split() == ["n", "4", "n", "2"]
@@ -282,7 +300,12 @@ def test_views_work_from_plain_duckdb_without_tariffwatch(warehouse: Warehouse, 
 
     got = json.loads(proc.stdout)
     assert got["loaded"] == []
-    assert got["timeline"] == [[25.0, "percent", True], [16e9, "USD", True], [25.0, "percent", False], [2e11, "USD", True]]
+    assert got["timeline"] == [
+        [25.0, "percent", True],
+        [16e9, "USD", True],
+        [25.0, "percent", False],
+        [2e11, "USD", True],
+    ]
     # Month-precision "2019-01" is still upcoming on 2019-01-15; it sorts before March 1.
     assert got["upcoming"] == [["2019-01", "postponed"], ["2019-03-01", "scheduled"]]
     assert got["macro"] == [["2019-03-01"]]
@@ -306,7 +329,9 @@ def test_reader_raises_busy_while_another_process_writes_then_succeeds(warehouse
         pass
     holder = subprocess.Popen(
         [sys.executable, "-c", HOLDER, str(warehouse.db_path)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout is not None and holder.stdin is not None

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from tariffwatch.extraction.cues import CueSet
 from tariffwatch.extraction.context import LEFT_WINDOW, ContextCache, SentenceContext
 from tariffwatch.extraction.lexicon import (
     AMOUNT_SUFFIX_RE,
@@ -29,11 +30,11 @@ from tariffwatch.extraction.lexicon import (
     DOLLAR_ADJECTIVES,
     MONEY_FLOW_RE,
     MONEY_HEAD_RE,
-    MONEY_LEFT_CUE_RE,
+    MONEY_CUES,
     MONEY_RIGHT_VERB_RE,
     NUMBER_RE,
     PERCENT_HEAD_RE,
-    PERCENT_LEFT_CUE_RE,
+    PERCENT_CUES,
     PERCENT_RIGHT_VERB_RE,
     RANGE_LOWER_END_RE,
     SCALES,
@@ -130,14 +131,19 @@ def _candidates(body: str) -> list[_Candidate]:
     last_money_end = -1
     for match in NUMBER_RE.finditer(body):
         number_start, number_end = match.span()
-        if number_start > 0 and (body[number_start - 1].isalnum() or body[number_start - 1] in "_/."):
-            # "G20", "F-35" keep their hyphen form; "Section301"/"1.2" halves never start a number.
-            if not (body[number_start - 1] in _PREFIX_LAST_CHARS and _prefix(body, number_start)):
-                continue
-        prefix = _prefix(body, number_start) if number_start > 0 else None
+        text = match.group(0)
+        if text[-1] in ".,":  # a sentence's full stop or a list comma, not a decimal part
+            text = text.rstrip(".,")
+            number_end = number_start + len(text)
+        before = body[number_start - 1] if number_start else " "
+        prefix = _prefix(body, number_start) if before in _PREFIX_LAST_CHARS or before in " \u00a0" else None
+        if prefix is None and (before.isalnum() or before in "_/."):
+            continue  # "G20", "F-35", "COVID-19": part of a name
         suffix = AMOUNT_SUFFIX_RE.match(body, number_end)
         assert suffix is not None  # every part of the suffix pattern is optional
-        number = _decimal(match.group(0))
+        if prefix is None and suffix.end() == number_end and not _RANGE_LINK_START.match(body, number_end):
+            continue  # a bare number: a year, a count, a page
+        number = _decimal(text)
         if number is None:
             continue
         scale_name = suffix.group("scale_word") or suffix.group("scale_abbr")
@@ -179,9 +185,15 @@ def _candidates(body: str) -> list[_Candidate]:
     return found
 
 
+_RANGE_LINK_START = re.compile(r"[ \u00a0]?(?:-|–|to |and )")
+
+
 def _prefix(body: str, number_start: int) -> tuple[str, int] | None:
     before = body[max(0, number_start - 6) : number_start]
-    if not before or (before[-1] not in _PREFIX_LAST_CHARS and before[-1] not in " \u00a0"):
+    last = before[-1:]
+    if last in (" ", "\u00a0"):
+        last = before[-2:-1]
+    if not last or last not in _PREFIX_LAST_CHARS:
         return None
     match = CURRENCY_PREFIX_RE.search(before)
     if match is None:
@@ -248,7 +260,7 @@ def _percent_decision(context: SentenceContext, group: list[_Candidate], window:
         return head.group("tariff") is not None
     if head is None and PERCENT_RIGHT_VERB_RE.match(context.lower, last_end):
         return True
-    decided = _left_decision(context, PERCENT_LEFT_CUE_RE, first_start, last_end, window)
+    decided = _left_decision(context, PERCENT_CUES, first_start, last_end, window)
     if head is not None:
         # "10 percent lower": a comparison, unless a tariff word governs the number ("the rate of 10
         # percent lower than feared").
@@ -267,7 +279,7 @@ def _money_decision(context: SentenceContext, candidate: _Candidate, window: int
             return False
         if head.group("tariff"):
             return True
-    decided = _left_decision(context, MONEY_LEFT_CUE_RE, start, end, window)
+    decided = _left_decision(context, MONEY_CUES, start, end, window)
     if decided is not None:
         return decided
     if MONEY_RIGHT_VERB_RE.match(context.lower, end):
@@ -277,15 +289,14 @@ def _money_decision(context: SentenceContext, candidate: _Candidate, window: int
     return None
 
 
-def _left_decision(
-    context: SentenceContext, pattern: re.Pattern[str], start: int, end: int, window: int
-) -> bool | None:
-    cue = context.left_cue(pattern, start, end, window)
-    if cue is None:
+def _left_decision(context: SentenceContext, cues: CueSet, start: int, end: int, window: int) -> bool | None:
+    found = context.left_cue(cues, start, end, window)
+    if found is None:
         return None
-    if cue.lastgroup in ("tariff", "level"):
+    cue, category = found
+    if category in ("tariff", "level"):
         return True
-    if cue.lastgroup == "move":
+    if category == "move":
         # A movement verb is about the tariff only when a tariff noun heads its subject.
         return TARIFF_SUBJECT_RE.search(context.lower, max(0, cue.start() - 70), cue.start()) is not None
     return False

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
+from tariffwatch.extraction.cues import CueSet
 from tariffwatch.extraction.lexicon import (
     CAPTION_RE,
     DEADLINE_TERMS_RE,
     STRONG_DEADLINE_RE,
     TARIFF_TERMS_RE,
 )
-from tariffwatch.extraction.sentences import SentenceIndex, clause_bounds
+from tariffwatch.extraction.sentences import SentenceIndex, clause_bounds, clause_breaks
 
 #: How far to the left of a candidate a governing word is looked for.
 LEFT_WINDOW = 110
@@ -70,24 +71,23 @@ class SentenceContext:
         """Convert a body offset to an offset in this sentence."""
         return offset - self.start
 
+    @cached_property
+    def _breaks(self) -> list[tuple[int, int]]:
+        return clause_breaks(self.lower)
+
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """Clause bounds (sentence offsets) around the candidate at sentence offsets ``[start, end)``."""
-        return clause_bounds(self.lower, start, end)
+        return clause_bounds(self._breaks, len(self.lower), start, end)
 
     def left_cue(
-        self, pattern: re.Pattern[str], start: int, end: int, window: int = LEFT_WINDOW
-    ) -> re.Match[str] | None:
-        """Return the cue nearest to the left of the candidate at sentence offsets ``[start, end)``.
+        self, cues: CueSet, start: int, end: int, window: int = LEFT_WINDOW
+    ) -> tuple[re.Match[str], str] | None:
+        """Return the cue (match, category) nearest to the left of the candidate at ``[start, end)``.
 
         Only the candidate's clause and at most ``window`` characters are searched.
         """
         clause_start, _ = self.clause(start, end)
-        window_start = max(clause_start, start - window)
-        last: re.Match[str] | None = None
-        for match in pattern.finditer(self.lower, window_start, start):
-            if match.start() == 0 or not self.lower[match.start() - 1].isalpha():
-                last = match
-        return last
+        return cues.last(self.lower, max(clause_start, start - window), start)
 
 
 class ContextCache:

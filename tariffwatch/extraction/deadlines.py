@@ -28,8 +28,12 @@ from typing import Literal
 from tariffwatch.extraction.context import LEFT_WINDOW, ContextCache, SentenceContext
 from tariffwatch.extraction.lexicon import (
     CAPTION_RE,
-    DATE_ANCHOR_RE,
-    DATE_LEFT_CUE_RE,
+    CALENDAR_ANCHOR_RE,
+    DURATION_ANCHORS,
+    RELATIVE_ANCHORS,
+    YEAR_ANCHORS,
+    YEAR_PREPOSITION_RE,
+    DATE_CUES,
     DATE_RIGHT_NOUN_RE,
     DATELINE_AFTER_RE,
     DATELINE_BEFORE_RE,
@@ -52,7 +56,6 @@ from tariffwatch.extraction.lexicon import (
     THREAT_RE,
     WEEKDAY_RE,
     WEEKDAYS,
-    YEAR_RE,
 )
 from tariffwatch.models import DeadlineStatus, Mention
 
@@ -143,30 +146,46 @@ def find_deadlines(body: str, published_on: date, contexts: ContextCache) -> lis
 
 
 def _candidates(body: str) -> list[_Candidate]:
+    lower = body.lower()
+    if len(lower) != len(body):
+        lower = "".join(c.lower()[0] for c in body)  # keep offsets aligned (e.g. "İ")
+    hits = [(m.start(), m.group(0)) for m in CALENDAR_ANCHOR_RE.finditer(body)]
+    for needles, kind in ((RELATIVE_ANCHORS, "relative"), (DURATION_ANCHORS, "duration")):
+        for needle in needles:
+            hits.extend((position, needle if kind == "duration" else kind) for position in _find_all(lower, needle))
+    for needle in YEAR_ANCHORS:
+        hits.extend((position + 1, "year") for position in _find_all(body, needle))
+    hits.sort()
+
     found: list[_Candidate] = []
     last_end = -1
-    for anchor in DATE_ANCHOR_RE.finditer(body):
-        position = anchor.start()
-        if position < last_end:
+    for position, word in hits:
+        if position < last_end or (position > 0 and body[position - 1].isalpha()):
             continue
-        if position > 0 and body[position - 1].isalpha():
-            continue
-        word = anchor.group(0)
         candidate: _Candidate | None
-        if word[0].isupper() and word not in ("End of",):
-            candidate = _weekday(body, position) if word in WEEKDAYS_TITLE else _month(body, position)
-        elif word in ("days", "weeks", "months", "-day"):
+        if word == "relative":
+            candidate = _relative(body, lower, position)
+        elif word == "year":
+            candidate = _year(body, lower, position)
+        elif word in DURATION_ANCHORS:
             candidate = _duration(body, position, word)
-        elif word.startswith(("by ", "in ", "until ", "till ", "before ", "through ", "from ", "after ")) or (
-            word.startswith(("starting", "beginning"))
-        ):
-            candidate = _year(body, position)
+        elif word in WEEKDAYS_TITLE:
+            candidate = _weekday(body, position)
         else:
-            candidate = _relative(body, position)
+            candidate = _month(body, position)
         if candidate is not None:
             found.append(candidate)
             last_end = candidate.end
     return found
+
+
+def _find_all(text: str, needle: str) -> list[int]:
+    positions = []
+    position = text.find(needle)
+    while position >= 0:
+        positions.append(position)
+        position = text.find(needle, position + 1)
+    return positions
 
 
 WEEKDAYS_TITLE = frozenset(name.title() for name in WEEKDAYS)
@@ -240,15 +259,17 @@ def _duration(body: str, position: int, word: str) -> _Candidate | None:
     )
 
 
-def _year(body: str, position: int) -> _Candidate | None:
-    match = YEAR_RE.match(body, position)
-    if match is None:
+def _year(body: str, lower: str, position: int) -> _Candidate | None:
+    end = position + 4
+    if not body[position:end].isdigit() or body[end : end + 1].isdigit():
         return None
-    return _Candidate(match.start("year"), match.end("year"), "year", year=int(match.group("year")))
+    if YEAR_PREPOSITION_RE.search(lower, max(0, position - 12), position) is None:
+        return None
+    return _Candidate(position, end, "year", year=int(body[position:end]))
 
 
-def _relative(body: str, position: int) -> _Candidate | None:
-    match = RELATIVE_RE.match(body, position)
+def _relative(body: str, lower: str, position: int) -> _Candidate | None:
+    match = RELATIVE_RE.match(lower, position)
     if match is None:
         return None
     start = position
@@ -304,7 +325,7 @@ def _decide(
     if right is not None and right.group("event"):
         return None
 
-    cues = [(cue, _cue_kind(lower, cue, start)) for cue in _left_cues(context, start, end)]
+    cues = [(cue, _cue_kind(lower, cue, kind, start)) for cue, kind in _left_cues(context, start, end)]
     cues = [(cue, kind) for cue, kind in cues if kind is not None]
     nearest = cues[-1][1] if cues else None
     verb, verb_kind = next(((c, k) for c, k in reversed(cues) if k != "tariff"), (None, None))
@@ -342,24 +363,18 @@ def _decide(
     return _Decision(candidate, context, text, latest, status)
 
 
-def _left_cues(context: SentenceContext, start: int, end: int) -> list[re.Match[str]]:
+def _left_cues(context: SentenceContext, start: int, end: int) -> list[tuple[re.Match[str], str]]:
     clause_start, _ = context.clause(start, end)
-    lower = context.lower
-    return [
-        match
-        for match in DATE_LEFT_CUE_RE.finditer(lower, max(clause_start, start - LEFT_WINDOW), start)
-        if match.start() == 0 or not lower[match.start() - 1].isalpha()
-    ]
+    return list(DATE_CUES.finditer(context.lower, max(clause_start, start - LEFT_WINDOW), start))
 
 
-def _cue_kind(lower: str, cue: re.Match[str], candidate_start: int) -> str | None:
+def _cue_kind(lower: str, cue: re.Match[str], kind: str, candidate_start: int) -> str | None:
     """The role of a cue word, corrected for verb forms a word list cannot see.
 
     A past participle is not a past event after "be" ("will be collected from Saturday") or after
     "has"/"have" ("has threatened a tariff from Jan. 20"); a past verb followed by an infinitive states an
     intent ("agreed on Monday to slash tariffs for 90 days", "threatened to levy from Aug. 1").
     """
-    kind = cue.lastgroup
     if kind != "past":
         return kind
     before = lower[max(0, cue.start() - 8) : cue.start()]

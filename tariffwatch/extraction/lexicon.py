@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from tariffwatch.extraction.cues import CueSet
+
 # --- currencies ------------------------------------------------------------------------------------
 
 #: Symbol prefixes, longest first so ``US$`` wins over ``$``. Bare ``$`` is US dollars (the label rule
@@ -129,7 +131,7 @@ RANGE_LOWER_END_RE = re.compile(
 )
 
 #: Number tokens: "200", "1.2", "200,000". A charset first keeps the scan inside the regex engine.
-NUMBER_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+NUMBER_RE = re.compile(r"[0-9][0-9.,]*")
 
 #: Text between two amounts that makes the second a conversion of the first: "US$200 billion (S$271 billion)".
 CONVERSION_GAP_RE = re.compile(
@@ -213,46 +215,66 @@ MONEY_HEAD_RE = re.compile(
 
 # Cue words shared by money and percent candidates; nearest to the left wins. ``neg``: a non-tariff
 # quantity; ``move``: a market/economy movement verb (decided by its subject); ``tariff``: tariff words.
-_NEG_CUES = (
-    r"hit a record|hit a high|hit a low|trade deficit|deficit|surplus|bought|buy(?:ing|s)?|purchas\w*"
-    r"|spend\w*|spent|invest\w*|revenues?|sales|sold|sell\w*|profits?|earn\w*|costs?|costing|collected"
-    r"|collect(?:ing|s)?|fined|fines?|penalt\w*|loans?|subsid\w*|bailout|aid|valued at|valuation"
-    r"|market (?:value|cap\w*)|total(?:ed|led|ing|s)?|amount(?:ed|ing|s)? to|reached|pledg\w*|commitments?"
-    r"|committed|imported|exported|import(?:s|ing)? (?:about|some|around|roughly|nearly|more than)|ship(?:s|ped|ping)?"
-    r"|send(?:s|ing)?|sent|gdp|economy|growth|grew|grow\w*|inflation|interest rates?|mortgage rates?"
-    r"|yields?|polls?|polled|survey\w*|respondents|approval|unemployment|jobless|stake|owns|owned|ownership"
-    r"|forecast\w*|outlook|margins?|odds|chance|probability|majority|percentage|percent of|budget|stimulus"
-    r"|funding|reserves|debt|shares?|stocks?|index|indices|dow|s&p|nasdaq|nikkei|hang seng|ftse|dax|yuan"
-    r"|currency|the dollar|the euro|the peso|the pound|the lira|the rupee|bonds?|treasur(?:y|ies) yields?"
-    r"|wages|prices|cpi|ppi|averag(?:ed|es|ing)|utili[sz]ation|capacity|worth of (?:stock|shares)"
-)
-_MOVE_CUES = (
-    r"rose|rise[ns]?|rising|fell|fall(?:s|en|ing)?|dropp?\w*|declin\w*|slump\w*|plung\w*|jump\w*"
-    r"|gain\w*|climb\w*|surg\w*|tumbl\w*|slid\w*|sank|sink\w*|soar\w*|slipp?\w*|rall(?:y|ied|ies)|weaken\w*"
-    r"|strengthen\w*|appreciat\w*|depreciat\w*|contract\w*|expand\w*|shrank|shrink\w*|edg\w* (?:up|down)"
-    r"|advanc\w*|retreat\w*|lost|add(?:ed|s)|decreas\w*|doubl\w*|tripl\w*|quadrupl\w*|halv\w*|fell back"
-)
-_TARIFF_CUES = (
-    r"tariff\w*|dut(?:y|ies)|lev(?:y|ies|ied|ying)|import tax(?:es)?|border tax(?:es)?|taxes on"
-    r"|countervailing|anti-?dumping|retaliat\w*|counter-?measures?|surcharges?|impos\w*|slap\w*"
-    r"|subject(?:ed)? to|charg\w*|levies|(?:raising|bringing|taking|lifting|pushing|boosting) the"
-    r" (?:total|tally|amount|value) to"
-)
+_NEG_CUES = [
+    "hit a record", "hit a high", "hit a low", "trade deficit", "deficit", "surplus", "bought", "buy",
+    "buying", "buys", "purchas*", "spend*", "spent", "invest*", "revenue", "revenues", "sales", "sold", "sell*",
+    "profit", "profits", "earn*", "cost", "costs", "costing", "collected", "collect", "collecting", "collects",
+    "fined", "fine", "fines", "penalt*", "loan", "loans", "subsid*", "bailout", "aid", "valued at", "valuation",
+    "market value", "market cap*", "total", "totaled", "totalled", "totaling", "totalling", "totals",
+    "amounted to", "amounting to", "amounts to", "amount to", "reached", "pledg*", "commitment",
+    "commitments", "committed", "imported", "exported", "ship", "ships", "shipped", "shipping", "send", "sends",
+    "sending", "sent", "gdp", "economy", "growth", "grew", "grow*", "inflation", "interest rate",
+    "interest rates", "mortgage rate", "mortgage rates", "yield", "yields", "poll", "polls", "polled", "survey*",
+    "respondents", "approval", "unemployment", "jobless", "stake", "owns", "owned", "ownership", "forecast*",
+    "outlook", "margin", "margins", "odds", "chance", "probability", "majority", "percentage", "percent of",
+    "budget", "stimulus", "funding", "reserves", "debt", "share", "shares", "stock", "stocks", "index",
+    "indices", "dow", "s&p", "nasdaq", "nikkei", "hang seng", "ftse", "dax", "yuan", "currency", "the dollar",
+    "the euro", "the peso", "the pound", "the lira", "the rupee", "bond", "bonds", "treasury yield",
+    "treasury yields", "wages", "prices", "cpi", "ppi", "averaged", "averages", "averaging", "utilization",
+    "utilisation", "capacity", "worth of stock", "worth of shares",
+    *(f"{verb} {size}" for verb in ("import", "imports", "importing")
+      for size in ("about", "some", "around", "roughly", "nearly", "more than")),
+]  # fmt: skip
+_MOVE_CUES = [
+    "rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling", "drop*", "declin*",
+    "slump*", "plung*", "jump*", "gain*", "climb*", "surg*", "tumbl*", "slid*", "sank", "sink*", "soar*",
+    "slip*", "rally", "rallied", "rallies", "weaken*", "strengthen*", "appreciat*", "depreciat*", "contract*",
+    "expand*", "shrank", "shrink*", "edged up", "edged down", "edges up", "edges down", "advanc*", "retreat*",
+    "lost", "added", "adds", "decreas*", "doubl*", "tripl*", "quadrupl*", "halv*",
+]  # fmt: skip
+_TARIFF_CUES = [
+    "tariff*", "duty", "duties", "levy", "levies", "levied", "levying", "import tax", "import taxes",
+    "border tax", "border taxes", "taxes on", "countervailing", "anti-dumping", "antidumping", "retaliat*",
+    "countermeasure", "countermeasures", "counter-measure", "counter-measures", "surcharge", "surcharges",
+    "impos*", "slap*", "subject to", "subjected to", "charg*",
+    *(f"{verb} the {what} to" for verb in ("raising", "bringing", "taking", "lifting", "pushing", "boosting")
+      for what in ("total", "tally", "amount", "value")),
+]  # fmt: skip
 
-#: Left cues of a money amount. "hit $200 billion of goods", "another $16 billion", "covers $50 billion".
-MONEY_LEFT_CUE_RE = re.compile(
-    r"(?:(?P<neg>paid|pay(?:ing|s)?|" + _NEG_CUES + r")|(?P<move>" + _MOVE_CUES + r")"
-    r"|(?P<tariff>" + _TARIFF_CUES + r"|hit(?:s|ting)?|target\w*|cover\w*|affect\w*|authori[sz]\w*|lists? of"
-    r"|tranche))(?![a-z])"
-)
-#: Left cues of a percent. "tariffs as high as 25 percent", "a rate of 10%", "BYD will pay 17%".
-PERCENT_LEFT_CUE_RE = re.compile(
-    r"(?:(?P<level>(?:an|the|its|their|this|that) (?:[a-z-]+ )?(?:increase|hike|rise|cut|reduction|jump)"
-    r" (?:to|from))"
-    r"|(?P<neg>" + _NEG_CUES + r")|(?P<move>(?:hit|hits)(?! at| with)|" + _MOVE_CUES + r")"
-    r"|(?P<tariff>" + _TARIFF_CUES + r"|rates?|paid|pay(?:ing|s)?|face[sd]?|facing|hit at|hit with|taxed at"
-    r"|set at))(?![a-z])"
-)
+#: Left cues of a money amount: "hit $200 billion of goods", "tariffs on another $16 billion", "covers".
+MONEY_CUES = CueSet(
+    {
+        "neg": ["paid", "pay", "pays", "paying", *_NEG_CUES],
+        "move": _MOVE_CUES,
+        "tariff": [
+            *_TARIFF_CUES, "hit", "hits", "hitting", "target*", "cover*", "affect*", "authoris*", "authoriz*",
+            "list of", "lists of", "tranche",
+        ],
+    }
+)  # fmt: skip
+#: Left cues of a percent: "tariffs as high as 25 percent", "a rate of 10%", "BYD will pay 17%",
+#: "an increase to 25 percent" (``level``: the new level of a tariff change).
+PERCENT_CUES = CueSet(
+    {
+        "level": ["increase to", "increase from", "hike to", "hike from", "reduction to", "cut to"],
+        "neg": _NEG_CUES,
+        "move": ["hit", "hits", *_MOVE_CUES],
+        "tariff": [
+            *_TARIFF_CUES, "rate", "rates", "paid", "pay", "paying", "pays", "face", "faces", "faced", "facing",
+            "hit at", "hit with", "taxed at", "set at",
+        ],
+    }
+)  # fmt: skip
 
 #: Verbs of money changing hands: "collected $X in duties" is revenue even though the head is a tariff.
 MONEY_FLOW_RE = re.compile(
@@ -310,13 +332,14 @@ _MONTH_NAMES = (
 )
 _WEEKDAY_NAMES = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 
-#: First pass over the whole body: every alternative starts with a literal so the engine can skip
-#: quickly to possible calendar words. The exact phrase is parsed afterwards at each hit.
-DATE_ANCHOR_RE = re.compile(
-    r"(?:" + _MONTH_NAMES + "|" + _WEEKDAY_NAMES + r"|days|weeks|months|-day|end of|End of|year-end"
-    r"|next month|next year|this month|this year|later this|tomorrow"
-    r"|by 20|in 20|until 20|till 20|before 20|through 20|from 20|after 20|starting 20|beginning 20)"
-)
+#: First pass over the whole body for month and weekday names. Every alternative starts with a capital,
+#: so the engine skips ordinary text quickly; the exact phrase is parsed afterwards at each hit.
+CALENDAR_ANCHOR_RE = re.compile(r"(?:" + _MONTH_NAMES + "|" + _WEEKDAY_NAMES + r")")
+#: Lower-case anchors, found with ``str.find`` on the lower-cased body (much faster than a regex scan).
+RELATIVE_ANCHORS = ("end of", "year-end", "next month", "next year", "this month", "this year", "later this",
+                    "tomorrow")  # fmt: skip
+DURATION_ANCHORS = ("days", "weeks", "months", "-day")
+YEAR_ANCHORS = (" 20", " 19")
 
 #: Parsed at a month-name anchor: "March 1", "Jan. 1, 2019", "Sept. 1st", "September 2019", "March".
 MONTH_DATE_RE = re.compile(
@@ -357,46 +380,66 @@ DURATION_BEFORE_RE = re.compile(
     r"|thirty|sixty|ninety|forty-five)[ \u00a0-]*\Z"
 )
 
-YEAR_RE = re.compile(
-    r"(?P<prep>by|in|until|till|before|through|from|after|starting|beginning)[ \u00a0]+"
-    r"(?P<year>(?:19|20)[0-9]{2})(?![0-9])"
+#: The preposition before a year: "by 2025", "starting in 2026" is "in 2026".
+YEAR_PREPOSITION_RE = re.compile(
+    r"(?<![a-z])(?P<prep>by|in|until|till|before|through|from|after|starting|beginning)[ \u00a0]+\Z"
 )
 
 # --- deadline cues ---------------------------------------------------------------------------------
 
-#: Cues to the LEFT of a date (run on the lower-cased clause before it). Groups:
+#: Cues to the LEFT of a date (run on the lower-cased clause before it). Categories:
 #: ``planned`` - a plan stated in the past ("had been due to", "was set to"): the date may be either side
 #: of the article date; ``past`` - a past-tense report ("met", "imposed", "said on Thursday");
 #: ``event`` - a meeting, visit, summit, hearing, signing or talks; ``future`` - a verb or noun of a
 #: due date or a coming action; ``tariff`` - a tariff noun, which says what but not when.
-DATE_LEFT_CUE_RE = re.compile(
-    r"(?:(?P<planned>(?:had been|was|were) (?:originally |initially |previously )?(?:due|set|scheduled"
-    r"|slated|supposed|expected|planned)|originally|initially|previously scheduled)"
-    r"|(?P<past>took effect|went into effect|came into (?:force|effect)|kicked in|was|were|had been"
-    r"|declared|agreed|reached|concluded|began|started|ended|expired|imposed|launched|last|ago|since"
-    r"|earlier|previously|already|announced|unveiled|published|released|introduced|raised|hiked|slapped"
-    r"|retaliated|signed|met|said|says|told|tweeted|wrote|added|noted|reported|posted|spoke|testified"
-    r"|visited|hosted|returned|threatened|warned|postponed|delayed|extended|suspended|paused|deferred"
-    r"|missed|passed|applied|rose|fell|grew|dropped|declined|jumped|climbed|slumped|plunged|gained"
-    r"|surged|increased|decreased|contracted|expanded|shrank|posted|recorded|showed|collected|lowered"
-    r"|lifted|removed|doubled|tripled|halved)"
-    r"|(?P<event>held|hold|holds|holding|take place|takes place|took place|meeting|meetings|meet|meets|visit\w*|summit\w*|hearing\w*|signing|sign|talks|negotiat\w*"
-    r"|election\w*|vote|voting|trip|conference|forum|dinner|ceremony|gathering|session|speech|interview"
-    r"|rally|g-?20|g-?7|testimony|testify|report|data|figures|statement|travel\w*|arriv\w*|host|round"
-    r"|discussions?|consultations?|call|phone call|gala|parade|holiday|festival|anniversary"
-    r"|inauguration|earnings|results|auction|poll|birthday|press)"
-    r"|(?P<future>on hold|deadline|due|take effect|takes effect|taking effect|into effect|into force|kick in"
-    r"|kicks in|start\w*|begin\w*|effective|expir\w*|set to|set for|scheduled|slated|will|would|could"
-    r"|threat|threaten|threatens|threatening|warn|warns|warning|extend|extends|extending|delay|delays"
-    r"|delaying|postpone|postpones|postponing|push\w* back|defer|defers|impose|imposing|raise|raising"
-    r"|hike|hiking|increase|increasing|escalat\w*|pause|pauses|pausing|suspend|suspends|suspending"
-    r"|plan|plans|planning|expect|expects|expecting|expected to|must|until|slash|slashes|slashing|unless|ultimatum|apply"
-    r"|applies|phase\w*|lift|lifting|remove|removing|cut|cuts|cutting|reduce|reducing|lower|lowering|may"
-    r"|might|go up|rise|rises|double|triple|snap back|lapse|lasting|last until|runs until|run until)"
-    r"|(?P<tariff>tariff\w*|dut(?:y|ies)|lev(?:y|ies)|truce|reprieve|exempt\w*|grace period|countermeasures"
-    r"|retaliat\w*|surcharges?)"
-    r")(?![a-z])"
-)
+DATE_CUES = CueSet(
+    {
+        "planned": [
+            *(f"{aux} {adverb}{plan}" for aux in ("had been", "was", "were")
+              for adverb in ("", "originally ", "initially ", "previously ")
+              for plan in ("due", "set", "scheduled", "slated", "supposed", "expected", "planned")),
+            "originally", "initially", "previously scheduled",
+        ],
+        "past": [
+            "took effect", "went into effect", "came into force", "came into effect", "kicked in", "was", "were",
+            "had been", "declared", "agreed", "reached", "concluded", "began", "started", "ended", "expired",
+            "imposed", "launched", "last", "ago", "since", "earlier", "previously", "already", "announced",
+            "unveiled", "published", "released", "introduced", "raised", "hiked", "slapped", "retaliated",
+            "signed", "met", "said", "says", "told", "tweeted", "wrote", "added", "noted", "reported", "posted",
+            "spoke", "testified", "visited", "hosted", "returned", "threatened", "warned", "postponed", "delayed",
+            "extended", "suspended", "paused", "deferred", "pushed back", "missed", "passed", "applied", "rose",
+            "fell", "grew", "dropped", "declined", "jumped", "climbed", "slumped", "plunged", "gained", "surged",
+            "increased", "decreased", "contracted", "expanded", "shrank", "recorded", "showed", "collected",
+            "lowered", "lifted", "removed", "doubled", "tripled", "halved",
+        ],
+        "event": [
+            "held", "hold", "holds", "holding", "take place", "takes place", "took place", "meeting", "meetings",
+            "meet", "meets", "visit*", "summit*", "hearing*", "signing", "sign", "talks", "negotiat*", "election*",
+            "vote", "voting", "trip", "conference", "forum", "dinner", "ceremony", "gathering", "session", "speech",
+            "interview", "rally", "g20", "g-20", "g7", "g-7", "testimony", "testify", "report", "data", "figures",
+            "statement", "travel*", "arriv*", "host", "round", "discussion", "discussions", "consultation",
+            "consultations", "call", "phone call", "gala", "parade", "holiday", "festival", "anniversary",
+            "inauguration", "earnings", "results", "auction", "poll", "birthday", "press",
+        ],
+        "future": [
+            "on hold", "deadline", "due", "take effect", "takes effect", "taking effect", "into effect",
+            "into force", "kick in", "kicks in", "start*", "begin*", "effective", "expir*", "set to", "set for",
+            "scheduled", "slated", "will", "would", "could", "threat", "threaten", "threatens", "threatening",
+            "warn", "warns", "warning", "extend", "extends", "extending", "delay", "delays", "delaying",
+            "postpone", "postpones", "postponing", "push back", "pushes back", "pushing back", "defer", "defers",
+            "impose", "imposing", "raise", "raising", "hike", "hiking", "increase", "increasing", "escalat*",
+            "pause", "pauses", "pausing", "suspend", "suspends", "suspending", "plan", "plans", "planning",
+            "expect", "expects", "expecting", "expected to", "must", "until", "slash", "slashes", "slashing",
+            "unless", "ultimatum", "apply", "applies", "phase*", "lift", "lifting", "remove", "removing", "cut",
+            "cuts", "cutting", "reduce", "reducing", "lower", "lowering", "may", "might", "go up", "rise", "rises",
+            "double", "triple", "snap back", "lapse", "lasting", "last until", "runs until", "run until",
+        ],
+        "tariff": [
+            "tariff*", "duty", "duties", "levy", "levies", "truce", "reprieve", "exempt*", "grace period",
+            "countermeasures", "retaliat*", "surcharge", "surcharges",
+        ],
+    }
+)  # fmt: skip
 
 #: The noun right after a date decides it outright: "the March 1 deadline" versus "the Dec. 1 meeting".
 DATE_RIGHT_NOUN_RE = re.compile(

@@ -12,20 +12,21 @@ from bisect import bisect_right
 
 from tariffwatch.extraction.lexicon import CLAUSE_BREAK_RE
 
-# Starts with a character class so the engine skips to candidate characters without entering Python.
+# A period ends a sentence unless it closes an initial ("Donald J. Trump") or a known abbreviation
+# ("U.S.", "Jan.", "Mr."). The abbreviations sit in fixed-width lookbehinds, checked only at periods, so
+# the whole split is one regex pass; it starts with a character class, so the engine skips ordinary text
+# without entering Python.
 _BOUNDARY_RE = re.compile(
-    r"[.!?\n](?:(?<=[.!?])[.!?]*[\"”’')\]]*[ \t\u00a0]+(?=[\"“‘'(\[]?[A-Z0-9$€£])"
+    r"[.!?\n](?:"
+    r"(?<=[!?])[.!?]*(?P<close>[\"”’')\]]*)[ \t\u00a0]+(?=[\"“‘'(\[]?[A-Z0-9$€£])"
+    r"|(?<=\.)(?<!\b[A-Za-z]\.)"
+    r"(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|No|vs|Mt|Ft|Lt)\.)"
+    r"(?<!\b(?:Mrs|Gen|Gov|Sen|Rep|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Est|Fig|Col|Sgt|Adm|Rev|Hon)\.)"
+    r"(?<!\b(?:Corp|Sept|Prof|Dept|Govt|Capt)\.)"
+    r"(?<!\b(?:U\.S|U\.K|U\.N|E\.U|D\.C|a\.m|p\.m|e\.g|i\.e)\.)"
+    r"[.!?]*(?P<close2>[\"”’')\]]*)[ \t\u00a0]+(?=[\"“‘'(\[]?[A-Z0-9$€£])"
     r"|(?<=\n)[ \t\u00a0]*\n\s*|(?<=\n)(?=[ \t]*[-*•▶►▪–—][ \t]))"
 )
-
-_ABBREVIATIONS = frozenset(
-    {
-        "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "st", "jr", "sr", "co", "corp", "inc",
-        "ltd", "no", "vs", "v", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-        "dec", "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "e.g", "i.e", "approx", "est", "fig",
-        "dept", "govt", "min", "max", "mt", "ft", "lt", "col", "capt", "sgt", "adm", "rev", "hon",
-    }
-)  # fmt: skip
 
 
 class SentenceIndex:
@@ -40,22 +41,17 @@ class SentenceIndex:
             body: The clean article text.
         """
         self.body = body
-        starts: list[int] = []
+        stripped = len(body) - len(body.lstrip())
+        starts = [stripped]
         ends: list[int] = []
-        start = 0
         for match in _BOUNDARY_RE.finditer(body):
-            cut = match.start()
-            if body[cut] == "." and _is_abbreviation(body, cut):
-                continue
-            end = cut + 1 if body[cut] in ".!?" else cut
-            # Closing quotes and brackets belong to the sentence they close.
-            while end < len(body) and body[end] in "\"”’')]":
-                end += 1
-            _append(body, start, end, starts, ends)
-            start = match.end()
-        _append(body, start, len(body), starts, ends)
-        self._starts = starts
-        self._ends = ends
+            close = max(match.end("close"), match.end("close2"))
+            ends.append(close if close >= 0 else match.start())
+            starts.append(match.end())
+        ends.append(len(body.rstrip()))
+        # Drop empty sentences (a boundary at the very end, runs of breaks).
+        self._starts = [a for a, b in zip(starts, ends, strict=True) if b > a]
+        self._ends = [b for a, b in zip(starts, ends, strict=True) if b > a]
 
     def span_at(self, offset: int) -> tuple[int, int]:
         """Return the ``(start, end)`` of the sentence containing ``offset``.
@@ -83,33 +79,21 @@ class SentenceIndex:
         return list(zip(self._starts, self._ends, strict=True))
 
 
-def _append(body: str, start: int, end: int, starts: list[int], ends: list[int]) -> None:
-    while start < end and body[start].isspace():
-        start += 1
-    while end > start and body[end - 1].isspace():
-        end -= 1
-    if end > start:
-        starts.append(start)
-        ends.append(end)
+def clause_breaks(sentence: str) -> list[tuple[int, int]]:
+    """Return the spans of the clause breaks in ``sentence`` (see :func:`clause_bounds`)."""
+    return [match.span() for match in CLAUSE_BREAK_RE.finditer(sentence)]
 
 
-def _is_abbreviation(body: str, dot: int) -> bool:
-    space = max(body.rfind(" ", max(0, dot - 12), dot), body.rfind("\n", max(0, dot - 12), dot))
-    word = body[space + 1 : dot].lstrip("\"“‘'([").lower()
-    if len(word) == 1 and word.isalpha():
-        return True  # an initial: "Donald J. Trump", "the U. administration"
-    return word in _ABBREVIATIONS
-
-
-def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """Return the clause of ``sentence`` around ``[start, end)``, as offsets into the sentence.
+def clause_bounds(breaks: list[tuple[int, int]], length: int, start: int, end: int) -> tuple[int, int]:
+    """Return the clause around ``[start, end)`` of a sentence, as offsets into the sentence.
 
     Clauses are cut at semicolons, colons, dashes, parentheses and comma-introduced subordinate or
     coordinate clauses ("..., which", "..., while", "..., but"), so that a cue word in another clause does
     not decide a candidate.
 
     Args:
-        sentence: The sentence text (lower-cased or not; breaks are punctuation and lower-case words).
+        breaks: The sentence's clause breaks, from :func:`clause_breaks`.
+        length: The sentence length.
         start: Start of the candidate in the sentence.
         end: End of the candidate in the sentence.
 
@@ -117,11 +101,11 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
         ``(clause_start, clause_end)``.
     """
     clause_start = 0
-    clause_end = len(sentence)
-    for match in CLAUSE_BREAK_RE.finditer(sentence):
-        if match.end() <= start:
-            clause_start = match.end()
-        elif match.start() >= end:
-            clause_end = match.start()
+    clause_end = length
+    for break_start, break_end in breaks:
+        if break_end <= start:
+            clause_start = break_end
+        elif break_start >= end:
+            clause_end = break_start
             break
     return clause_start, clause_end

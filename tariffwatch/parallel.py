@@ -1,0 +1,284 @@
+"""Parallel parsing and extraction: Arrow batches in, Arrow batches out, on worker processes.
+
+The CPU-heavy, pure-Python part of a run is turning file bytes into articles and articles into
+mentions. It runs on worker processes (the GIL makes threads useless for it) and sees only the data
+it is sent: a batch of raw files as an Arrow table ``(source, data)``, or a batch of already parsed
+articles (feeds) as an Arrow table with the :data:`ARTICLE_FIELDS` columns. Workers never touch the
+warehouse or the file system, so the same functions run on a local process pool
+(:class:`ExtractionPool`) or on the workers of a Dask cluster (through Prefect's Dask task runner).
+
+Arrow tables pickle as a few contiguous buffers, so shipping a batch costs a memory copy, not one
+Python object per row.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from tariffwatch.models import Article, Rejected
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+log = logging.getLogger(__name__)
+
+#: Columns of a parsed-article batch (the :class:`~tariffwatch.models.Article` fields).
+ARTICLE_FIELDS = ("article_id", "dedup_key", "source", "url", "title", "published_on", "body")
+#: Columns of a refused-record batch (the :class:`~tariffwatch.models.Rejected` fields).
+REJECTED_FIELDS = ("source", "stage", "reason", "detail", "payload")
+
+
+def default_workers() -> int:
+    """Worker processes to use when none is configured: the CPUs this process may run on."""
+    try:
+        return max(len(os.sched_getaffinity(0)), 1)
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def raw_schema() -> pa.Schema:
+    """Schema of a raw-file batch: the file path as given and its bytes."""
+    import pyarrow as pa
+
+    return pa.schema([pa.field("source", pa.string(), nullable=False), pa.field("data", pa.binary())])
+
+
+def article_schema() -> pa.Schema:
+    """Schema of a parsed-article batch."""
+    import pyarrow as pa
+
+    return pa.schema(
+        [
+            pa.field("article_id", pa.string(), nullable=False),
+            pa.field("dedup_key", pa.string(), nullable=False),
+            pa.field("source", pa.string(), nullable=False),
+            pa.field("url", pa.string()),
+            pa.field("title", pa.string()),
+            pa.field("published_on", pa.date32(), nullable=False),
+            pa.field("body", pa.string(), nullable=False),
+        ]
+    )
+
+
+def rejected_schema() -> pa.Schema:
+    """Schema of a refused-record batch."""
+    import pyarrow as pa
+
+    return pa.schema([pa.field(name, pa.string(), nullable=False) for name in REJECTED_FIELDS])
+
+
+def read_raw(paths: Sequence[str]) -> tuple[pa.Table, list[Rejected]]:
+    """Read the bytes of article files into a raw batch; unreadable files become Rejected rows.
+
+    Args:
+        paths: File paths as given (recorded as the source).
+
+    Returns:
+        ``(raw batch, rejected)``.
+    """
+    import pyarrow as pa
+
+    from tariffwatch.models import STAGE_INGEST
+
+    sources: list[str] = []
+    blobs: list[bytes] = []
+    rejected: list[Rejected] = []
+    for path in paths:
+        try:
+            with open(path, "rb") as handle:
+                blobs.append(handle.read())
+        except OSError as error:
+            detail = f"cannot read the file: {error.strerror or error}"
+            rejected.append(Rejected(source=path, stage=STAGE_INGEST, reason="unreadable_file", detail=detail, payload=""))
+            continue
+        sources.append(path)
+    table = pa.Table.from_arrays([pa.array(sources, pa.string()), pa.array(blobs, pa.binary())], schema=raw_schema())
+    return table, rejected
+
+
+def articles_to_table(articles: Sequence[Article]) -> pa.Table:
+    """Pack parsed articles (e.g. from feeds) into a parsed-article batch."""
+    import pyarrow as pa
+
+    columns = {name: [getattr(a, name) for a in articles] for name in ARTICLE_FIELDS}
+    return pa.Table.from_pydict(columns, schema=article_schema())
+
+
+def table_to_articles(table: pa.Table) -> list[Article]:
+    """Unpack a parsed-article batch."""
+    return [Article(**row) for row in table.select(list(ARTICLE_FIELDS)).to_pylist()]
+
+
+def table_to_rejected(table: pa.Table) -> list[Rejected]:
+    """Unpack a refused-record batch."""
+    return [Rejected(**row) for row in table.to_pylist()]
+
+
+@dataclass(frozen=True)
+class ExtractedBatch:
+    """What a worker sends back: parsed articles, their mentions, and the records it refused.
+
+    Attributes:
+        articles: Parsed-article batch, in input order.
+        mentions: ``mentions`` rows (declared Arrow schema) of those articles, in article order.
+        rejected: Refused-record batch (files that did not parse).
+    """
+
+    articles: pa.Table
+    mentions: pa.Table
+    rejected: pa.Table
+
+    def concat(self, other: ExtractedBatch) -> ExtractedBatch:
+        """This batch followed by ``other``."""
+        import pyarrow as pa
+
+        return ExtractedBatch(
+            pa.concat_tables([self.articles, other.articles]),
+            pa.concat_tables([self.mentions, other.mentions]),
+            pa.concat_tables([self.rejected, other.rejected]),
+        )
+
+
+def _extract(articles: Sequence[Article], run_id: str) -> pa.Table:
+    from tariffwatch.extraction import extract_mentions
+    from tariffwatch.pipeline import mention_row
+    from tariffwatch.warehouse import rows_to_arrow
+
+    rows: list[dict[str, Any]] = []
+    for art in articles:
+        ref = {"article_id": art.article_id, "published_on": art.published_on}
+        rows.extend(mention_row(ref, m, run_id) for m in extract_mentions(art.body, art.published_on))
+    return rows_to_arrow("mentions", rows)
+
+
+def parse_and_extract(raw: pa.Table, run_id: str) -> ExtractedBatch:
+    """Parse a raw-file batch and extract the mentions of its articles (runs on a worker).
+
+    Args:
+        raw: Raw-file batch (:func:`raw_schema`).
+        run_id: The run the mention rows are stamped with.
+
+    Returns:
+        The parsed articles, their mentions, and the files refused (same reasons as
+        :func:`tariffwatch.sources.files.read_file`).
+    """
+    import pyarrow as pa
+
+    from tariffwatch.models import STAGE_INGEST
+    from tariffwatch.sources.files import parse_article_text
+
+    articles: list[Article] = []
+    rejected: list[Rejected] = []
+    for source, data in zip(raw.column("source").to_pylist(), raw.column("data").to_pylist(), strict=True):
+        try:
+            # utf-8-sig drops a byte-order mark; no other encoding is guessed (same rule as read_file).
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            detail = f"the file is not UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})"
+            payload = data.decode("utf-8", errors="backslashreplace")
+            rejected.append(Rejected(source=source, stage=STAGE_INGEST, reason="not_utf8", detail=detail, payload=payload))
+            continue
+        parsed = parse_article_text(text, source)
+        if isinstance(parsed, Article):
+            articles.append(parsed)
+        else:
+            rejected.append(parsed)
+    rejected_table = pa.Table.from_pydict(
+        {name: [getattr(r, name) for r in rejected] for name in REJECTED_FIELDS}, schema=rejected_schema()
+    )
+    return ExtractedBatch(articles_to_table(articles), _extract(articles, run_id), rejected_table)
+
+
+def extract_articles(table: pa.Table, run_id: str) -> ExtractedBatch:
+    """Extract the mentions of a parsed-article batch (runs on a worker).
+
+    Args:
+        table: Parsed-article batch (:func:`article_schema`).
+        run_id: The run the mention rows are stamped with.
+
+    Returns:
+        The same articles, their mentions, and no refused records.
+    """
+    import pyarrow as pa
+
+    articles = table_to_articles(table)
+    empty = pa.Table.from_pylist([], schema=rejected_schema())
+    return ExtractedBatch(table, _extract(articles, run_id), empty)
+
+
+def process_batch(batch: pa.Table, run_id: str) -> ExtractedBatch:
+    """Dispatch on the batch's shape: raw files are parsed first, parsed articles only extracted."""
+    if "data" in batch.column_names:
+        return parse_and_extract(batch, run_id)
+    return extract_articles(batch, run_id)
+
+
+def _slices(table: pa.Table, parts: int) -> list[pa.Table]:
+    size = -(-table.num_rows // max(parts, 1))
+    return [table.slice(i, size) for i in range(0, table.num_rows, max(size, 1))]
+
+
+def _warm() -> int:
+    # Importing the extractor compiles its patterns: do it once per worker, before real work arrives.
+    import tariffwatch.extraction  # noqa: F401
+    import tariffwatch.sources.files  # noqa: F401
+
+    return os.getpid()
+
+
+class ExtractionPool:
+    """A pool of worker processes running :func:`process_batch` on slices of a batch.
+
+    With ``workers == 1`` everything runs in the calling process (no pool, no copies).
+
+    Args:
+        workers: Number of processes (default: :func:`default_workers`).
+    """
+
+    def __init__(self, workers: int | None = None) -> None:
+        self.workers = workers or default_workers()
+        self._executor: ProcessPoolExecutor | None = None
+
+    def _pool(self) -> ProcessPoolExecutor:
+        if self._executor is None:
+            # forkserver: the flow process runs threads (Prefect, DuckDB), which fork() would copy mid-state.
+            context = multiprocessing.get_context("forkserver")
+            self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+            for future in [self._executor.submit(_warm) for _ in range(self.workers)]:
+                future.result()
+        return self._executor
+
+    def process(self, batch: pa.Table, run_id: str) -> ExtractedBatch:
+        """Parse (if raw) and extract one batch, split across the workers; results keep input order.
+
+        Args:
+            batch: A raw-file or parsed-article batch.
+            run_id: The run the mention rows are stamped with.
+        """
+        if self.workers <= 1 or batch.num_rows < 2:
+            return process_batch(batch, run_id)
+        pool = self._pool()
+        futures = [pool.submit(process_batch, part, run_id) for part in _slices(batch, self.workers)]
+        results = [f.result() for f in futures]
+        merged = results[0]
+        for result in results[1:]:
+            merged = merged.concat(result)
+        return merged
+
+    def close(self) -> None:
+        """Stop the worker processes."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
+    def __enter__(self) -> ExtractionPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
