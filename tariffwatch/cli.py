@@ -240,7 +240,8 @@ def query(
             try:
                 cur = con.execute(sql)
             except duckdb.Error as exc:
-                raise TariffwatchError(f"query failed: {exc}") from exc
+                # DuckDB adds "LINE 1:" and a caret on further lines; the first line says what is wrong.
+                raise TariffwatchError(f"query failed: {str(exc).splitlines()[0]}") from exc
             columns = [c[0] for c in cur.description] if cur.description else []
             rows = cur.fetchall() if columns else []
     _emit(columns, rows, output)

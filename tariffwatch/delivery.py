@@ -144,7 +144,8 @@ def send(url: str, title: str, body: str) -> tuple[bool, str | None]:
         return False, "not a valid Apprise URL"
     with apprise.LogCapture(level=logging.WARNING) as captured:
         try:
-            ok = bool(notifier.notify(title=title, body=body))
+            # Plain text: otherwise mail plugins treat the body as HTML and drop lines and <...> text.
+            ok = bool(notifier.notify(title=title, body=body, body_format=apprise.NotifyFormat.TEXT))
         except Exception as exc:  # a plugin bug must count as a failed attempt, not kill the pass
             return False, f"{type(exc).__name__}: {exc}"
         logged = captured.getvalue().strip() if hasattr(captured, "getvalue") else ""
@@ -214,7 +215,8 @@ def due(con: duckdb.DuckDBPyConnection, now: datetime) -> list[dict[str, Any]]:
 
 def backoff(attempts: int) -> timedelta:
     """Delay before the next try after ``attempts`` failed attempts (exponential, capped)."""
-    return min(BACKOFF_BASE * (2 ** max(attempts - 1, 0)), BACKOFF_CAP)
+    # The exponent is bounded before it is used: 2**n timedeltas overflow long before n reaches 64.
+    return min(BACKOFF_BASE * (2 ** min(max(attempts - 1, 0), 20)), BACKOFF_CAP)
 
 
 def record(

@@ -170,11 +170,6 @@ def test_bad_sql_is_a_user_error(populated: Warehouse, tmp_path: Path) -> None:
         assert con.execute("SELECT count(*) FROM alerts").fetchone() == (5,)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: cli.query passes DuckDB's multi-line message (LINE 1: ... caret) through; cli promises "
-    "one line per user error",
-)
 def test_bad_sql_error_is_one_line(populated: Warehouse, tmp_path: Path) -> None:
     proc = tw("query", "SELEC nonsense FROM", "--home", str(populated.home), cwd=tmp_path)
     assert proc.returncode == 2
