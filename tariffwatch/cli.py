@@ -104,6 +104,18 @@ def run(
     home: HomeOpt = None,
     output: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect's task logs.")] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", min=1, help="Extraction processes (default: config `workers`, or cores)."),
+    ] = None,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            help="Run extraction on a Dask cluster: tcp://HOST:PORT of its scheduler, or `local` "
+            "for a LocalCluster (default: config `dask`).",
+        ),
+    ] = None,
 ) -> None:
     """One pass over files and feeds: ingest, validate, extract, raise and deliver new alerts."""
     from tariffwatch.config import load_settings
@@ -126,6 +138,8 @@ def run(
             seeds=[str(p) for p in seeds or []],
             config=str(config) if config else None,
             home=str(settings.home),
+            workers=workers,
+            dask=dask,
         )
     if output == "json":
         out.print_json(json.dumps(summary.to_dict(), default=_jsonable))

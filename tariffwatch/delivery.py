@@ -289,7 +289,7 @@ def deliver_due(
     from tariffwatch.warehouse import transaction
 
     by_id = {channel_id_for(u): u for u in urls}
-    with warehouse.writer() as con:
+    with warehouse.reader() as con:
         todo = due(con, now)
     report = DeliveryReport()
     for item in todo:

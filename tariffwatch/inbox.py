@@ -1,13 +1,14 @@
 """Watch an inbox directory and hand batches of finished article files to a callback.
 
 Stability rule (how a file still being written is never read half-way): a file is handed over only
-once its size and modification time have stayed the same for ``stable_ms`` milliseconds (default
-300). This accepts both ways of dropping files — an atomic rename (``mv tmp inbox/a.txt``: stable at
-once, handed over after ``stable_ms``) and a plain copy or a slow writer (handed over ``stable_ms``
-after its last write). A writer that pauses longer than ``stable_ms`` in the middle of a file should
-write elsewhere and rename into the inbox. Hidden files (``.name``) and editor/partial names
-(``*.tmp``, ``*.part``, ``*.swp``, ``*~``) are ignored, so writing ``.a.txt`` or ``a.txt.part`` and
-renaming it is always safe.
+when two looks at it agree on its size and modification time and it has not been written for
+``stable_ms`` milliseconds (default 200) — judged by its mtime, or by how long the watcher has seen it
+unchanged. Both ways of dropping files work: an atomic rename (``mv /elsewhere/a.txt inbox/``: a file
+written earlier goes at the next look, ~50 ms) and a plain copy or a slow writer (handed over
+``stable_ms`` after its last write). A writer that may pause longer than ``stable_ms`` in the middle of
+a file must write elsewhere (or under a hidden / partial name) and rename into the inbox. Hidden files
+(``.name``) and partial names (``*.tmp``, ``*.part``, ``*.swp``, ``*~``, ...) are ignored, so
+``write .a.txt; mv .a.txt a.txt`` is always safe.
 
 Only ``*.txt`` and ``*.md`` files directly in the directory or below it count. A file that changes
 after it was handed over is handed over again (the pipeline decides whether its content is new).
@@ -57,9 +58,15 @@ class StabilityTracker:
     Pure bookkeeping (no watching), so the rule can be tested on its own with a fake clock.
     """
 
-    def __init__(self, stable_s: float, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        stable_s: float,
+        clock: Callable[[], float] = time.monotonic,
+        wall: Callable[[], float] = time.time,
+    ) -> None:
         self.stable_s = stable_s
         self._clock = clock
+        self._wall = wall
         self._pending: dict[Path, _Watch | None] = {}
         self._handed: dict[Path, tuple[int, int]] = {}
 
@@ -69,8 +76,8 @@ class StabilityTracker:
         return len(self._pending)
 
     def touch(self, path: Path) -> None:
-        """Note that ``path`` was created or changed."""
-        self._pending[path] = None
+        """Note that ``path`` was created or changed (a change shows in size or mtime at the next look)."""
+        self._pending.setdefault(path, None)
 
     def forget(self, path: Path) -> None:
         """Note that ``path`` was deleted."""
@@ -78,8 +85,13 @@ class StabilityTracker:
         self._handed.pop(path, None)
 
     def ready(self) -> list[Path]:
-        """Return the files that became stable since the last call, in name order."""
+        """Return the files that became stable since the last call, in name order.
+
+        Stable: the same (size, mtime) as at the previous look, and quiet for ``stable_s`` by its
+        mtime or by how long this tracker has watched it unchanged.
+        """
         now = self._clock()
+        wall = self._wall()
         done: list[Path] = []
         for path, seen in list(self._pending.items()):
             try:
@@ -95,7 +107,8 @@ class StabilityTracker:
             if seen is None or (seen.size, seen.mtime_ns) != sig:
                 self._pending[path] = _Watch(st.st_size, st.st_mtime_ns, now)
                 continue
-            if now - seen.since < self.stable_s:
+            quiet_by_mtime = wall - st.st_mtime_ns / 1e9 >= self.stable_s
+            if not quiet_by_mtime and now - seen.since < self.stable_s:
                 continue
             del self._pending[path]
             if self._handed.get(path) == sig:
@@ -121,7 +134,7 @@ class InboxWatcher:
         directory: Path,
         on_batch: OnBatch,
         *,
-        stable_ms: int = 300,
+        stable_ms: int = 200,
         tick_ms: int = 50,
         force_polling: bool | None = None,
     ) -> None:
@@ -134,6 +147,8 @@ class InboxWatcher:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
+        self._held: list[Path] = []
+        self._held_since = 0.0
         self.error: BaseException | None = None
 
     def start(self) -> InboxWatcher:
@@ -205,6 +220,14 @@ class InboxWatcher:
             else:
                 self._tracker.touch(path)
         if self._tracker.waiting:
-            batch = self._tracker.ready()
-            if batch:
-                self.on_batch(batch)
+            ready = self._tracker.ready()
+            if ready and not self._held:
+                self._held_since = time.monotonic()
+            self._held.extend(ready)
+        # Files of one burst settle a tick or two apart: hold the settled ones while others are still
+        # settling (at most stable_ms), so a burst becomes one batch.
+        if self._held and (
+            not self._tracker.waiting or time.monotonic() - self._held_since >= self.stable_ms / 1000
+        ):
+            batch, self._held = sorted(self._held), []
+            self.on_batch(batch)
