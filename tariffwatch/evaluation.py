@@ -195,20 +195,24 @@ def render_report(report: EvaluationReport) -> str:
     Returns:
         Multi-line text, ready to print.
     """
+    header = ("kind", "gold", "found", "TP", "FP", "FN", "precision", "recall", "F1")
+    row = "  {:<14} {:>5} {:>5} {:>4} {:>4} {:>4} {:>9} {:>7} {:>6}"
     lines = [
         f"Extraction evaluation: {report.articles} articles in {report.directory}",
         "",
         "Values (each article's set of normalised values):",
-        f"  {'kind':<14} {'gold':>5} {'found':>5} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>9} {'recall':>7}"
-        f" {'F1':>6}",
+        row.format(*header),
     ]
     for kind in KINDS:
         s = report.scores[kind]
+        gold = s.true_positives + s.false_negatives
+        found = s.true_positives + s.false_positives
         lines.append(
-            f"  {kind:<14} {s.true_positives + s.false_negatives:>5} {s.true_positives + s.false_positives:>5}"
-            f" {s.true_positives:>4} {s.false_positives:>4} {s.false_negatives:>4} {s.precision:>9.3f}"
-            f" {s.recall:>7.3f} {s.f1:>6.3f}"
-        )
+            row.format(
+                kind, gold, found, s.true_positives, s.false_positives, s.false_negatives,
+                f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}",
+            )
+        )  # fmt: skip
     lines += ["", "Mentions (occurrences; exact = same text, value and status):"]
     lines.append(f"  {'kind':<14} {'gold':>5} {'found':>5} {'exact':>5}")
     for kind in KINDS:
@@ -217,7 +221,8 @@ def render_report(report: EvaluationReport) -> str:
     for title, findings in (("Misses", report.misses), ("False hits", report.false_hits)):
         lines += ["", f"{title} ({len(findings)}):"]
         lines += [
-            f"  {f.article} [{f.kind}] {f.key} {f.text!r}\n      in: {_one_line(f.sentence)}" for f in findings
+            f"  {f.article} [{f.kind}] {f.key} {f.text!r}\n      in: {_one_line(f.sentence)}"
+            for f in findings
         ]
     if report.errors:
         lines += ["", f"Errors ({len(report.errors)}):"] + [f"  {error}" for error in report.errors]

@@ -1,13 +1,16 @@
 """Tariff extraction: find tariff amounts and deadlines in a clean article body.
 
 The one entry point is :func:`extract_mentions`. It is a pure function built on precompiled regular
-expressions from :mod:`~tariffwatch.extraction.lexicon`; only sentences holding a candidate (a number,
-a currency, a calendar word) are ever examined, so long articles without figures cost little.
+expressions from :mod:`~tariffwatch.extraction.lexicon`. One regex pass finds sentence boundaries,
+numbers and calendar words; only sentences holding a candidate are then examined, and a cheap substring
+test on the sentence's tariff vocabulary rejects most of those before any grammar is looked at.
 
 Modules:
     lexicon: vocabulary and every compiled pattern.
+    cues: cue word lists compiled into trie-shaped regexes with a category lookup.
     sentences: sentence and clause boundaries.
-    context: per-sentence facts (tariff vocabulary, nearest cue word) shared by the finders.
+    context: the per-body index (one scan for boundaries, numbers, calendar words) and per-sentence
+        facts (tariff vocabulary, nearest cue word) shared by the finders.
     amounts: tariff amounts (money covered by tariffs, tariff rates).
     deadlines: deadlines and their resolution against the article date.
 """

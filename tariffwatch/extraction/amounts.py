@@ -19,8 +19,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from tariffwatch.extraction.cues import CueSet
 from tariffwatch.extraction.context import LEFT_WINDOW, ContextCache, SentenceContext
+from tariffwatch.extraction.cues import CueSet
 from tariffwatch.extraction.lexicon import (
     AMOUNT_SUFFIX_RE,
     CONVERSION_GAP_RE,
@@ -28,24 +28,27 @@ from tariffwatch.extraction.lexicon import (
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
     DOLLAR_ADJECTIVES,
+    MONEY_CUES,
     MONEY_FLOW_RE,
     MONEY_HEAD_RE,
-    MONEY_CUES,
     MONEY_RIGHT_VERB_RE,
-    NUMBER_RE,
-    PERCENT_HEAD_RE,
     PERCENT_CUES,
+    PERCENT_HEAD_RE,
     PERCENT_RIGHT_VERB_RE,
     RANGE_LOWER_END_RE,
     SCALES,
     TARIFF_SUBJECT_RE,
-    TARIFF_TERMS_RE,
 )
 from tariffwatch.models import Mention
 
 # Characters that can end a currency prefix; a number not preceded by one of these (or a space after
 # one) needs no prefix lookup at all.
 _PREFIX_LAST_CHARS = frozenset("$€£¥₹₩DRYBSPK.")
+# What can follow a number that has no currency prefix and still make it an amount: "%", an attached scale
+# ("360bn"), or a gap then a unit, currency word or range link ("25 percent", "7.5 billion", "10-25%").
+_UNIT_ATTACHED = frozenset("%bmtkp")
+_UNIT_GAP = frozenset(" -–\u00a0")
+_UNIT_INITIALS = frozenset("pbmtkdeyrwfsa0123456789")
 # Text linking two percents into one range or list whose members share one decision.
 _RANGE_LINKS = frozenset({"-", "–", "to", "and", "or", "from", "and to", ", or"})
 
@@ -69,7 +72,7 @@ def find_amounts(body: str, contexts: ContextCache) -> list[Mention]:
     Returns:
         Mentions of kind ``tariff_amount`` in document order.
     """
-    candidates = _candidates(body)
+    candidates = _candidates(body, contexts.numbers)
     mentions: list[Mention] = []
     previous_group: list[_Candidate] = []
     previous_decision: bool | None = None
@@ -77,7 +80,9 @@ def find_amounts(body: str, contexts: ContextCache) -> list[Mention]:
     while index < len(candidates):
         group = [candidates[index]]
         if group[0].is_percent:
-            while index + len(group) < len(candidates) and _linked(body, group[-1], candidates[index + len(group)]):
+            while index + len(group) < len(candidates) and _linked(
+                body, group[-1], candidates[index + len(group)]
+            ):
                 group.append(candidates[index + len(group)])
         index += len(group)
         context = contexts.at(group[0].start)
@@ -126,19 +131,24 @@ def _decide(context: SentenceContext, contexts: ContextCache, group: list[_Candi
     return _money_decision(context, group[0], window)
 
 
-def _candidates(body: str) -> list[_Candidate]:
+def _candidates(body: str, numbers: list[tuple[int, int]]) -> list[_Candidate]:
     found: list[_Candidate] = []
     last_money_end = -1
-    for match in NUMBER_RE.finditer(body):
-        number_start, number_end = match.span()
-        text = match.group(0)
+    for number_start, number_end in numbers:
+        text = body[number_start:number_end]
         if text[-1] in ".,":  # a sentence's full stop or a list comma, not a decimal part
             text = text.rstrip(".,")
             number_end = number_start + len(text)
         before = body[number_start - 1] if number_start else " "
         prefix = _prefix(body, number_start) if before in _PREFIX_LAST_CHARS or before in " \u00a0" else None
-        if prefix is None and (before.isalnum() or before in "_/."):
-            continue  # "G20", "F-35", "COVID-19": part of a name
+        if prefix is None:
+            if before.isalnum() or before in "_/.":
+                continue  # "G20", "F-35", "COVID-19": part of a name
+            after = body[number_end : number_end + 2]
+            if not after or not (
+                after[0] in _UNIT_ATTACHED or (after[0] in _UNIT_GAP and after[1:] in _UNIT_INITIALS)
+            ):
+                continue  # "2019,", "1,300 products": no unit can follow
         suffix = AMOUNT_SUFFIX_RE.match(body, number_end)
         assert suffix is not None  # every part of the suffix pattern is optional
         if prefix is None and suffix.end() == number_end and not _RANGE_LINK_START.match(body, number_end):
@@ -236,7 +246,9 @@ def _listed(body: str, first: _Candidate, second: _Candidate) -> bool:
     return _LIST_GAP_RE.match(body[first.end : second.start]) is not None
 
 
-_LIST_GAP_RE = re.compile(r"[ \u00a0]+(?:for|on|against|from) [^,;:.()0-9]{1,40}?(?:,? and|,|;| and)[ \u00a0]+\Z|,[ \u00a0]+\Z")
+_LIST_GAP_RE = re.compile(
+    r"[ \u00a0]+(?:for|on|against|from) [^,;:.()0-9]{1,40}?(?:,? and|,|;| and)[ \u00a0]+\Z|,[ \u00a0]+\Z"
+)
 
 
 def _linked(body: str, first: _Candidate, second: _Candidate) -> bool:
@@ -271,14 +283,13 @@ def _percent_decision(context: SentenceContext, group: list[_Candidate], window:
 def _money_decision(context: SentenceContext, candidate: _Candidate, window: int) -> bool | None:
     start = context.local(candidate.start)
     end = context.local(candidate.end)
-    if MONEY_FLOW_RE.search(context.lower, max(0, start - 40), start):
-        return False  # "collected $X in duties", "cost $X": money paid, not goods covered
     head = MONEY_HEAD_RE.match(context.lower, end)
     if head is not None:
         if head.group("neg"):
             return False
         if head.group("tariff"):
-            return True
+            # "collected $X in duties", "cost $X in tariffs": money paid, not goods covered.
+            return MONEY_FLOW_RE.search(context.lower, max(0, start - 40), start) is None
     decided = _left_decision(context, MONEY_CUES, start, end, window)
     if decided is not None:
         return decided
@@ -309,4 +320,4 @@ def _tariff_word_nearby(context: SentenceContext, start: int, end: int) -> bool:
         clause_start = max(0, clause_start - _FALLBACK_WINDOW)
     lo = max(clause_start, start - _FALLBACK_WINDOW)
     hi = min(clause_end, end + _FALLBACK_WINDOW)
-    return TARIFF_TERMS_RE.search(context.lower, lo, hi) is not None
+    return context.uses("tariff", lo, hi)

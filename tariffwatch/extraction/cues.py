@@ -17,6 +17,9 @@ from collections.abc import Iterator, Mapping, Sequence
 _STEM = "*"
 _END = ""
 
+# A trie of phrases: character → subtrie; the keys _STEM and _END mark where phrases end.
+_Trie = dict[str, "_Trie"]
+
 
 class CueSet:
     """A set of cue phrases grouped by category, found as whole words in lower-case text."""
@@ -30,7 +33,7 @@ class CueSet:
         """
         self._exact: dict[str, str] = {}
         self._stems: dict[str, str] = {}
-        trie: dict[str, dict] = {}  # type: ignore[type-arg]
+        trie: _Trie = {}
         for category, phrases in groups.items():
             for phrase in phrases:
                 if phrase.endswith(_STEM):
@@ -74,8 +77,12 @@ class CueSet:
         return None if category is None else (last, category)
 
 
-def _trie_regex(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
-    branches = [re.escape(char) + _trie_regex(child) for char, child in sorted(node.items()) if char not in (_STEM, _END)]
+def _trie_regex(node: _Trie) -> str:
+    branches = [
+        re.escape(char) + _trie_regex(child)
+        for char, child in sorted(node.items())
+        if char not in (_STEM, _END)
+    ]
     # Longer continuations first, then a stem's free ending, then the end of a phrase.
     if _STEM in node:
         branches.append("[a-z]*")

@@ -27,17 +27,12 @@ from typing import Literal
 
 from tariffwatch.extraction.context import LEFT_WINDOW, ContextCache, SentenceContext
 from tariffwatch.extraction.lexicon import (
-    CAPTION_RE,
-    CALENDAR_ANCHOR_RE,
-    DURATION_ANCHORS,
-    RELATIVE_ANCHORS,
-    YEAR_ANCHORS,
-    YEAR_PREPOSITION_RE,
     DATE_CUES,
     DATE_RIGHT_NOUN_RE,
     DATELINE_AFTER_RE,
     DATELINE_BEFORE_RE,
     DAY_BEFORE_MONTH_RE,
+    DURATION_ANCHORS,
     DURATION_BEFORE_RE,
     FUTURE_MARKERS_RE,
     MONTH_DATE_RE,
@@ -49,13 +44,11 @@ from tariffwatch.extraction.lexicon import (
     OLD_DATE_LEFT_RE,
     PAST_MARKERS_RE,
     PLAN_NAME_BEFORE_RE,
-    POSTPONE_RE,
-    PREPOSITION_RE,
+    RELATIVE_ANCHORS,
     RELATIVE_RE,
-    STRONG_PREPOSITION_RE,
-    THREAT_RE,
     WEEKDAY_RE,
     WEEKDAYS,
+    YEAR_PREPOSITION_RE,
 )
 from tariffwatch.models import DeadlineStatus, Mention
 
@@ -68,7 +61,9 @@ Tense = Literal["future", "past", "neutral"]
 # Month names that are also ordinary words need a preposition, a day or a year to count as dates.
 _AMBIGUOUS_MONTHS = frozenset({"May", "March"})
 # Abbreviations without a dot or day are words, not months ("Mar-a-Lago", "Jan" as a name).
-_ABBREVIATED = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"})
+_ABBREVIATED = frozenset(
+    {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+)
 # Nouns a "90-day" adjective must modify to be a tariff countdown.
 _COUNTDOWN_NOUNS = (
     "pause", "truce", "reprieve", "delay", "extension", "window", "deadline", "grace period", "suspension",
@@ -114,7 +109,7 @@ def find_deadlines(body: str, published_on: date, contexts: ContextCache) -> lis
     decisions: list[_Decision] = []
     durations: list[_Decision] = []
     past_sentences: set[int] = set()
-    for candidate in _candidates(body):
+    for candidate in _candidates(body, contexts):
         context = contexts.at(candidate.start)
         if context.end < candidate.end:
             continue
@@ -145,22 +140,31 @@ def find_deadlines(body: str, published_on: date, contexts: ContextCache) -> lis
 # --- candidates ------------------------------------------------------------------------------------
 
 
-def _candidates(body: str) -> list[_Candidate]:
-    lower = body.lower()
-    if len(lower) != len(body):
-        lower = "".join(c.lower()[0] for c in body)  # keep offsets aligned (e.g. "İ")
-    hits = [(m.start(), m.group(0)) for m in CALENDAR_ANCHOR_RE.finditer(body)]
+def _candidates(body: str, contexts: ContextCache) -> list[_Candidate]:
+    lower = contexts.lower
+    hits = [(start, body[start:end]) for start, end in contexts.calendar_words]
+    hits.extend(
+        (start, "year")
+        for start, end in contexts.numbers
+        if end - start >= 4 and body[start : start + 2] in ("19", "20") and body[start : start + 4].isdigit()
+    )
     for needles, kind in ((RELATIVE_ANCHORS, "relative"), (DURATION_ANCHORS, "duration")):
         for needle in needles:
-            hits.extend((position, needle if kind == "duration" else kind) for position in _find_all(lower, needle))
-    for needle in YEAR_ANCHORS:
-        hits.extend((position + 1, "year") for position in _find_all(body, needle))
+            hits.extend(
+                (position, needle if kind == "duration" else kind) for position in _find_all(lower, needle)
+            )
     hits.sort()
 
     found: list[_Candidate] = []
     last_end = -1
     for position, word in hits:
         if position < last_end or (position > 0 and body[position - 1].isalpha()):
+            continue
+        if word == "relative" and not _RELATIVE_START.match(lower, position):
+            continue  # "this week", "next to": cheaper to rule out than to look up the sentence
+        # A sentence without tariff or deadline words holds no deadline, so its calendar words are not
+        # even parsed.
+        if not contexts.at(position).uses_anywhere("date_gate"):
             continue
         candidate: _Candidate | None
         if word == "relative":
@@ -177,6 +181,9 @@ def _candidates(body: str) -> list[_Candidate]:
             found.append(candidate)
             last_end = candidate.end
     return found
+
+
+_RELATIVE_START = re.compile(r"end of|year-end|next (?:month|year)|this (?:month|year)|tomorrow")
 
 
 def _find_all(text: str, needle: str) -> list[int]:
@@ -273,8 +280,10 @@ def _relative(body: str, lower: str, position: int) -> _Candidate | None:
     if match is None:
         return None
     start = position
-    if body[max(0, position - 4) : position].lower() == "the ":
+    if lower.startswith("the ", position - 4):
         start = position - 4
+    elif lower.startswith("later ", position - 6):
+        start = position - 6  # "later this month"
     if match.group("end"):
         unit = match.group("end_unit")
         if unit.isdigit():
@@ -285,10 +294,10 @@ def _relative(body: str, lower: str, position: int) -> _Candidate | None:
         return _Candidate(start, match.end(), "end_year")
     if match.group("next"):
         unit = match.group("next_unit")
-        return _Candidate(position, match.end(), "next_month" if unit == "month" else "next_year")
+        return _Candidate(start, match.end(), "next_month" if unit == "month" else "next_year")
     if match.group("this"):
         unit = match.group("this_unit")
-        return _Candidate(position, match.end(), "this_month" if unit == "month" else "this_year")
+        return _Candidate(start, match.end(), "this_month" if unit == "month" else "this_year")
     return _Candidate(position, match.end(), "tomorrow")
 
 
@@ -302,6 +311,8 @@ def _decide(
     published_on: date,
     past_sentences: set[int],
 ) -> _Decision | None:
+    if not _about_tariffs(context, contexts):
+        return None
     start = context.local(candidate.start)
     end = context.local(candidate.end)
     lower = context.lower
@@ -309,25 +320,25 @@ def _decide(
         return None
     if candidate.form == "year" and PLAN_NAME_BEFORE_RE.search(context.text, max(0, start - 30), start):
         return None
-    if not _about_tariffs(context, contexts):
-        return None
 
-    preposition = PREPOSITION_RE.search(lower, max(0, start - 30), start)
-    prep = preposition.group("prep") if preposition else ""
+    prep, strong, due = _prepositions(lower, start)
     if prep in ("since", "last", "past", "previous", "earlier") or lower.startswith(" ago", end):
         return None
-    strong_match = STRONG_PREPOSITION_RE.search(lower, max(0, start - 30), start)
-    strong = strong_match is not None
-    # Only a due date overrides an event word ("must sign the deal by March 1"); "hearings from Aug. 20"
-    # are still hearings.
-    due = strong_match is not None and strong_match.group("due") is not None
     right = DATE_RIGHT_NOUN_RE.match(lower, end)
     if right is not None and right.group("event"):
         return None
 
-    cues = [(cue, _cue_kind(lower, cue, kind, start)) for cue, kind in _left_cues(context, start, end)]
-    cues = [(cue, kind) for cue, kind in cues if kind is not None]
-    nearest = cues[-1][1] if cues else None
+    cues: list[tuple[re.Match[str], str]] = []
+    for cue, kind in _left_cues(context, start, end):
+        corrected = _cue_kind(lower, cue, kind, start)
+        if corrected is not None:
+            cues.append((cue, corrected))
+    # Scheduling words say when, not what: in "a hearing on the list is scheduled for May 15" the hearing
+    # governs the date, in "tariffs scheduled for Jan. 1" the tariffs do.
+    # A tariff noun says what, not when: "a hearing on the tariff list on May 15" is still a hearing, so
+    # verbs and events outrank it.
+    content = [k for c, k in cues if c.group(0) not in _SCHEDULING_WORDS]
+    nearest = next((k for k in reversed(content) if k != "tariff"), "tariff" if "tariff" in content else None)
     verb, verb_kind = next(((c, k) for c, k in reversed(cues) if k != "tariff"), (None, None))
     if candidate.form == "duration" and verb is not None and verb_kind == "event" and _is_negotiation(verb):
         verb_kind = "future"  # "negotiate over the next 90 days": a negotiating window, not an event
@@ -354,8 +365,8 @@ def _decide(
     if resolved is None:
         return None
     text, latest = resolved
-    postponement = POSTPONE_RE.search(lower) is not None or _previous_postpones(context, contexts)
-    status = _status(lower, start, clause_start, postponement, prep)
+    postponement = context.postpones or _previous_postpones(context, contexts)
+    status = _status(context, start, clause_start, postponement)
     if latest < published_on:
         past_sentences.add(context.start)
         if status != "postponed":
@@ -363,9 +374,43 @@ def _decide(
     return _Decision(candidate, context, text, latest, status)
 
 
+# Words that may sit between a preposition and its date: "by the end of", "in early March", "on Friday".
+_DATE_FILLERS = frozenset({"the", "early", "late", "mid", "on", "at", "midnight", "around", "about"})
+_DUE_PREPOSITIONS = frozenset({"by", "until", "till", "before", "no later than", "not later than"})
+_START_PREPOSITIONS = frozenset({"effective", "starting", "beginning", "as of", "as from", "from"})
+
+
+def _prepositions(lower: str, start: int) -> tuple[str, bool, bool]:
+    """Return the preposition governing the date at ``start``, whether it names a due or start date
+    ("by", "until", "from", "effective"), and whether it names a due date ("by", "until", "before").
+
+    Only a due date overrides an event word ("must sign the deal by March 1"); "hearings from Aug. 20"
+    are still hearings.
+    """
+    words = lower[max(0, start - 40) : start].split()
+    while words and words[-1] in _DATE_FILLERS and len(words) > 1 and words[-1] != "on":
+        words.pop()
+    if not words:
+        return "", False, False
+    prep = words[-1].strip("(,\"'“”")
+    if prep == "on" and len(words) > 1 and words[-2] in _START_PREPOSITIONS | _DUE_PREPOSITIONS:
+        prep = words[-2]  # "starting on June 10"
+    phrase = " ".join(words[-3:])
+    due = prep in _DUE_PREPOSITIONS or phrase.endswith(("no later than", "not later than"))
+    strong = due or prep in _START_PREPOSITIONS or phrase.endswith(("as of", "as from"))
+    return prep, strong, due
+
+
 def _left_cues(context: SentenceContext, start: int, end: int) -> list[tuple[re.Match[str], str]]:
     clause_start, _ = context.clause(start, end)
     return list(DATE_CUES.finditer(context.lower, max(clause_start, start - LEFT_WINDOW), start))
+
+
+_SCHEDULING_WORDS = frozenset(
+    {"scheduled", "slated", "set for", "set to", "due", "will", "would", "could", "may", "might",
+     "expected to",
+     "planned", "plan", "plans"}
+)  # fmt: skip
 
 
 def _cue_kind(lower: str, cue: re.Match[str], kind: str, candidate_start: int) -> str | None:
@@ -404,10 +449,12 @@ def _note_past(candidate: _Candidate, context: SentenceContext, published_on: da
 
 def _previous_postpones(context: SentenceContext, contexts: ContextCache) -> bool:
     previous = contexts.previous(context)
-    return previous is not None and POSTPONE_RE.search(previous.lower) is not None
+    return previous is not None and previous.postpones
 
 
 def _about_tariffs(context: SentenceContext, contexts: ContextCache) -> bool:
+    if not context.uses_anywhere("date_gate"):
+        return False
     if context.has_tariff_terms or context.has_deadline_terms:
         return True
     if context.has_strong_deadline_verb:
@@ -422,7 +469,7 @@ def _is_dateline(context: SentenceContext, start: int, end: int) -> bool:
     if start <= 40 and DATELINE_BEFORE_RE.match(context.text[:start]):
         return True
     # A date at the very start of a short line with no verb is a byline stamp ("January 31, 2019").
-    return start == 0 and CAPTION_RE.search(context.text) is not None
+    return start == 0 and context.is_caption
 
 
 def _tense(
@@ -451,17 +498,18 @@ def _tense(
     return "neutral"
 
 
-def _status(lower: str, start: int, clause_start: int, postponement: bool, prep: str) -> DeadlineStatus:
+def _status(context: SentenceContext, start: int, clause_start: int, postponement: bool) -> DeadlineStatus:
     """Postponed for the old date of a pushed-back action, threatened for a threat, else scheduled."""
-    before = lower[max(clause_start, start - 60) : start]
-    if postponement and OLD_DATE_LEFT_RE.search(lower, max(clause_start, start - 60), start):
+    lower = context.lower
+    window = max(clause_start, start - 60)
+    if postponement and OLD_DATE_LEFT_RE.search(lower, window, start):
         return "postponed"  # "had been due to take effect on Tuesday", "originally scheduled for March 1"
-    if NEW_DATE_PREPOSITION_RE.search(before) is None:
+    if NEW_DATE_PREPOSITION_RE.search(lower, window, start) is None:
         # The date of the action a postponement verb governs is the old date: "hold off on raising
         # tariffs ... on Jan. 1", "delayed the increase from March 1"; "until"/"to"/"for" name the new one.
-        if POSTPONE_RE.search(lower, clause_start, start):
+        if context.postpones_in(clause_start, start):
             return "postponed"
-    if THREAT_RE.search(lower):
+    if context.uses_anywhere("threat"):
         return "threatened"
     return "scheduled"
 
@@ -479,28 +527,23 @@ def _add_months(year: int, month: int, step: int) -> tuple[int, int]:
 
 
 def _pick_year(first: date, last: date, explicit: bool, published_on: date, tense: Tense) -> int:
-    """Choose the year of a year-less date: the occurrence nearest the article date, tense permitting."""
-    if explicit:
-        return first.year
-    options: list[tuple[int, int]] = []
-    for shift in (-1, 0, 1):
-        try:
-            lo = first.replace(year=first.year + shift)
-            hi = last.replace(year=last.year + shift)
-        except ValueError:  # 29 February
-            continue
-        if lo <= published_on <= hi:
-            distance = 0
-        else:
-            distance = min(abs((lo - published_on).days), abs((hi - published_on).days))
-        if tense == "future" and hi < published_on:
-            continue
-        if tense == "past" and lo > published_on:
-            continue
-        options.append((distance, lo.year))
-    if not options:
-        return first.year
-    return min(options)[1]
+    """Choose the year of a year-less date: the occurrence nearest the article date, tense permitting.
+
+    ``first``/``last`` are the first and last day the phrase covers, in the article's year.
+    """
+    year = first.year
+    if explicit or first <= published_on <= last:
+        return year
+    if last < published_on:  # already past this year
+        if tense == "future" or (tense == "neutral" and (published_on - last).days > _HALF_YEAR):
+            return year + 1
+        return year
+    if tense == "past" or (tense == "neutral" and (first - published_on).days > _HALF_YEAR):
+        return year - 1  # "met on Dec. 1" in a January article
+    return year
+
+
+_HALF_YEAR = 183
 
 
 def _resolve(candidate: _Candidate, published_on: date, tense: Tense, prep: str) -> tuple[str, date] | None:
@@ -513,7 +556,7 @@ def _resolve(candidate: _Candidate, published_on: date, tense: Tense, prep: str)
             assert candidate.month is not None and candidate.day is not None
             day = date(base_year, candidate.month, candidate.day)
             year = _pick_year(day, day, explicit, published_on, tense)
-            day = day.replace(year=year)
+            day = date(year, candidate.month, candidate.day)
             return day.isoformat(), day
         if form in ("month", "month_end"):
             assert candidate.month is not None

@@ -57,7 +57,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
 
 # The prefix is looked for in the few characters before a number; letter codes need a space or nothing.
 CURRENCY_PREFIX_RE = re.compile(
-    r"(?<![A-Za-z])(?P<code>U\.S\.\$|US\$|C\$|CA\$|Can\$|S\$|A\$|AU\$|HK\$|NZ\$|NT\$|R\$|Mex\$|MX\$|\$|€|£|¥|₹|₩"
+    r"(?<![A-Za-z])(?P<code>U\.S\.\$|US\$|C\$|CA\$|Can\$|S\$|A\$|AU\$|HK\$|NZ\$|NT\$|R\$|Mex\$|MX\$|\$|€"
+    r"|£|¥|₹|₩"
     r"|USD|CAD|SGD|AUD|HKD|EUR|GBP|JPY|CNY|RMB|Rs\.?)[ \u00a0]?\Z"
 )
 
@@ -116,12 +117,15 @@ SCALES: dict[str, int] = {
 
 # What may follow a number: a scale, then a currency word; or a percent unit. Matched at the number's end.
 AMOUNT_SUFFIX_RE = re.compile(
-    r"(?:(?:[ \u00a0](?P<scale_word>trillion|billion|million|thousand)|(?P<scale_abbr>tn|trn|bn|bln|mn|mln|m|b|k))"
+    r"(?:(?:[ \u00a0](?P<scale_word>trillion|billion|million|thousand)|(?P<scale_abbr>tn|trn|bn|bln|mn"
+    r"|mln|m|b|k))"
     r"(?![A-Za-z]))?"
     r"(?:(?P<percent>[ \u00a0]?%|[ \u00a0-]?(?:percent|per[ \u00a0]cent|pct|pc)(?![A-Za-z])"
     r"|[ \u00a0](?:percentage|per[ \u00a0]cent(?:age)?)[ \u00a0]points?(?![A-Za-z]))"
-    r"|[ \u00a0](?:(?P<dollar_adj>US|U\.S\.|American|Canadian|Australian|Singapore|Hong Kong|New Zealand|Taiwan"
-    r"|Mexican)[ \u00a0])?(?P<currency_word>dollars?|euros?|yuan|renminbi|yen|pesos?|rupees?|won|pounds sterling"
+    r"|[ \u00a0](?:(?P<dollar_adj>US|U\.S\.|American|Canadian|Australian|Singapore|Hong Kong|New Zealand"
+    r"|Taiwan"
+    r"|Mexican)[ \u00a0])?(?P<currency_word>dollars?|euros?|yuan|renminbi|yen|pesos?|rupees?|won"
+    r"|pounds sterling"
     r"|sterling|francs?|reais|rand|ringgit|baht)(?![A-Za-z]))?"
 )
 
@@ -130,35 +134,63 @@ RANGE_LOWER_END_RE = re.compile(
     r"[ \u00a0]?(?:-|–|to|and)[ \u00a0]?[0-9]+(?:\.[0-9]+)?[ \u00a0]?(?:%|percent|per cent|pct)"
 )
 
-#: Number tokens: "200", "1.2", "200,000". A charset first keeps the scan inside the regex engine.
-NUMBER_RE = re.compile(r"[0-9][0-9.,]*")
 
 #: Text between two amounts that makes the second a conversion of the first: "US$200 billion (S$271 billion)".
 CONVERSION_GAP_RE = re.compile(
-    r"\A[ \u00a0]*(?:\([ \u00a0]*|,[ \u00a0]*or[ \u00a0]+|[ \u00a0]+or[ \u00a0]+|,[ \u00a0]*(?=about|around|roughly))"
+    r"\A[ \u00a0]*(?:\([ \u00a0]*|,[ \u00a0]*or[ \u00a0]+|[ \u00a0]+or[ \u00a0]+|,[ \u00a0]*(?=about"
+    r"|around|roughly))"
     r"(?:about|around|roughly|approximately|nearly|almost|some|or|equivalent to|~)?[ \u00a0]*\Z"
 )
 
 # --- the sentence gate -----------------------------------------------------------------------------
 
-#: Tariff vocabulary. An amount in a sentence without any of this is normally not a tariff amount.
-TARIFF_TERMS_RE = re.compile(
-    r"tariff|dut(?:y|ies)(?![a-z])|(?<![a-z])lev(?:y|ies|ied|ying)(?![a-z])|import tax|border tax"
-    r"|tax(?:es)? on (?:imports|foreign|chinese|u\.?s\.?|american|european|canadian|mexican)"
-    r"|countervailing|anti-?dumping|retaliat|counter-?measure|section 232|section 301|surcharge"
+#: Vocabularies looked up by plain substring search on the lower-cased body (``str.find`` runs in C and
+#: is far cheaper than a regex scan); each yields the positions where a sentence or window uses it.
+VOCABULARY: dict[str, tuple[str, ...]] = {
+    # Tariff vocabulary. An amount in a sentence without any of this is normally not a tariff amount.
+    "tariff": (
+        "tariff", "duty", "duties", "levy", "levies", "levied", "levying", "import tax", "border tax",
+        "taxes on imports", "tax on imports", "taxes on foreign", "taxes on chinese", "countervailing",
+        "anti-dumping", "antidumping", "retaliat", "countermeasure", "counter-measure", "section 232",
+        "section 301", "surcharge",
+    ),
+    # Words that make a sentence about a tariff schedule even without a tariff noun.
+    "deadline": ("deadline", "truce", "ceasefire", "pause on", "reprieve"),
+    # Verbs that only make sense for a measure starting or ending: they let a sentence borrow the tariff
+    # context of the sentence before it ("The increase takes effect on March 1.").
+    "strong_deadline": (
+        "take effect", "takes effect", "taking effect", "into effect", "into force", "kick in", "kicks in",
+        "expire", "deadline", "be imposed", "be raised", "be increased", "be hiked", "be hit", "be levied",
+        "be collected", "be applied", "snap back", "took effect", "kicked in", "apply from", "applies from",
+        "will apply", "effective",
+    ),
+    "threat": ("threat", "warn", "ultimatum"),
+    # A postponement ("extend" needs a deadline-like object, see EXTENSION_RE).
+    "postpone": (
+        "postpon", "delay", "pushed back", "push back", "pushes back", "pushing back", "put off", "puts off",
+        "defer", "suspend", "hold off", "held off", "pause",
+    ),
+    "extend": ("extend",),
+    "caption": ("photo", "credit:", "getty images", "pictured"),
+}  # fmt: skip
+# The first, cheapest test for a date: a sentence with none of these substrings can never hold a deadline.
+# They are coarse on purpose ("dut" for duty/duties, "lev" for levy/levied): a false alarm only costs the
+# exact tests that follow, and fewer, shorter terms make the test cheaper for the many sentences it rejects.
+VOCABULARY["date_gate"] = (
+    "tariff", "dut", "lev", "tax", "retaliat", "counter", "dumping", "section", "surcharge", "deadline",
+    "truce", "ceasefire", "pause", "reprieve", "effect", "force", "kick", "expire", "impos", "raised",
+    "increased", "hiked", "be hit", "collected", "appl", "snap back",
+)  # fmt: skip
+
+#: "Extend" postpones only with a deadline-like object: "extended tariffs to nails" widens a measure,
+#: "extended the deadline" postpones one.
+EXTENSION_RE = re.compile(
+    r"extend(?:s|ed|ing)?(?: (?:the|its|a|their|his))?(?: [a-z0-9-]+){0,2} (?:deadline|truce|pause|suspension"
+    r"|reprieve|exemptions?|exclusions?|grace period|ceasefire|moratorium)"
 )
 
-#: Words that make a sentence about a tariff schedule even without a tariff noun.
-DEADLINE_TERMS_RE = re.compile(r"deadline|(?<![a-z])truce|ceasefire|pause on|reprieve")
-
-#: Verbs that only make sense for a date a measure starts, ends or is due: they let a sentence borrow
-#: the tariff context of the sentence before it ("The increase takes effect on March 1.").
-STRONG_DEADLINE_RE = re.compile(
-    r"take effect|takes effect|taking effect|go into effect|goes into effect|going into effect"
-    r"|come into (?:force|effect)|comes into (?:force|effect)|kick in|kicks in|expire|deadline"
-    r"|be imposed|be raised|be increased|be hiked|be hit|be levied|be collected|be applied|snap back"
-    r"|took effect|went into effect|came into (?:force|effect)|kicked in"
-)
+#: A photo credit at the end of a sentence: "REUTERS/Kevin Lamarque", ".../GETTY IMAGES".
+CREDIT_RE = re.compile(r"(?:[A-Z]{2,}/[A-Z][A-Za-z .'-]*|GETTY IMAGES)\s*\Z")
 
 # --- amount cues -----------------------------------------------------------------------------------
 
@@ -174,7 +206,10 @@ _MODIFIERS = (
 )
 
 # A tariff noun is the head only when no other noun follows it: "tariff revenue" is revenue.
-_NOT_COMPOUND = r"(?![a-z])(?![ \u00a0-](?:revenues?|income|receipts|collections|proceeds|money|payments?|bills?|costs?|refunds?))"
+_NOT_COMPOUND = (
+    r"(?![a-z])(?![ \u00a0-](?:revenues?|income|receipts|collections|proceeds|money|payments?|bills?|costs?"
+    r"|refunds?))"
+)
 
 # A percent's modifiers exclude "annual": "a 5% annual rate" is a growth rate, not a tariff rate.
 _PERCENT_MODIFIERS = _MODIFIERS.replace("|annual|yearly|", "|")
@@ -182,7 +217,8 @@ _PERCENT_MODIFIERS = _MODIFIERS.replace("|annual|yearly|", "|")
 #: The noun right after a percent: "25 percent tariffs" (tariff rate) or "25 percent of" / "stake" (not).
 PERCENT_HEAD_RE = re.compile(
     r"[ \u00a0]*(?:(?:-|–)[ \u00a0]*)?(?:" + _PERCENT_MODIFIERS + r"(?![a-z])[ \u00a0]*){0,4}"
-    r"(?:(?P<tariff>(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|import tax(?:es)?|taxes on imports|border tax(?:es)?"
+    r"(?:(?P<tariff>(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|import tax(?:es)?|taxes on imports"
+    r"|border tax(?:es)?"
     r"|surcharges?|tariff rates?|markups?|rates?)" + _NOT_COMPOUND + r")"
     r"|(?P<neg>(?:of|stake|share|shares|growth|increase|rise|jump|gain|drop|decline|fall|cut|discount"
     r"|interest|chance|probability|odds|majority|approval|return|yield|margin|unemployment|inflation|slump"
@@ -196,7 +232,8 @@ PERCENT_HEAD_RE = re.compile(
 
 #: What a currency amount attaches to on its right, after "worth of" / "in" / "of" and modifiers.
 MONEY_HEAD_RE = re.compile(
-    r"(?:[ \u00a0]*(?:\([^()]{0,40}\)))?[ \u00a0,]*(?:worth[ \u00a0]+of[ \u00a0]+|worth[ \u00a0]+|in[ \u00a0]+"
+    r"(?:[ \u00a0]*(?:\([^()]{0,40}\)))?[ \u00a0,]*(?:worth[ \u00a0]+of[ \u00a0]+|worth[ \u00a0]+"
+    r"|in[ \u00a0]+"
     r"|of[ \u00a0]+|a[ \u00a0]+year[ \u00a0]+in[ \u00a0]+|annually[ \u00a0]+in[ \u00a0]+)?"
     r"(?:" + _MODIFIERS + r"(?![a-z])[ \u00a0]*){0,4}"
     r"(?:(?P<tariff>(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|import taxes|countermeasures|counter-measures"
@@ -207,7 +244,8 @@ MONEY_HEAD_RE = re.compile(
     r"|contracts?|orders|assets|savings|income|wages|farm aid|relief|compensation|support|collections"
     r"|receipts|cost|costs|gdp|economy|output|funding|capital|budget|cash|securities|direct investment"
     r"|a barrel|a tonne|a ton|an ounce|a bushel|a share|per share|an hour|per)(?![a-z]))"
-    r"|(?P<goods>(?:goods|imports|products|exports|trade|merchandise|items|steel|aluminum|aluminium|cars|autos"
+    r"|(?P<goods>(?:goods|imports|products|exports|trade|merchandise|items|steel|aluminum|aluminium|cars"
+    r"|autos"
     r"|vehicles|parts|soybeans|agricultural|farm|food|machinery|electronics|chips|semiconductors"
     r"|shipments|commodities|energy|lumber|dairy|wine|whisk(?:e)?y|motorcycles|aircraft|textiles)(?![a-z]))"
     r")"
@@ -217,14 +255,19 @@ MONEY_HEAD_RE = re.compile(
 # quantity; ``move``: a market/economy movement verb (decided by its subject); ``tariff``: tariff words.
 _NEG_CUES = [
     "hit a record", "hit a high", "hit a low", "trade deficit", "deficit", "surplus", "bought", "buy",
-    "buying", "buys", "purchas*", "spend*", "spent", "invest*", "revenue", "revenues", "sales", "sold", "sell*",
-    "profit", "profits", "earn*", "cost", "costs", "costing", "collected", "collect", "collecting", "collects",
-    "fined", "fine", "fines", "penalt*", "loan", "loans", "subsid*", "bailout", "aid", "valued at", "valuation",
+    "buying", "buys", "purchas*", "spend*", "spent", "invest*", "revenue", "revenues", "sales", "sold",
+    "sell*",
+    "profit", "profits", "earn*", "cost", "costs", "costing", "collected", "collect", "collecting",
+    "collects",
+    "fined", "fine", "fines", "penalt*", "loan", "loans", "subsid*", "bailout", "aid", "valued at",
+    "valuation",
     "market value", "market cap*", "total", "totaled", "totalled", "totaling", "totalling", "totals",
     "amounted to", "amounting to", "amounts to", "amount to", "reached", "pledg*", "commitment",
-    "commitments", "committed", "imported", "exported", "ship", "ships", "shipped", "shipping", "send", "sends",
+    "commitments", "committed", "imported", "exported", "ship", "ships", "shipped", "shipping", "send",
+    "sends",
     "sending", "sent", "gdp", "economy", "growth", "grew", "grow*", "inflation", "interest rate",
-    "interest rates", "mortgage rate", "mortgage rates", "yield", "yields", "poll", "polls", "polled", "survey*",
+    "interest rates", "mortgage rate", "mortgage rates", "yield", "yields", "poll", "polls", "polled",
+    "survey*",
     "respondents", "approval", "unemployment", "jobless", "stake", "owns", "owned", "ownership", "forecast*",
     "outlook", "margin", "margins", "odds", "chance", "probability", "majority", "percentage", "percent of",
     "budget", "stimulus", "funding", "reserves", "debt", "share", "shares", "stock", "stocks", "index",
@@ -235,8 +278,13 @@ _NEG_CUES = [
     *(f"{verb} {size}" for verb in ("import", "imports", "importing")
       for size in ("about", "some", "around", "roughly", "nearly", "more than")),
 ]  # fmt: skip
+_TRADE_FLOW_CUES = frozenset(
+    {"bought", "buy", "buying", "buys", "purchas*", "sold", "sell*", "imported", "exported", "ship", "ships",
+     "shipped", "shipping", "send", "sends", "sending", "sent"}
+)  # fmt: skip
 _MOVE_CUES = [
-    "rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling", "drop*", "declin*",
+    "rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling", "drop*",
+    "declin*",
     "slump*", "plung*", "jump*", "gain*", "climb*", "surg*", "tumbl*", "slid*", "sank", "sink*", "soar*",
     "slip*", "rally", "rallied", "rallies", "weaken*", "strengthen*", "appreciat*", "depreciat*", "contract*",
     "expand*", "shrank", "shrink*", "edged up", "edged down", "edges up", "edges down", "advanc*", "retreat*",
@@ -267,18 +315,20 @@ MONEY_CUES = CueSet(
 PERCENT_CUES = CueSet(
     {
         "level": ["increase to", "increase from", "hike to", "hike from", "reduction to", "cut to"],
-        "neg": _NEG_CUES,
+        # Trade flows ("aircraft imported from the EU") qualify goods, never a rate: not cues for percents.
+        "neg": [cue for cue in _NEG_CUES if cue not in _TRADE_FLOW_CUES],
         "move": ["hit", "hits", *_MOVE_CUES],
         "tariff": [
-            *_TARIFF_CUES, "rate", "rates", "paid", "pay", "paying", "pays", "face", "faces", "faced", "facing",
-            "hit at", "hit with", "taxed at", "set at",
+            *_TARIFF_CUES, "rate", "rates", "paid", "pay", "paying", "pays", "face", "faces", "faced",
+            "facing", "hit at", "hit with", "taxed at", "set at",
         ],
     }
 )  # fmt: skip
 
 #: Verbs of money changing hands: "collected $X in duties" is revenue even though the head is a tariff.
 MONEY_FLOW_RE = re.compile(
-    r"(?:collect\w*|paid|pay(?:s|ing)?|raised|rais(?:es|ing)|generat\w*|brought in|bring(?:s|ing)? in|rak\w* in"
+    r"(?:collect\w*|paid|pay(?:s|ing)?|raised|rais(?:es|ing)|generat\w*|brought in|bring(?:s|ing)? in"
+    r"|rak\w* in"
     r"|cost\w*|spent|spend\w*|earn\w*|refund\w*)(?:[ \u00a0]+(?:about|around|roughly|nearly|almost|some|more"
     r"|than|over|up|to|an|a|estimated|extra|additional|US|U\.S\.))*[ \u00a0]*\Z"
 )
@@ -290,24 +340,30 @@ MONEY_RIGHT_VERB_RE = re.compile(
 
 #: A relative clause with a tariff verb right after a percent: "the 25% that we charge".
 PERCENT_RIGHT_VERB_RE = re.compile(
-    r"[ \u00a0]*(?:that|which)[ \u00a0][^.;:,]{0,20}?(?:charge[sd]?|charging|impose[sd]?|levie[sd]|levy|collect(?:s|ed)?"
+    r"[ \u00a0]*(?:that|which)[ \u00a0][^.;:,]{0,20}?(?:charge[sd]?|charging|impose[sd]?|levie[sd]|levy"
+    r"|collect(?:s|ed)?"
     r"|appl(?:y|ies|ied))(?![a-z])"
 )
 
 #: A movement verb is about the tariff when a tariff noun heads its subject ("tariffs rose to 25 percent",
 #: "duties on lithium-ion EV batteries will rise to 25 percent").
+#: Between the noun and the verb there may be a noun phrase's tail and a parenthetical (", currently 27.5%,"),
+#: but no other figure and no clause connective: in "tariffs pushed inflation to 3% as exports fell 10%"
+#: the exports fell.
 TARIFF_SUBJECT_RE = re.compile(
     r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?)(?![a-z])"
-    r"(?:(?:[^,;:()]|,[^,;:()]{0,25},)*|(?: [a-z-]+)?, (?:which|that)[^,;:()]*)\Z"
+    r"(?:(?:(?! (?:as|while|but|after|because|when|since|although|though|so|yet|whereas) )[^,;:()%]"
+    r"|,[^,;:()]{0,25},)*|(?: [a-z-]+)?, (?:which|that)[^,;:()%]*)\Z"
 )
 
 # --- clause boundaries -----------------------------------------------------------------------------
 
 #: Where a clause starts or ends inside a sentence: cues beyond these do not govern a candidate.
+# Every alternative starts with a literal character, so the engine skips plain text quickly; an en dash
+# must be spaced (" – "), because "10–25%" is a range, not a clause break.
 CLAUSE_BREAK_RE = re.compile(
-    r";|:(?=\s)| — | – | -- |\(|\)|, (?=(?:while|whereas|but|although|though|which|who|and the|as|after|when"
-    r"|since|because|compared with|compared to|up from|down from|versus)(?![a-z]))"
-    r"| (?=(?:while|whereas|but|although|compared with|compared to|versus)(?![a-z]))"
+    r";|:(?=\s)|—|–(?<= –)(?= )|--|\(|\)|, (?=(?:while|whereas|but|although|though|which|who|and the|as|after"
+    r"|when|since|because|compared with|compared to|up from|down from|versus)(?![a-z]))"
 )
 
 # --- calendar --------------------------------------------------------------------------------------
@@ -332,14 +388,19 @@ _MONTH_NAMES = (
 )
 _WEEKDAY_NAMES = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 
-#: First pass over the whole body for month and weekday names. Every alternative starts with a capital,
-#: so the engine skips ordinary text quickly; the exact phrase is parsed afterwards at each hit.
-CALENDAR_ANCHOR_RE = re.compile(r"(?:" + _MONTH_NAMES + "|" + _WEEKDAY_NAMES + r")")
+#: Numbers and calendar words. Each digit is its own literal alternative (a character class would stop the
+#: engine from prefiltering), so this can share one pass with the sentence boundaries.
+# A number keeps a "." or "," only between digits, so the full stop after "March 1." stays a boundary.
+ANCHOR_ALTERNATIVES = (
+    "|".join(f"{digit}(?:[0-9]|[.,](?=[0-9]))*" for digit in "0123456789")
+    + "|"
+    + _MONTH_NAMES
+    + "|"
+    + _WEEKDAY_NAMES
+)
 #: Lower-case anchors, found with ``str.find`` on the lower-cased body (much faster than a regex scan).
-RELATIVE_ANCHORS = ("end of", "year-end", "next month", "next year", "this month", "this year", "later this",
-                    "tomorrow")  # fmt: skip
+RELATIVE_ANCHORS = ("end of", "year-end", "next ", "this ", "tomorrow")
 DURATION_ANCHORS = ("days", "weeks", "months", "-day")
-YEAR_ANCHORS = (" 20", " 19")
 
 #: Parsed at a month-name anchor: "March 1", "Jan. 1, 2019", "Sept. 1st", "September 2019", "March".
 MONTH_DATE_RE = re.compile(
@@ -401,37 +462,52 @@ DATE_CUES = CueSet(
             "originally", "initially", "previously scheduled",
         ],
         "past": [
-            "took effect", "went into effect", "came into force", "came into effect", "kicked in", "was", "were",
+            "took effect", "went into effect", "came into force", "came into effect", "kicked in", "was",
+            "were",
             "had been", "declared", "agreed", "reached", "concluded", "began", "started", "ended", "expired",
             "imposed", "launched", "last", "ago", "since", "earlier", "previously", "already", "announced",
             "unveiled", "published", "released", "introduced", "raised", "hiked", "slapped", "retaliated",
-            "signed", "met", "said", "says", "told", "tweeted", "wrote", "added", "noted", "reported", "posted",
-            "spoke", "testified", "visited", "hosted", "returned", "threatened", "warned", "postponed", "delayed",
-            "extended", "suspended", "paused", "deferred", "pushed back", "missed", "passed", "applied", "rose",
-            "fell", "grew", "dropped", "declined", "jumped", "climbed", "slumped", "plunged", "gained", "surged",
+            "signed", "met", "said", "says", "told", "tweeted", "wrote", "added", "noted", "reported",
+            "posted",
+            "spoke", "testified", "visited", "hosted", "returned", "threatened", "warned", "postponed",
+            "delayed",
+            "extended", "suspended", "paused", "deferred", "pushed back", "missed", "passed", "applied",
+            "rose",
+            "fell", "grew", "dropped", "declined", "jumped", "climbed", "slumped", "plunged", "gained",
+            "surged",
             "increased", "decreased", "contracted", "expanded", "shrank", "recorded", "showed", "collected",
-            "lowered", "lifted", "removed", "doubled", "tripled", "halved",
+            "lowered", "lifted", "removed", "doubled", "tripled", "halved", "proposed", "approved", "decided",
+            "voted", "confirmed", "finalized", "finalised", "filed", "issued", "ordered", "authorized",
+            "authorised", "adopted", "endorsed", "rejected", "accepted", "completed", "welcomed", "urged",
         ],
         "event": [
-            "held", "hold", "holds", "holding", "take place", "takes place", "took place", "meeting", "meetings",
-            "meet", "meets", "visit*", "summit*", "hearing*", "signing", "sign", "talks", "negotiat*", "election*",
-            "vote", "voting", "trip", "conference", "forum", "dinner", "ceremony", "gathering", "session", "speech",
-            "interview", "rally", "g20", "g-20", "g7", "g-7", "testimony", "testify", "report", "data", "figures",
+            "held", "hold", "holds", "holding", "take place", "takes place", "took place", "meeting",
+            "meetings",
+            "meet", "meets", "visit*", "summit*", "hearing*", "signing", "sign", "talks", "negotiat*",
+            "election*",
+            "vote", "voting", "trip", "conference", "forum", "dinner", "ceremony", "gathering", "session",
+            "speech",
+            "interview", "rally", "g20", "g-20", "g7", "g-7", "testimony", "testify", "report", "data",
+            "figures",
             "statement", "travel*", "arriv*", "host", "round", "discussion", "discussions", "consultation",
             "consultations", "call", "phone call", "gala", "parade", "holiday", "festival", "anniversary",
             "inauguration", "earnings", "results", "auction", "poll", "birthday", "press",
         ],
         "future": [
             "on hold", "deadline", "due", "take effect", "takes effect", "taking effect", "into effect",
-            "into force", "kick in", "kicks in", "start*", "begin*", "effective", "expir*", "set to", "set for",
+            "into force", "kick in", "kicks in", "start*", "begin*", "effective", "expir*", "set to",
+            "set for",
             "scheduled", "slated", "will", "would", "could", "threat", "threaten", "threatens", "threatening",
             "warn", "warns", "warning", "extend", "extends", "extending", "delay", "delays", "delaying",
-            "postpone", "postpones", "postponing", "push back", "pushes back", "pushing back", "defer", "defers",
+            "postpone", "postpones", "postponing", "push back", "pushes back", "pushing back", "defer",
+            "defers",
             "impose", "imposing", "raise", "raising", "hike", "hiking", "increase", "increasing", "escalat*",
             "pause", "pauses", "pausing", "suspend", "suspends", "suspending", "plan", "plans", "planning",
             "expect", "expects", "expecting", "expected to", "must", "until", "slash", "slashes", "slashing",
-            "unless", "ultimatum", "apply", "applies", "phase*", "lift", "lifting", "remove", "removing", "cut",
-            "cuts", "cutting", "reduce", "reducing", "lower", "lowering", "may", "might", "go up", "rise", "rises",
+            "unless", "ultimatum", "apply", "applies", "phase*", "lift", "lifting", "remove", "removing",
+            "cut",
+            "cuts", "cutting", "reduce", "reducing", "lower", "lowering", "may", "might", "go up", "rise",
+            "rises",
             "double", "triple", "snap back", "lapse", "lasting", "last until", "runs until", "run until",
         ],
         "tariff": [
@@ -454,13 +530,6 @@ DATE_RIGHT_NOUN_RE = re.compile(
     r"|agenda|campaign|round|gathering|inauguration|address))(?![a-z])"
 )
 
-#: Prepositions right before a date that make it a due date on their own ("by March 1", "until June").
-STRONG_PREPOSITION_RE = re.compile(
-    r"(?:(?P<due>by|until|till|before|no later than|not later than)|effective|starting|beginning|as of|as from"
-    r"|from)[ \u00a0]+(?:the[ \u00a0]+)?\Z"
-)
-PREPOSITION_RE = re.compile(r"(?P<prep>[a-z]+)[ \u00a0]+(?:(?:the|early|late|mid|on)[ \u00a0]+)?\Z")
-
 #: Markers of a report about the past; "said on Thursday" is when somebody spoke, not a deadline.
 PAST_MARKERS_RE = re.compile(
     r"(?<![a-z])(?:last (?:week|month|year)|ago|earlier this (?:week|month|year)|previously|in the past"
@@ -473,20 +542,14 @@ FUTURE_MARKERS_RE = re.compile(
     r"|begins|start|starts)(?![a-z])"
 )
 
-THREAT_RE = re.compile(r"threat|warn(?:s|ed|ing)?(?![a-z])|ultimatum")
-#: A postponement. "Extend" counts only with a deadline-like object: "extended tariffs to nails" widens
-#: a measure, "extended the deadline" postpones one.
-POSTPONE_RE = re.compile(
-    r"postpon|delay|push(?:ed|es|ing)? back|put off|puts off|defer|suspend|hold off|held off|pause"
-    r"|extend(?:s|ed|ing)?(?: (?:the|its|a|their|his))?(?: [a-z0-9-]+){0,2} (?:deadline|truce|pause|suspension"
-    r"|reprieve|exemptions?|exclusions?|grace period|ceasefire|moratorium)"
-)
 #: Before a date in a postponement sentence, these make it the OLD date.
 OLD_DATE_LEFT_RE = re.compile(
     r"(?:originally|initially|previously|had been|was due|were due|was set|were set|was scheduled"
     r"|were scheduled|was supposed|were supposed|instead of|rather than)[^;]{0,40}\Z"
 )
-NEW_DATE_PREPOSITION_RE = re.compile(r"(?:to|until|till|through|into|for)[ \u00a0]+(?:the[ \u00a0]+|next[ \u00a0]+)?\Z")
+NEW_DATE_PREPOSITION_RE = re.compile(
+    r"(?:to|until|till|through|into|for)[ \u00a0]+(?:the[ \u00a0]+|next[ \u00a0]+)?\Z"
+)
 
 #: Datelines ("WASHINGTON, Jan 31 (Reuters) -"), bylines with a clock time, photo credits.
 DATELINE_AFTER_RE = re.compile(
@@ -494,9 +557,6 @@ DATELINE_AFTER_RE = re.compile(
     r"|[0-9]{1,2}[:.][0-9]{2}|[ \u00a0]*(?:-|–|—)[ \u00a0]|/)"
 )
 DATELINE_BEFORE_RE = re.compile(r"\A[A-Z][A-Z .'-]{2,},?[ \u00a0]*(?:\w+[ \u00a0]*)?\Z")
-#: Photo captions and credits ("... Photographer: Al Drago/Bloomberg", "REUTERS/Kevin Lamarque"). A credit
-#: sits at the end of its sentence; "WASHINGTON/BEIJING (Reuters) -" at the start is a dateline, not one.
-CAPTION_RE = re.compile(
-    r"(?i:photo(?:graph)?(?:er)?:|file photo|\(photo|credit:)|(?:[A-Z]{2,}/[A-Z][A-Za-z .'-]*|GETTY IMAGES)\s*\Z"
+PLAN_NAME_BEFORE_RE = re.compile(
+    r"(?:Made in China|Vision|Agenda|Plan|Strategy|Program|Programme)[ \u00a0]+\Z"
 )
-PLAN_NAME_BEFORE_RE = re.compile(r"(?:Made in China|Vision|Agenda|Plan|Strategy|Program|Programme)[ \u00a0]+\Z")

@@ -13,20 +13,37 @@ from bisect import bisect_right
 from tariffwatch.extraction.lexicon import CLAUSE_BREAK_RE
 
 # A period ends a sentence unless it closes an initial ("Donald J. Trump") or a known abbreviation
-# ("U.S.", "Jan.", "Mr."). The abbreviations sit in fixed-width lookbehinds, checked only at periods, so
-# the whole split is one regex pass; it starts with a character class, so the engine skips ordinary text
-# without entering Python.
-_BOUNDARY_RE = re.compile(
-    r"[.!?\n](?:"
-    r"(?<=[!?])[.!?]*(?P<close>[\"”’')\]]*)[ \t\u00a0]+(?=[\"“‘'(\[]?[A-Z0-9$€£])"
-    r"|(?<=\.)(?<!\b[A-Za-z]\.)"
+# ("U.S.", "Jan.", "Mr."). The abbreviations sit in fixed-width lookbehinds, checked only at periods.
+# Every alternative starts with a literal character, so the engine skips ordinary text without entering
+# Python, and the pattern can be merged with other literal-led scans into one pass (see
+# :mod:`~tariffwatch.extraction.context`). Groups 1-3 capture closing quotes/brackets after the mark.
+_SENTENCE_END = r"[.!?]*([\"”’')\]]*)[ \t\u00a0]+(?=[\"“‘'(\[]?[A-Z0-9$€£])"
+BOUNDARY_PATTERN = (
+    r"\.(?<!\b[A-Za-z]\.)"
     r"(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|No|vs|Mt|Ft|Lt)\.)"
-    r"(?<!\b(?:Mrs|Gen|Gov|Sen|Rep|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Est|Fig|Col|Sgt|Adm|Rev|Hon)\.)"
+    r"(?<!\b(?:Mrs|Gen|Gov|Sen|Rep|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Est|Fig|Col|Sgt|Adm"
+    r"|Rev|Hon)\.)"
     r"(?<!\b(?:Corp|Sept|Prof|Dept|Govt|Capt)\.)"
     r"(?<!\b(?:U\.S|U\.K|U\.N|E\.U|D\.C|a\.m|p\.m|e\.g|i\.e)\.)"
-    r"[.!?]*(?P<close2>[\"”’')\]]*)[ \t\u00a0]+(?=[\"“‘'(\[]?[A-Z0-9$€£])"
-    r"|(?<=\n)[ \t\u00a0]*\n\s*|(?<=\n)(?=[ \t]*[-*•▶►▪–—][ \t]))"
+    + _SENTENCE_END
+    + r"|!"
+    + _SENTENCE_END
+    + r"|\?"
+    + _SENTENCE_END
+    + r"|\n[ \t\u00a0]*\n\s*|\n(?=[ \t]*[-*•▶►▪–—][ \t])"
 )
+_BOUNDARY_RE = re.compile(BOUNDARY_PATTERN)
+
+
+def boundary_of(match: re.Match[str], group_offset: int = 0) -> tuple[int, int]:
+    """Return ``(sentence end, next sentence start)`` for a match of :data:`BOUNDARY_PATTERN`.
+
+    Args:
+        match: The match.
+        group_offset: How many groups precede the pattern's own when it is part of a larger one.
+    """
+    close = max(match.end(group_offset + 1), match.end(group_offset + 2), match.end(group_offset + 3))
+    return (close if close >= 0 else match.start()), match.end()
 
 
 class SentenceIndex:
@@ -34,22 +51,19 @@ class SentenceIndex:
 
     __slots__ = ("_ends", "_starts", "body")
 
-    def __init__(self, body: str) -> None:
+    def __init__(self, body: str, boundaries: list[tuple[int, int]] | None = None) -> None:
         """Split ``body`` into sentences.
 
         Args:
             body: The clean article text.
+            boundaries: ``(sentence end, next sentence start)`` pairs already found by a combined scan;
+                found here when None.
         """
         self.body = body
-        stripped = len(body) - len(body.lstrip())
-        starts = [stripped]
-        ends: list[int] = []
-        for match in _BOUNDARY_RE.finditer(body):
-            close = max(match.end("close"), match.end("close2"))
-            ends.append(close if close >= 0 else match.start())
-            starts.append(match.end())
-        ends.append(len(body.rstrip()))
-        # Drop empty sentences (a boundary at the very end, runs of breaks).
+        if boundaries is None:
+            boundaries = [boundary_of(m) for m in _BOUNDARY_RE.finditer(body)]
+        starts = [len(body) - len(body.lstrip())] + [after for _, after in boundaries]
+        ends = [end for end, _ in boundaries] + [len(body.rstrip())]
         self._starts = [a for a, b in zip(starts, ends, strict=True) if b > a]
         self._ends = [b for a, b in zip(starts, ends, strict=True) if b > a]
 

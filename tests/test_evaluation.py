@@ -1,0 +1,127 @@
+"""Tests of the evaluator's arithmetic on a tiny labelled directory written for the test."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tariffwatch.evaluation import evaluate_directory, render_report
+
+
+def _write(directory: Path, name: str, day: str, text: str, mentions: list[dict[str, Any]]) -> None:
+    (directory / f"{name}.txt").write_text(f" date {day} {text}", encoding="utf-8")
+    labels = {"article_date": day, "mentions": mentions}
+    (directory / f"{name}.json").write_text(json.dumps(labels), encoding="utf-8")
+
+
+def _amount(text: str, value: float, unit: str) -> dict[str, Any]:
+    return {"kind": "tariff_amount", "text": text, "value": value, "unit": unit}
+
+
+def _deadline(text: str, day: str, status: str = "scheduled") -> dict[str, Any]:
+    return {"kind": "deadline", "text": text, "date": day, "status": status}
+
+
+@pytest.fixture
+def labelled(tmp_path: Path) -> Path:
+    # a_perfect: everything found; "$200 billion" is named twice but is ONE value of the article's set.
+    _write(
+        tmp_path,
+        "a_perfect",
+        "2019-01-24",
+        "The US will impose 25 percent tariffs on $200 billion of Chinese goods from March 1. "
+        "The $200 billion list covers furniture.",
+        [
+            _amount("25 percent", 25, "percent"),
+            _amount("$200 billion", 200000000000, "USD"),
+            _deadline("March 1", "2019-03-01"),
+            _amount("$200 billion", 200000000000, "USD"),
+        ],
+    )
+    # b_mixed: the labels (deliberately) call the export growth a tariff amount -> one miss, and leave
+    # out the 15 percent tariff the extractor finds -> one false hit. The deadline is found.
+    _write(
+        tmp_path,
+        "b_mixed",
+        "2019-01-24",
+        "Exports rose 10 percent last year.\n\nTariffs of 15 percent take effect on March 10.",
+        [_amount("10 percent", 10, "percent"), _deadline("March 10", "2019-03-10")],
+    )
+    # c_missed_deadline: a labelled deadline value the extractor cannot find -> a deadline miss.
+    _write(
+        tmp_path,
+        "c_missed_deadline",
+        "2019-01-24",
+        "Officials said talks would continue.",
+        [_deadline("talks", "2019-02-01")],
+    )
+    # An article without labels is reported, not scored.
+    (tmp_path / "d_unlabelled.txt").write_text(" date 2019-01-24 Tariffs of 5 percent.", encoding="utf-8")
+    return tmp_path
+
+
+def test_metrics_arithmetic(labelled: Path) -> None:
+    report = evaluate_directory(labelled)
+
+    assert report.articles == 3
+    amounts = report.scores["tariff_amount"]
+    # Sets: a = {25%, USD 2e11} found both; b = {10%} gold, {15%} found.
+    assert (amounts.true_positives, amounts.false_positives, amounts.false_negatives) == (2, 1, 1)
+    assert amounts.precision == pytest.approx(2 / 3)
+    assert amounts.recall == pytest.approx(2 / 3)
+    assert amounts.f1 == pytest.approx(2 / 3)
+    assert (amounts.gold_mentions, amounts.found_mentions) == (4, 4)
+
+    deadlines = report.scores["deadline"]
+    assert (deadlines.true_positives, deadlines.false_positives, deadlines.false_negatives) == (2, 0, 1)
+    assert deadlines.precision == pytest.approx(1.0)
+    assert deadlines.recall == pytest.approx(2 / 3)
+    assert deadlines.f1 == pytest.approx(0.8)
+
+    assert [(f.article, f.kind, f.key, f.text) for f in report.misses] == [
+        ("b_mixed", "tariff_amount", "percent 10", "10 percent"),
+        ("c_missed_deadline", "deadline", "2019-02-01", "talks"),
+    ]
+    assert report.misses[0].sentence == "Exports rose 10 percent last year."
+    assert [(f.article, f.kind, f.key, f.text, f.sentence) for f in report.false_hits] == [
+        (
+            "b_mixed",
+            "tariff_amount",
+            "percent 15",
+            "15 percent",
+            "Tariffs of 15 percent take effect on March 10.",
+        )
+    ]
+    assert report.errors == ["d_unlabelled: no d_unlabelled.json"]
+
+
+def test_render_report_lists_scores_misses_and_false_hits(labelled: Path) -> None:
+    text = render_report(evaluate_directory(labelled))
+
+    assert "3 articles" in text
+    assert "tariff_amount      3     3    2    1    1     0.667   0.667  0.667" in text
+    assert "deadline           3     2    2    0    1     1.000   0.667  0.800" in text
+    assert "Misses (2):" in text and "False hits (1):" in text
+    assert "b_mixed [tariff_amount] percent 15 '15 percent'" in text
+    assert "in: Tariffs of 15 percent take effect on March 10." in text
+    assert "c_missed_deadline [deadline] 2019-02-01 'talks'" in text
+    assert "d_unlabelled: no d_unlabelled.json" in text
+
+
+def test_rejected_article_and_bad_labels_are_errors(tmp_path: Path) -> None:
+    (tmp_path / "nodate.txt").write_text("No date anywhere in this text at all.", encoding="utf-8")
+    (tmp_path / "nodate.json").write_text(json.dumps({"mentions": []}), encoding="utf-8")
+    (tmp_path / "badjson.txt").write_text(" date 2019-01-24 Tariffs of 5 percent.", encoding="utf-8")
+    (tmp_path / "badjson.json").write_text("{not json", encoding="utf-8")
+
+    report = evaluate_directory(tmp_path)
+
+    assert report.articles == 0
+    assert len(report.errors) == 2
+    assert report.errors[0].startswith("badjson: unreadable labels")
+    assert report.errors[1] == "nodate: rejected by the file parser: no_publication_date"
+    # Nothing scored: the empty scores are perfect by convention, not divided by zero.
+    assert report.scores["deadline"].precision == 1.0 and report.scores["deadline"].recall == 1.0

@@ -1,0 +1,390 @@
+"""Tests of the tariff extraction engine: golden files (seeds and the development set) and tricky phrases."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tariffwatch.extraction import extract_mentions
+from tariffwatch.models import Article, Mention
+from tariffwatch.sources.files import parse_article_text
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+DEV_SET = sorted((ROOT / "tests" / "data" / "extraction").glob("*.txt"))
+
+
+def _row(mention: Mention) -> dict[str, Any]:
+    if mention.kind == "tariff_amount":
+        return {"kind": mention.kind, "text": mention.text, "value": mention.value, "unit": mention.unit}
+    return {"kind": mention.kind, "text": mention.text, "date": mention.date, "status": mention.status}
+
+
+def _label_row(item: dict[str, Any]) -> dict[str, Any]:
+    row = dict(item)
+    if row["kind"] == "tariff_amount":
+        row["value"] = float(row["value"])
+    return row
+
+
+def _check_golden(path: Path) -> None:
+    parsed = parse_article_text(path.read_text(encoding="utf-8"), str(path))
+    assert isinstance(parsed, Article), parsed
+    labels = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    assert labels["article_date"] == parsed.published_on.isoformat()
+
+    mentions = extract_mentions(parsed.body, parsed.published_on)
+
+    assert [_row(m) for m in mentions] == [_label_row(item) for item in labels["mentions"]]
+    for mention in mentions:
+        assert parsed.body[mention.start : mention.end] == mention.text
+        assert mention.text in mention.sentence
+        assert mention.sentence in parsed.body
+        start = parsed.body.index(mention.sentence)
+        assert (start <= mention.start and mention.end <= start + len(mention.sentence)) or (
+            parsed.body.count(mention.sentence) > 1
+        )
+    assert mentions == sorted(mentions, key=lambda m: (m.start, m.kind))
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem)
+def test_seed_golden(path: Path) -> None:
+    _check_golden(path)
+
+
+# Labelled correctly, missed by the extractor; kept visible (strict xfail) rather than relabelled.
+KNOWN_MISSES = {
+    "dev_48_july6_effective": "'the total could eventually exceed $500 billion': the tariff context is two "
+    "clauses away and 'total' reads as a non-tariff quantity",
+}
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        pytest.param(p, marks=pytest.mark.xfail(reason=KNOWN_MISSES[p.stem], strict=True))
+        if p.stem in KNOWN_MISSES
+        else p
+        for p in DEV_SET
+    ],
+    ids=lambda p: p.stem,
+)
+def test_dev_set_golden(path: Path) -> None:
+    _check_golden(path)
+
+
+def test_every_seed_and_dev_article_has_labels() -> None:
+    assert len(SEEDS) == 5
+    assert len([p for p in DEV_SET if not p.stem.startswith("seed_")]) >= 40
+    for path in SEEDS + DEV_SET:
+        assert path.with_suffix(".json").exists(), path
+
+
+def test_seed_004_markdown_body_has_unescaped_dollar() -> None:
+    path = ROOT / "seeds" / "004_0cd96bd9d1e8fa7f.txt"
+    parsed = parse_article_text(path.read_text(encoding="utf-8"), str(path))
+    assert isinstance(parsed, Article)
+    amounts = [m for m in extract_mentions(parsed.body, parsed.published_on) if m.kind == "tariff_amount"]
+    assert [(m.text, m.value) for m in amounts] == [("$200 billion", 200e9)]
+
+
+# --- targeted phrases ------------------------------------------------------------------------------
+
+
+def _amounts(body: str, on: date = date(2019, 1, 24)) -> list[tuple[str, float | None, str | None]]:
+    return [(m.text, m.value, m.unit) for m in extract_mentions(body, on) if m.kind == "tariff_amount"]
+
+
+def _deadlines(body: str, on: date) -> list[tuple[str, str | None, str | None]]:
+    return [(m.text, m.date, m.status) for m in extract_mentions(body, on) if m.kind == "deadline"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The US threatened tariffs on another US$200 billion (S$271 billion) worth of Chinese goods.",
+            [("US$200 billion", 200e9, "USD")],
+        ),
+        (
+            "Canada responded with 25% tariffs on C$155 billion (US$106.5 billion) of American goods.",
+            [("25%", 25.0, "percent"), ("C$155 billion", 155e9, "CAD")],
+        ),
+        (
+            "China has retaliated with duties on 7.5 billion dollars of US goods.",
+            [("7.5 billion dollars", 7.5e9, "USD")],
+        ),
+        ("The two sides exchanged tariffs on more than $360bn in two-way trade.", [("$360bn", 360e9, "USD")]),
+        (
+            "The EU will charge retaliatory duties on €2.8 billion of US products.",
+            [("€2.8 billion", 2.8e9, "EUR")],
+        ),
+        ("Tariffs apply to about £350 million of British goods.", [("£350 million", 350e6, "GBP")]),
+        (
+            "Beijing applies retaliatory tariffs on 50 billion yuan of US farm goods.",
+            [("50 billion yuan", 50e9, "CNY")],
+        ),
+        ("The WTO authorised $7.5 billion in tariffs on European goods.", [("$7.5 billion", 7.5e9, "USD")]),
+        (
+            "The US put $16 billion in tariffs on Chinese goods, raising the total to $50 billion.",
+            [("$16 billion", 16e9, "USD"), ("$50 billion", 50e9, "USD")],
+        ),
+        ("Trump announced a 34 percent reciprocal tariff on China.", [("34 percent", 34.0, "percent")]),
+        ("Washington set import duties of 7.5% on the goods.", [("7.5%", 7.5, "percent")]),
+        (
+            "Tariffs will rise from 10 percent to 25 percent.",
+            [("10 percent", 10.0, "percent"), ("25 percent", 25.0, "percent")],
+        ),
+        (
+            "Beijing will levy tariffs of 5 to 10 percent.",
+            [("5", 5.0, "percent"), ("10 percent", 10.0, "percent")],
+        ),
+        (
+            "Mexico will target US pork with tariffs of between 15% and 25%.",
+            [("15%", 15.0, "percent"), ("25%", 25.0, "percent")],
+        ),
+        ("Steel will face levies of up to 50% under the plan.", [("50%", 50.0, "percent")]),
+    ],
+)
+def test_tariff_amount_forms(body: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _amounts(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Roughly 30 percent to 40 percent of the US requests involved purchases of US goods.",
+        "China has offered more than US$1.2 trillion in additional commitments on trade.",
+        "The US trade deficit with China hit a record $375bn despite the tariffs.",
+        "China agreed to buy an additional $200 billion of US goods to avoid new tariffs.",
+        "Shares of Harley-Davidson fell 6 percent after the EU announced its tariffs.",
+        "China's economy grew 6.6 percent last year, its slowest pace in decades, as tariffs bit.",
+        "The Fed raised interest rates by 0.75 percentage point as tariffs pushed up prices.",
+        "A poll found 55 percent of Americans oppose the tariffs.",
+        "The company holds a 51% stake in the venture hit by tariffs.",
+        "China's customs collected about 20 billion yuan in tariff revenue this year.",
+        "Economists estimate the tariffs cost the average household $830 a year.",
+        "Japan will invest $550 billion in the United States.",
+    ],
+)
+def test_non_tariff_amounts_are_rejected(body: str) -> None:
+    assert _amounts(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Year inference: "Jan. 1" in a December article is next year.
+        (
+            "Tariffs will rise to 25 percent on Jan. 1.",
+            date(2018, 12, 3),
+            [("Jan. 1", "2019-01-01", "scheduled")],
+        ),
+        (
+            "The tariffs could take effect in September.",
+            date(2018, 8, 24),
+            [("September", "2018-09", "scheduled")],
+        ),
+        (
+            "The duties take effect within 90 days.",
+            date(2019, 5, 13),
+            [("90 days", "2019-08-11", "scheduled")],
+        ),
+        (
+            "The exclusions from the tariffs were extended until the end of the year.",
+            date(2021, 10, 4),
+            [("the end of the year", "2021-12-31", "scheduled")],
+        ),
+        (
+            "The tariffs must be paid by the end of the month.",
+            date(2019, 2, 11),
+            [("the end of the month", "2019-02-28", "scheduled")],
+        ),
+        (
+            "Mexico will raise tariffs on textiles next month.",
+            date(2024, 12, 20),
+            [("next month", "2025-01", "scheduled")],
+        ),
+        ("Tariffs on chips will double by 2025.", date(2024, 5, 14), [("2025", "2025", "scheduled")]),
+        (
+            "Trump said tariffs would rise later this year.",
+            date(2019, 5, 1),
+            [("later this year", "2019", "scheduled")],
+        ),
+        (
+            "Trump ordered the tariffs to take effect on June 12.",
+            date(2024, 6, 1),
+            [("June 12", "2024-06-12", "scheduled")],
+        ),
+        # A weekday is the next such day; the same weekday in a future sentence is next week.
+        (
+            "The EU duties will take effect on Friday.",
+            date(2018, 6, 21),
+            [("Friday", "2018-06-22", "scheduled")],
+        ),
+        (
+            "The EU duties will take effect on Friday.",
+            date(2018, 6, 22),
+            [("Friday", "2018-06-29", "scheduled")],
+        ),
+        (
+            "The White House reiterated its threat to raise tariffs by March 1.",
+            date(2019, 2, 2),
+            [("March 1", "2019-03-01", "threatened")],
+        ),
+        (
+            "Trump extended the deadline for tariffs from July 9 to Aug. 1.",
+            date(2025, 7, 8),
+            [("July 9", "2025-07-09", "postponed"), ("Aug. 1", "2025-08-01", "scheduled")],
+        ),
+        (
+            "He delayed an increase in tariffs that had been scheduled for March 1.",
+            date(2019, 2, 25),
+            [("March 1", "2019-03-01", "postponed")],
+        ),
+        (
+            "Canadian levies apply from 18 October.",
+            date(2019, 10, 17),
+            [("18 October", "2019-10-18", "scheduled")],
+        ),
+    ],
+)
+def test_deadline_forms(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on"),
+    [
+        (
+            "Those tariff talks continue when Liu He visits Washington at the end of the month.",
+            date(2019, 1, 24),
+        ),
+        ("Trump may meet Xi at a summit in late February to discuss tariffs.", date(2019, 1, 31)),
+        ("A public hearing on the tariff list is scheduled for May 15.", date(2018, 4, 4)),
+        (
+            "The talks since Trump met Xi on Dec. 1 and declared a 90-day trade truce went well.",
+            date(2019, 1, 31),
+        ),
+        ("The US imposed tariffs on European steel on June 1.", date(2018, 6, 21)),
+        ("Trump said on Thursday that tariffs were working.", date(2019, 1, 31)),
+        ("WASHINGTON, March 2 (Reuters) - Trump said tariffs would follow.", date(2018, 3, 2)),
+        ("The tariffs threaten the “Made in China 2025” plan.", date(2019, 1, 27)),
+        ("In 2018 the two economies exchanged tariffs.", date(2019, 1, 27)),
+        ("China's exports rose 1.1% in May despite tariffs.", date(2019, 6, 10)),
+        ("Negotiators missed an Oct. 31 deadline to cut tariffs.", date(2023, 12, 19)),
+        ("A deal could be completed in November, officials said.", date(2018, 8, 24)),
+        ("The Commission proposed duties of up to 38.1% on Chinese EVs on June 12.", date(2024, 6, 12)),
+    ],
+)
+def test_non_deadline_dates_are_rejected(body: str, on: date) -> None:
+    assert _deadlines(body, on) == []
+
+
+def test_a_sentence_can_continue_the_tariff_context_of_the_one_before() -> None:
+    body = (
+        "As negotiations wrapped up, the US put in place $16 billion in tariffs on Chinese goods. "
+        "A rate of 25% applies from March 1, 2019, officials said. Soybean prices rose 3%."
+    )
+    mentions = extract_mentions(body, date(2018, 8, 24))
+    assert [(m.text, m.date) for m in mentions] == [
+        ("$16 billion", None),
+        ("25%", None),
+        ("March 1, 2019", "2019-03-01"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Tariffs on Japanese autos, currently 27.5%, will fall to 15%.", ["27.5%", "15%"]),
+        ("The duties, which would have doubled to 50% on some products, lapsed.", ["50%"]),
+        (
+            "European wine faced US duties of 25 percent, while aircraft were hit at 15 percent.",
+            ["25 percent", "15 percent"],
+        ),
+        (
+            '"Whatever you raise your Tariffs by will be added onto the 25% that we charge," he wrote.',
+            ["25%"],
+        ),
+        ("The tariffs pushed inflation to 3% as exports fell 10%.", []),
+    ],
+)
+def test_percent_grammar(body: str, expected: list[str]) -> None:
+    assert [text for text, _, _ in _amounts(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # "had been due" states a plan: the nearest such day, here yesterday, so not a deadline.
+        ("Tariffs that were due to take effect on Sunday have been called off.", date(2019, 12, 16), []),
+        # ... and here tomorrow; the pause in the sentence before makes it the postponed date.
+        (
+            "Trump agreed to pause the tariffs for 30 days. They had been due to take effect on Tuesday.",
+            date(2025, 2, 3),
+            [("30 days", "2025-03-05", "scheduled"), ("Tuesday", "2025-02-04", "postponed")],
+        ),
+        (
+            "The baseline tariff will be collected from Saturday.",
+            date(2025, 4, 3),
+            [("Saturday", "2025-04-05", "scheduled")],
+        ),
+        (
+            "Trump threatened on Sunday to raise tariffs on Friday.",
+            date(2019, 5, 6),
+            [("Friday", "2019-05-10", "threatened")],
+        ),
+    ],
+)
+def test_deadline_tense_and_status(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected
+
+
+def test_mentions_are_sorted_with_offsets_and_sentences() -> None:
+    body = (
+        "Trade talks resumed.\n\n"
+        "The US will raise tariffs on $200 billion of goods to 25 percent on March 1. "
+        "Markets fell 2 percent."
+    )
+    mentions = extract_mentions(body, date(2019, 2, 1))
+    assert [(m.kind, m.text) for m in mentions] == [
+        ("tariff_amount", "$200 billion"),
+        ("tariff_amount", "25 percent"),
+        ("deadline", "March 1"),
+    ]
+    sentence = "The US will raise tariffs on $200 billion of goods to 25 percent on March 1."
+    for mention in mentions:
+        assert body[mention.start : mention.end] == mention.text
+        assert mention.sentence == sentence
+
+
+def test_body_needs_no_date_line_and_empty_body_is_empty() -> None:
+    assert extract_mentions("", date(2019, 1, 1)) == []
+    body = "Tariffs of 25 percent apply from March 1."
+    assert [m.text for m in extract_mentions(body, date(2019, 1, 1))] == ["25 percent", "March 1"]
+
+
+def test_sentence_split_keeps_abbreviations_together() -> None:
+    body = "The U.S. will impose 10% duties on Jan. 1, Mr. Lighthizer said. Shares fell 3%."
+    mentions = extract_mentions(body, date(2018, 12, 10))
+    assert {m.sentence for m in mentions} == {
+        "The U.S. will impose 10% duties on Jan. 1, Mr. Lighthizer said."
+    }
+    assert [m.text for m in mentions] == ["10%", "Jan. 1"]
+
+
+def test_import_is_light() -> None:
+    code = (
+        "import sys, tariffwatch.extraction as e; "
+        "heavy = {'great_expectations', 'prefect', 'pandas', 'duckdb', 'pyarrow'} & set(sys.modules); "
+        "print(sorted(heavy))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
