@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 #: Bump when the templates change: cached corpora are keyed on it.
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 4
 
 _FIRST_DAY = date(2016, 1, 1)
 _DAYS = 9 * 365
@@ -31,15 +31,45 @@ _CITIES = ("WASHINGTON", "BEIJING", "BRUSSELS", "OTTAWA", "MEXICO CITY", "TOKYO"
 _DESKS = ("Reuters", "AP", "AFP", "Bloomberg", "Trade Desk")
 _PARTNERS = ("China", "the European Union", "Canada", "Mexico", "Japan", "South Korea", "India", "Vietnam")
 _GOODS = (
-    "steel", "aluminum", "soybeans", "solar panels", "washing machines", "semiconductors", "autos",
-    "auto parts", "lumber", "pork", "whiskey", "motorcycles", "furniture", "electronics", "textiles",
-    "seafood", "cheese", "wine", "aircraft parts", "machinery",
+    "steel",
+    "aluminum",
+    "soybeans",
+    "solar panels",
+    "washing machines",
+    "semiconductors",
+    "autos",
+    "auto parts",
+    "lumber",
+    "pork",
+    "whiskey",
+    "motorcycles",
+    "furniture",
+    "electronics",
+    "textiles",
+    "seafood",
+    "cheese",
+    "wine",
+    "aircraft parts",
+    "machinery",
 )
 _OFFICIALS = (
-    "the U.S. Trade Representative", "the Commerce Department", "the Treasury Secretary", "a White House spokesman",
-    "the Commerce Ministry", "the trade commissioner", "the finance minister", "a senior official",
+    "the U.S. Trade Representative",
+    "the Commerce Department",
+    "the Treasury Secretary",
+    "a White House spokesman",
+    "the Commerce Ministry",
+    "the trade commissioner",
+    "the finance minister",
+    "a senior official",
 )
 _EVENTS = ("talks", "a summit", "a meeting of trade ministers", "a round of negotiations", "a state visit")
+_HEADLINES = (
+    "U.S. weighs new tariffs on",
+    "Trade talks stall between Washington and",
+    "Markets slide as tensions rise with",
+    "Exporters brace for duties from",
+    "Negotiators race against deadline with",
+)
 _SURNAMES = ("Chen", "Miller", "Okafor", "Dubois", "Tanaka", "Novak", "Silva", "Kowalski", "Haddad", "Larsen")
 
 _FILLER = (
@@ -73,6 +103,10 @@ class Planted:
     kind: str
     key: str
     text: str
+
+
+def _capital(name: str) -> str:
+    return name[0].upper() + name[1:]
 
 
 def _money(rng: random.Random) -> tuple[str, str, int]:
@@ -114,7 +148,7 @@ def _amount_sentence(rng: random.Random) -> tuple[str, list[Planted]]:
     if choice == 1:
         text, unit, value = _money(rng)
         return (
-            f"{partner.capitalize() if partner[0].islower() else partner} retaliated with duties on {text} "
+            f"{_capital(partner)} retaliated with duties on {text} "
             f"worth of American {goods}, officials said.",
             [Planted("tariff_amount", f"tariff_amount|{unit}|{value}", text)],
         )
@@ -163,7 +197,7 @@ def _distractor(rng: random.Random, published_on: date) -> str:
         return f"Exports to {partner} reached {text} last year, according to government figures."
     if choice == 1:
         text, _, _ = _money(rng)
-        return f"{partner.capitalize() if partner[0].islower() else partner} has offered to buy {text} of farm goods."
+        return f"{_capital(partner)} has offered to buy {text} of farm goods."
     if choice == 2:
         value = rng.randint(1, 9)
         return f"The benchmark stock index fell {value}.{rng.randint(1, 9)}% in afternoon trading."
@@ -188,8 +222,9 @@ def _article(rng: random.Random, serial: int) -> Article:
     published_on = _FIRST_DAY + timedelta(days=rng.randrange(_DAYS))
     partner, goods = rng.choice(_PARTNERS), rng.choice(_GOODS)
     planted: list[Planted] = []
+    headline = f"{rng.choice(_HEADLINES)} {partner} over {goods}"
     head = (
-        f" date {published_on.isoformat()} {rng.choice(_CITIES)} ({rng.choice(_DESKS)}) - "
+        f" date {published_on.isoformat()} {headline}\n\n{rng.choice(_CITIES)} ({rng.choice(_DESKS)}) - "
         f"Trade officials from the United States and {partner} traded new threats over {goods} on "
         f"{calendar.day_name[published_on.weekday()]}, deepening a dispute that has unsettled markets."
     )

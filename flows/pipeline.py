@@ -3,15 +3,23 @@
 Tasks are thin wrappers around :mod:`tariffwatch.pipeline` (plain functions): they add retries where
 a retry can help (fetching a feed) and run logging. Data moves between tasks in memory; nothing here
 decides anything.
+
+Files stream through the run in bounded batches of ``batch_size`` files: the flow reads a batch's
+bytes, an ``extract-batch`` task parses it and extracts its mentions on worker processes (the local
+process pool of :mod:`tariffwatch.parallel`, or a Dask cluster through ``prefect-dask``), and
+``store-batch`` validates and commits it. A few batches are in flight at once, so memory does not grow
+with the corpus. Alerts are raised from the ledger at the end, in publication order.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
@@ -20,8 +28,12 @@ from tariffwatch import pipeline as stages
 from tariffwatch.config import FeedConfig, Settings, load_settings
 from tariffwatch.delivery import DeliveryReport, deliver_due
 from tariffwatch.errors import SourceError
-from tariffwatch.models import SourceBatch
+from tariffwatch.models import Rejected
+from tariffwatch.parallel import ExtractedBatch, ExtractionPool, default_workers, process_batch
 from tariffwatch.warehouse import Warehouse
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 # Results stay in memory: the warehouse is the only persistence (no Prefect result storage, no caching).
 _TASK_OPTS: dict[str, Any] = {"persist_result": False, "cache_policy": NO_CACHE}
@@ -38,11 +50,9 @@ def _retry_transient(task: Any, task_run: Any, state: Any) -> bool:
     return False
 
 
-@task(name="read-files", **_TASK_OPTS)
-def read_files_task(paths: Sequence[str]) -> SourceBatch:
-    from tariffwatch.sources.files import read_files
-
-    return read_files(paths)
+@task(name="plan-files", **_TASK_OPTS)
+def plan_files_task(warehouse: Warehouse, paths: Sequence[str]) -> stages.FilePlan:
+    return stages.plan_files(warehouse, paths)
 
 
 @task(
@@ -85,35 +95,24 @@ def collect_feeds_task(settings: Settings, warehouse: Warehouse) -> list[stages.
     return outcomes
 
 
-@task(name="split-known", **_TASK_OPTS)
-def split_known_task(warehouse: Warehouse, batch: SourceBatch) -> tuple[list[Any], int]:
-    return stages.split_known(warehouse, batch.articles)
+@task(name="extract-batch", **_TASK_OPTS)
+def extract_batch_task(batch: pa.Table, run_id: str, pool: ExtractionPool | None = None) -> ExtractedBatch:
+    """Parse (raw files) and extract one batch: on the local process pool, or here on a Dask worker."""
+    if pool is None:
+        return process_batch(batch, run_id)
+    return pool.process(batch, run_id)
 
 
-@task(name="validate-articles", **_TASK_OPTS)
-def validate_articles_task(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[Any]]:
-    return stages.validate_rows("articles", rows)
-
-
-@task(name="extract-mentions", **_TASK_OPTS)
-def extract_task(rows: list[dict[str, Any]], run_id: str) -> list[dict[str, Any]]:
-    return stages.extract_rows(rows, run_id)
-
-
-@task(name="validate-mentions", **_TASK_OPTS)
-def validate_mentions_task(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[Any]]:
-    return stages.validate_rows("mentions", rows)
-
-
-@task(name="commit-batch", **_TASK_OPTS)
-def commit_batch_task(
+@task(name="store-batch", **_TASK_OPTS)
+def store_batch_task(
     warehouse: Warehouse,
     ctx: stages.RunContext,
-    articles: list[dict[str, Any]],
-    mentions: list[dict[str, Any]],
-    rejected: list[Any],
+    extracted: ExtractedBatch | None,
+    state: stages.RunState,
+    plan: stages.FilePlan | None,
+    rejected: list[Rejected],
 ) -> stages.BatchResult:
-    return stages.commit_batch(warehouse, ctx, articles, mentions, rejected)
+    return stages.store_batch(warehouse, ctx, extracted, state, plan, rejected)
 
 
 @task(name="raise-alerts", **_TASK_OPTS)
@@ -161,6 +160,34 @@ class RunSummary:
         return asdict(self)
 
 
+def _dask_runner(address: str, workers: int | None) -> Any:
+    from prefect_dask import DaskTaskRunner
+
+    if address == "local":
+        cluster = {
+            "n_workers": workers or default_workers(),
+            "threads_per_worker": 1,
+            "processes": True,
+            "dashboard_address": None,
+        }
+        return DaskTaskRunner(cluster_kwargs=cluster)
+    return DaskTaskRunner(address=address)
+
+
+@contextmanager
+def _extraction(dask: str | None, workers: int | None) -> Iterator[tuple[Any, ExtractionPool | None, int]]:
+    """Yield ``(dask task runner or None, local pool or None, batches to keep in flight)``."""
+    if dask:
+        with _dask_runner(dask, workers) as runner:
+            threads = sum(runner.client.nthreads().values()) or 1
+            yield runner, None, threads + 1
+        return
+    with ExtractionPool(workers) as pool:
+        # Each batch is split across all local workers: one batch being extracted while the previous
+        # one is validated and committed keeps every core busy.
+        yield None, pool, 2
+
+
 @flow(name="tariffwatch-run", log_prints=False, persist_result=False)
 def tariffwatch_run(
     seeds: list[str] | None = None,
@@ -168,6 +195,8 @@ def tariffwatch_run(
     home: str | None = None,
     trigger: str = "run",
     feeds: bool = True,
+    workers: int | None = None,
+    dask: str | None = None,
 ) -> RunSummary:
     """One pass over files and feeds: ingest, validate, extract, commit, export, deliver.
 
@@ -177,6 +206,9 @@ def tariffwatch_run(
         home: Data directory (default ``TARIFFWATCH_HOME`` or ``warehouse/``).
         trigger: What started the run (recorded in ``runs``).
         feeds: Poll the configured feeds too (``serve`` turns this off for inbox files).
+        workers: Extraction processes (default: the config's ``workers``, else the number of cores).
+        dask: ``tcp://HOST:PORT`` of a Dask scheduler to run extraction on, or ``local`` for a
+            LocalCluster (default: the config's ``dask``; unset = the local process pool).
 
     Returns:
         The run's summary, including the alerts it raised.
@@ -186,33 +218,60 @@ def tariffwatch_run(
     warehouse = Warehouse(settings.home)
     ctx = stages.new_run(trigger)
     counts = stages.RunCounts()
+    state = stages.RunState()
+    workers = workers or settings.workers
 
-    batches: list[SourceBatch] = []
-    if seeds:
-        file_batch = read_files_task(seeds)
-        counts.files_read = len(file_batch.articles) + len(file_batch.rejected)
-        batches.append(file_batch)
+    plan = plan_files_task(warehouse, seeds) if seeds else None
     outcomes = collect_feeds_task(settings, warehouse) if feeds and settings.feeds else []
+    warnings: list[str] = []
+    # Source-level refusals (unlistable directories, failed feeds) go with the first batch.
+    pending_rejects: list[Rejected] = list(plan.rejected) if plan else []
     for outcome in outcomes:
-        batches.append(outcome.batch)
         counts.feeds_fetched += not outcome.failed
         counts.feeds_not_modified += outcome.not_modified
         counts.feeds_failed += outcome.failed
+        pending_rejects.extend(outcome.batch.rejected)
+        warnings.extend(outcome.batch.warnings)
+    if plan:
+        counts.files_read = len(plan.to_read)
+        counts.articles_seen = plan.unchanged
 
-    merged = stages.merge_batches(batches)
-    new_articles, counts.articles_seen = split_known_task(warehouse, merged)
-    results = []
-    rejected_total = len(merged.rejected)
-    # Source-level refusals go with the first batch (or alone when there is nothing new).
-    pending_rejects: list[Any] = list(merged.rejected)
-    for chunk in stages.chunked(new_articles, settings.batch_size) if new_articles else [[]]:
-        valid_articles, bad_articles = validate_articles_task(stages.article_rows(chunk, ctx))
-        mentions = extract_task(valid_articles, ctx.run_id) if valid_articles else []
-        valid_mentions, bad_mentions = validate_mentions_task(mentions) if mentions else ([], [])
-        rejected = [*pending_rejects, *bad_articles, *bad_mentions]
-        rejected_total += len(bad_articles) + len(bad_mentions)
-        pending_rejects = []
-        results.append(commit_batch_task(warehouse, ctx, valid_articles, valid_mentions, rejected))
+    results: list[stages.BatchResult] = []
+    with _extraction(dask or settings.dask, workers) as (runner, pool, window):
+        in_flight: deque[tuple[Any, stages.FilePlan | None]] = deque()
+
+        def submit(batch: pa.Table, batch_plan: stages.FilePlan | None) -> None:
+            params = {"batch": batch, "run_id": ctx.run_id, "pool": pool}
+            if runner is not None:
+                future = runner.submit(extract_batch_task, parameters=params)
+            else:
+                future = extract_batch_task.submit(**params)
+            in_flight.append((future, batch_plan))
+
+        def store_done(keep: int) -> None:
+            nonlocal pending_rejects
+            while len(in_flight) > keep:
+                future, batch_plan = in_flight.popleft()
+                extracted = future.result()
+                stored = store_batch_task(warehouse, ctx, extracted, state, batch_plan, pending_rejects)
+                results.append(stored)
+                pending_rejects = []
+
+        from tariffwatch.parallel import articles_to_table, read_raw
+
+        for chunk in stages.chunked(plan.to_read, settings.batch_size) if plan else []:
+            raw, unreadable = read_raw([f.path for f in chunk])
+            pending_rejects.extend(unreadable)
+            submit(raw, plan)
+            store_done(window)
+        feed_articles = [a for o in outcomes for a in o.batch.articles]
+        for feed_chunk in stages.chunked(feed_articles, settings.batch_size):
+            submit(articles_to_table(feed_chunk), None)
+            store_done(window)
+        store_done(0)
+    if pending_rejects or not results:
+        results.append(store_batch_task(warehouse, ctx, None, state, None, pending_rejects))
+    counts.articles_seen += sum(r.articles_seen for r in results)
 
     result = finish_run_task(
         warehouse,
@@ -222,8 +281,9 @@ def tariffwatch_run(
         feed_states=[o.state_row for o in outcomes],
         notify_urls=settings.notify,
     )
-    export_task(warehouse)
+    # Deliver first: the alerts are committed, the Parquet mirror can wait a few milliseconds.
     report = deliver_task(warehouse, settings) if settings.notify else DeliveryReport()
+    export_task(warehouse)
     summary = RunSummary(
         run_id=ctx.run_id,
         files_read=counts.files_read,
@@ -231,13 +291,13 @@ def tariffwatch_run(
         articles_new=result.articles_new,
         articles_seen=counts.articles_seen,
         quarantined=result.quarantined_new,
-        rejected=rejected_total,
+        rejected=sum(r.refused for r in results),
         mentions_new=result.mentions_new,
         alerts=result.alerts,
         delivered=report.delivered,
         delivery_failures=report.failed,
         delivery_errors=report.errors,
-        warnings=merged.warnings,
+        warnings=warnings,
     )
     logger.info(
         "run %s: %d new articles, %d seen, %d quarantined, %d mentions, %d alerts, %d delivered",

@@ -95,11 +95,11 @@ def read_raw(paths: Sequence[str]) -> tuple[pa.Table, list[Rejected]]:
                 blobs.append(handle.read())
         except OSError as error:
             detail = f"cannot read the file: {error.strerror or error}"
-            rejected.append(Rejected(source=path, stage=STAGE_INGEST, reason="unreadable_file", detail=detail, payload=""))
+            rejected.append(Rejected(path, STAGE_INGEST, "unreadable_file", detail, ""))
             continue
         sources.append(path)
-    table = pa.Table.from_arrays([pa.array(sources, pa.string()), pa.array(blobs, pa.binary())], schema=raw_schema())
-    return table, rejected
+    columns = [pa.array(sources, pa.string()), pa.array(blobs, pa.binary())]
+    return pa.Table.from_arrays(columns, schema=raw_schema()), rejected
 
 
 def articles_to_table(articles: Sequence[Article]) -> pa.Table:
@@ -182,7 +182,7 @@ def parse_and_extract(raw: pa.Table, run_id: str) -> ExtractedBatch:
         except UnicodeDecodeError as error:
             detail = f"the file is not UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})"
             payload = data.decode("utf-8", errors="backslashreplace")
-            rejected.append(Rejected(source=source, stage=STAGE_INGEST, reason="not_utf8", detail=detail, payload=payload))
+            rejected.append(Rejected(source, STAGE_INGEST, "not_utf8", detail, payload))
             continue
         parsed = parse_article_text(text, source)
         if isinstance(parsed, Article):
@@ -226,7 +226,7 @@ def _slices(table: pa.Table, parts: int) -> list[pa.Table]:
 
 def _warm() -> int:
     # Importing the extractor compiles its patterns: do it once per worker, before real work arrives.
-    import tariffwatch.extraction  # noqa: F401
+    import tariffwatch.extraction
     import tariffwatch.sources.files  # noqa: F401
 
     return os.getpid()

@@ -31,6 +31,7 @@ from tariffwatch.serving import crash_point
 
 if TYPE_CHECKING:
     from tariffwatch.config import FeedConfig
+    from tariffwatch.parallel import ExtractedBatch
     from tariffwatch.sources.feeds import FeedState, FetchResult
     from tariffwatch.warehouse import Warehouse
 
@@ -572,3 +573,182 @@ def export(warehouse: Warehouse) -> list[str]:
 
     with warehouse.writer() as con:
         return export_pending(warehouse, con, utcnow())
+
+
+# ------------------------------------------------------------------------------------------- streaming
+
+
+@dataclass(frozen=True, slots=True)
+class FileStat:
+    """An article file as listed: its path as given, size and modification time."""
+
+    path: str
+    size: int
+    mtime_ns: int
+
+
+class FilePlan:
+    """Which files a run must read: the listed files minus those ingested unchanged before.
+
+    A plain class on purpose: Prefect walks dataclass task arguments, and this one may list 100k files.
+
+    Attributes:
+        to_read: Files to read, in path order.
+        unchanged: How many listed files the ``file_index`` holds with the same size and mtime.
+        rejected: Directories that could not be listed.
+    """
+
+    def __init__(self, to_read: list[FileStat], unchanged: int, rejected: list[Rejected]) -> None:
+        self.to_read = to_read
+        self.unchanged = unchanged
+        self.rejected = rejected
+        self.by_path = {f.path: f for f in to_read}
+
+    def __repr__(self) -> str:
+        return f"FilePlan(to_read={len(self.to_read)}, unchanged={self.unchanged})"
+
+
+def plan_files(warehouse: Warehouse, paths: Sequence[str]) -> FilePlan:
+    """List the article files under ``paths`` and drop those already ingested unchanged.
+
+    "Unchanged" is same path, size and modification time (nanoseconds) as when the file's article was
+    committed, the test rsync and make use; a no-op rerun then reads no file at all.
+
+    Args:
+        warehouse: The ledger (its ``file_index``).
+        paths: Files and directories (see :func:`tariffwatch.sources.files.iter_article_files`).
+
+    Returns:
+        The plan.
+
+    Raises:
+        TerminalSourceError: A given path does not exist.
+    """
+    import os
+
+    import pyarrow as pa
+
+    from tariffwatch.models import STAGE_INGEST
+    from tariffwatch.sources.files import iter_article_files
+
+    rejected: list[Rejected] = []
+
+    def unlistable(where: str, error: OSError) -> None:
+        detail = f"cannot list directory: {error.strerror or error}"
+        rejected.append(Rejected(where, STAGE_INGEST, "unreadable_directory", detail, ""))
+
+    listed: list[FileStat] = []
+    for path in iter_article_files(paths, on_error=unlistable):
+        try:
+            st = os.stat(path)
+        except OSError:
+            listed.append(FileStat(str(path), -1, -1))  # reading it reports the error
+            continue
+        listed.append(FileStat(str(path), st.st_size, st.st_mtime_ns))
+    if not listed:
+        return FilePlan([], 0, rejected)
+    probe = pa.table(
+        {
+            "path": pa.array([f.path for f in listed], pa.string()),
+            "size": pa.array([f.size for f in listed], pa.int64()),
+            "mtime_ns": pa.array([f.mtime_ns for f in listed], pa.int64()),
+        }
+    )
+    with warehouse.reader() as con:
+        con.register("_listing", probe)
+        try:
+            known = {
+                r[0]
+                for r in con.execute(
+                    "SELECT l.path FROM _listing l JOIN file_index f "
+                    "ON f.path = l.path AND f.size = l.size AND f.mtime_ns = l.mtime_ns"
+                ).fetchall()
+            }
+        finally:
+            con.unregister("_listing")
+    to_read = [f for f in listed if f.path not in known]
+    return FilePlan(to_read, len(listed) - len(to_read), rejected)
+
+
+class RunState:
+    """What a streaming run remembers between batches (ids and keys only, never bodies).
+
+    A plain class on purpose: Prefect walks dataclass task arguments, and these sets grow with the run.
+    """
+
+    def __init__(self) -> None:
+        self.seen_ids: set[str] = set()
+        self.seen_keys: set[str] = set()
+        #: Articles that are in the ledger (inserted by this run, or found there): their files get indexed.
+        self.stored_ids: set[str] = set()
+
+    def __repr__(self) -> str:
+        return f"RunState(seen={len(self.seen_ids)})"
+
+
+def store_batch(
+    warehouse: Warehouse,
+    ctx: RunContext,
+    extracted: ExtractedBatch | None,
+    state: RunState,
+    plan: FilePlan | None = None,
+    rejected: Sequence[Rejected] = (),
+) -> BatchResult:
+    """Take one extracted batch the rest of the way: dedupe, validate, commit (with its file index rows).
+
+    Duplicates inside the run are dropped (the first wins, as in :func:`merge_batches`); articles the
+    ledger holds are counted as seen; new ones are validated with the articles suite, and only the
+    mentions of valid articles are validated and committed. Batches may be committed in any order:
+    alerts are derived from the ledger in publication order by :func:`finish_run`.
+
+    Args:
+        warehouse: The ledger.
+        ctx: The run.
+        extracted: Articles and mentions from :mod:`tariffwatch.parallel` (None: only ``rejected``).
+        state: The run's memory of ids handled so far (updated).
+        plan: The run's file plan, whose stats go into ``file_index``; None for non-file sources.
+        rejected: Other refused records to quarantine with this batch.
+
+    Returns:
+        Counts of what was new, seen and refused.
+    """
+    from tariffwatch.parallel import table_to_articles, table_to_rejected
+
+    crash_point("extract")
+    articles = table_to_articles(extracted.articles) if extracted else []
+    refused = [*rejected, *(table_to_rejected(extracted.rejected) if extracted else [])]
+    fresh: list[Article] = []
+    for art in articles:
+        if art.article_id in state.seen_ids or art.dedup_key in state.seen_keys:
+            continue
+        state.seen_ids.add(art.article_id)
+        state.seen_keys.add(art.dedup_key)
+        fresh.append(art)
+    new, seen = split_known(warehouse, fresh)
+    new_ids = {a.article_id for a in new}
+    state.stored_ids.update(a.article_id for a in fresh if a.article_id not in new_ids)
+    valid, bad_articles = validate_rows("articles", article_rows(new, ctx))
+    valid_ids = {r["article_id"] for r in valid}
+    state.stored_ids.update(valid_ids)
+    found = extracted.mentions.to_pylist() if extracted else []
+    mentions = [m for m in found if m["article_id"] in valid_ids]
+    valid_mentions, bad_mentions = validate_rows("mentions", mentions)
+    refused += [*bad_articles, *bad_mentions]
+    files = []
+    if plan is not None:
+        for art in articles:
+            stat = plan.by_path.get(art.source)
+            if stat is not None and stat.size >= 0 and art.article_id in state.stored_ids:
+                files.append(
+                    {
+                        "path": stat.path,
+                        "size": stat.size,
+                        "mtime_ns": stat.mtime_ns,
+                        "article_id": art.article_id,
+                        "run_id": ctx.run_id,
+                    }
+                )
+    result = commit_batch(warehouse, ctx, valid, valid_mentions, refused, files)
+    result.articles_seen = seen
+    result.refused = len(refused)
+    return result

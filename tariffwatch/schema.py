@@ -26,7 +26,16 @@ _DUCKDB_TYPES = {
 }
 
 #: The tables in dependency order (what a fresh warehouse creates).
-TABLE_NAMES = ("runs", "articles", "mentions", "alerts", "deliveries", "quarantine", "feed_state", "file_index")
+TABLE_NAMES = (
+    "runs",
+    "articles",
+    "mentions",
+    "alerts",
+    "deliveries",
+    "quarantine",
+    "feed_state",
+    "file_index",
+)
 
 
 @dataclass(frozen=True)
