@@ -21,12 +21,12 @@ run: $(STAMP)
 	$(BIN)/tariffwatch run --seeds seeds
 
 test: $(STAMP)
-	$(BIN)/ruff check tariffwatch flows tests
+	$(BIN)/ruff check tariffwatch flows tests bench
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check tariffwatch flows tests
+	$(BIN)/ruff check tariffwatch flows tests bench
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

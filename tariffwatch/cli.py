@@ -350,7 +350,9 @@ def schema_ddl() -> None:
 def serve(
     inbox: Annotated[
         Path | None,
-        typer.Option("--inbox", help="Directory watched for article files (*.txt, *.md).", show_default=False),
+        typer.Option(
+            "--inbox", help="Directory watched for article files (*.txt, *.md).", show_default=False
+        ),
     ] = None,
     config: ConfigOpt = None,
     home: HomeOpt = None,
@@ -369,7 +371,9 @@ def serve(
             if settings.feeds:
                 parse_poll_schedule(settings.poll_interval)
             if inbox is None and not settings.feeds:
-                raise TariffwatchError("nothing to serve: give --inbox DIR or configure [[feeds]] in tariffwatch.toml")
+                raise TariffwatchError(
+                    "nothing to serve: give --inbox DIR or configure [[feeds]] in tariffwatch.toml"
+                )
             if inbox is not None and inbox.exists() and not inbox.is_dir():
                 raise TariffwatchError(f"not a directory: {inbox}")
             _prepare_prefect(settings.home, verbose)

@@ -342,7 +342,8 @@ def claim(warehouse: Warehouse, alert_id: str, channel_id: str, now: datetime) -
         with warehouse.writer() as con, transaction(con):
             rows = con.execute(
                 "UPDATE deliveries SET next_attempt_at = ? WHERE alert_id = ? AND channel_id = ? "
-                "AND state = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?) RETURNING alert_id",
+                "AND state = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?) "
+                "RETURNING alert_id",
                 [until, alert_id, channel_id, now],
             ).fetchall()
     except duckdb.TransactionException:

@@ -447,9 +447,26 @@ def commit_batch(
                 con.execute("INSERT OR REPLACE INTO file_index SELECT * FROM _file_index")
             finally:
                 con.unregister("_file_index")
+        _mark_running(con, ctx)
         crash_point("mid_commit")
     crash_point("after_batch")
     return result
+
+
+def _mark_running(con: Any, ctx: RunContext) -> None:
+    """Record the run as 'running' and its rows as not yet mirrored, in the batch's transaction.
+
+    A run that dies before :func:`finish_run` therefore still has a ``runs`` row (status ``running``
+    forever), and its committed batches are exported to Parquet by the next export.
+    """
+    con.execute(
+        'INSERT OR IGNORE INTO runs (run_id, started_at, status, "trigger", files_read, feeds_fetched, '
+        "feeds_not_modified, feeds_failed, articles_new, articles_seen, quarantined, mentions_new, "
+        "alerts_new) "
+        "VALUES (?, ?, 'running', ?, 0, 0, 0, 0, 0, 0, 0, 0, 0)",
+        [ctx.run_id, ctx.started_at, ctx.trigger],
+    )
+    con.execute("UPDATE runs SET exported_at = NULL WHERE run_id = ?", [ctx.run_id])
 
 
 # The first mention of every key the alerts ledger does not hold yet, whatever run wrote it: a run that
@@ -536,7 +553,12 @@ def finish_run(
             "alerts_new": len(alert_rows),
             "exported_at": None,
         }
-        insert_new(con, "runs", rows_to_arrow("runs", [run_row]), ("run_id",))
+        # Replaces the 'running' row the batches wrote (or creates it for a run without batches).
+        con.register("_run_row", rows_to_arrow("runs", [run_row]))
+        try:
+            con.execute("INSERT OR REPLACE INTO runs SELECT * FROM _run_row")
+        finally:
+            con.unregister("_run_row")
     crash_point("after_commit")
     return result
 

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from tariffwatch.errors import WarehouseBusyError, WarehouseError
 from tariffwatch.resources import resource_dir
-from tariffwatch.schema import TABLE_NAMES, arrow_schema, duckdb_ddl, load_table
+from tariffwatch.schema import TABLE_NAMES, Table, arrow_schema, duckdb_ddl, load_table
 
 if TYPE_CHECKING:
     import duckdb
@@ -258,35 +258,60 @@ def export_pending(warehouse: Warehouse, con: duckdb.DuckDBPyConnection, now: da
 def export_run(warehouse: Warehouse, con: duckdb.DuckDBPyConnection, run_id: str) -> None:
     """Write (or rewrite: idempotent) the Parquet files holding one run's rows.
 
+    Rows are streamed in record batches, one file per month partition, so memory stays bounded however
+    large the run.
+
     Args:
         warehouse: Where the files go.
         con: Any connection to the ledger.
         run_id: The run to export.
     """
-    import pyarrow.compute as pc
-
     for name in EXPORTED:
         table = load_table(name)
-        schema = arrow_schema(table)
         cols = ", ".join(f'"{c}"' for c in table.column_names)
-        data = to_arrow(con.sql(f'SELECT {cols} FROM "{name}" WHERE run_id = ?', params=[run_id]))
-        data = data.cast(schema)
         base = warehouse.parquet_dir / name
-        if data.num_rows == 0:
-            continue
         if table.partition:
-            months = pc.strftime(data[table.partition], format="%Y-%m")
-            for month in sorted(set(months.to_pylist())):
-                part = data.filter(pc.equal(months, month))
-                _write_parquet(part, base / f"published_month={month}" / f"run-{run_id}.parquet")
+            part = table.partition
+            months = [
+                r[0]
+                for r in con.execute(
+                    f'SELECT DISTINCT strftime("{part}", \'%Y-%m\') FROM "{name}" '
+                    "WHERE run_id = ? ORDER BY 1",
+                    [run_id],
+                ).fetchall()
+            ]
+            for month in months:
+                cur = con.execute(
+                    f'SELECT {cols} FROM "{name}" WHERE run_id = ? AND strftime("{part}", \'%Y-%m\') = ?',
+                    [run_id, month],
+                )
+                _write_parquet(table, cur, base / f"published_month={month}" / f"run-{run_id}.parquet")
         else:
-            _write_parquet(data, base / f"run-{run_id}.parquet")
+            cur = con.execute(f'SELECT {cols} FROM "{name}" WHERE run_id = ?', [run_id])
+            _write_parquet(table, cur, base / f"run-{run_id}.parquet")
 
 
-def _write_parquet(data: pa.Table, path: Path) -> None:
+#: Rows per record batch when streaming a query to Parquet (~50 MB of article text).
+_EXPORT_BATCH_ROWS = 10_000
+
+
+def _write_parquet(table: Table, cursor: Any, path: Path) -> None:
     import pyarrow.parquet as pq
 
-    path.parent.mkdir(parents=True, exist_ok=True)
+    schema = arrow_schema(table)
+    reader = cursor.to_arrow_reader(_EXPORT_BATCH_ROWS)
     tmp = path.with_suffix(".parquet.tmp")
-    pq.write_table(data, tmp, compression="zstd")
-    os.replace(tmp, path)
+    writer = None
+    try:
+        for batch in reader:
+            if batch.num_rows == 0:
+                continue
+            if writer is None:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                writer = pq.ParquetWriter(tmp, schema, compression="zstd")
+            writer.write_batch(batch.cast(schema))
+    finally:
+        if writer is not None:
+            writer.close()
+    if writer is not None:
+        os.replace(tmp, path)
