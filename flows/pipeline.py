@@ -63,9 +63,15 @@ def plan_files_task(warehouse: Warehouse, paths: Sequence[str]) -> stages.FilePl
     **_TASK_OPTS,
 )
 def fetch_feed_task(feed: FeedConfig, state: Any, timeout_s: float, max_bytes: int) -> Any:
+    from tariffwatch.errors import TerminalSourceError
     from tariffwatch.sources.feeds import fetch_feed
 
-    return fetch_feed(feed, state, timeout_s=timeout_s, max_bytes=max_bytes)
+    try:
+        return fetch_feed(feed, state, timeout_s=timeout_s, max_bytes=max_bytes)
+    except TerminalSourceError as exc:
+        # An expected outcome (404, not found, oversize), recorded as a quarantine row by the caller:
+        # returned rather than raised so Prefect neither retries it nor logs it as a crashed task.
+        return exc
 
 
 @task(name="collect-feeds", **_TASK_OPTS)
@@ -85,7 +91,10 @@ def collect_feeds_task(settings: Settings, warehouse: Warehouse) -> list[stages.
     for feed, future in futures:
         now = stages.utcnow()
         try:
-            outcome = stages.feed_outcome_from_fetch(feed, future.result(), now)
+            fetched = future.result()
+            if isinstance(fetched, SourceError):
+                raise fetched
+            outcome = stages.feed_outcome_from_fetch(feed, fetched, now)
         except SourceError as exc:
             logger.warning("feed %s failed: %s", feed.label, exc)
             outcome = stages.feed_outcome_from_error(feed, exc, states.get(feed.url), now)
