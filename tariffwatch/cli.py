@@ -104,6 +104,10 @@ def run(
     home: HomeOpt = None,
     output: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect's task logs.")] = False,
+    show: Annotated[
+        int,
+        typer.Option("--show", min=0, help="Print at most this many new alerts (a backfill raises thousands)."),
+    ] = 50,
     workers: Annotated[
         int | None,
         typer.Option("--workers", min=1, help="Extraction processes (default: config `workers`, or cores)."),
@@ -146,7 +150,9 @@ def run(
         return
     for warning in summary.warnings:
         err.print(f"[yellow]warning:[/] {warning}", highlight=False)
-    print_alerts(summary.alerts, out)
+    print_alerts(summary.alerts[:show], out)
+    if len(summary.alerts) > show:
+        out.print(f"… and {len(summary.alerts) - show} more: tariffwatch alerts --format jsonl", highlight=False)
     if not summary.alerts:
         out.print("No new tariff amounts or deadlines.")
     out.print(
