@@ -41,7 +41,9 @@ def normalise_text(text: str) -> str:
     Returns:
         The normalised text.
     """
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    if not text.isascii():  # ASCII is already NFC; most wire copy is, and this is on the hot path
+        text = unicodedata.normalize("NFC", text)
+    return " ".join(text.split())
 
 
 def article_id_for(body: str) -> str:

@@ -340,3 +340,27 @@ def test_heading_closing_hashes_are_markup_but_hashes_in_words_are_not() -> None
 def test_plain_prose_is_unchanged() -> None:
     prose = "Tariffs of 25% on US$200 billion (S$271 billion) of goods — “not yet”, he said."
     assert markdown_to_text(f"\n\n{prose}   \n\n") == prose
+
+
+def test_markup_formed_by_removing_other_markup_is_still_removed() -> None:
+    # Removing the image joins `[a]` and `[b]` into a reference link; each step must see the text as it
+    # is after the steps before it, not as it was at the start.
+    assert markdown_to_text("see x]![chart](c.png)(y) and [a]![i](u)[b]") == "see x](y) and a"
+
+
+def test_emphasis_needs_its_own_delimiters_on_both_sides_and_no_word_before_it() -> None:
+    source = "***all*** **two** *one* a*b*c 2*3*4 x__y__z __u__ ~~s~~ ~~~t~~~ \\*lit\\* \\_u\\_"
+    assert markdown_to_text(source) == "all two one a*b*c 2*3*4 x__y__z u s ~~~t~~~ *lit* _u_"
+
+
+@pytest.mark.parametrize(("start", "title"), [(1500, "Tariffs Rise on Steel Imports"), (1501, None)])
+def test_headline_must_start_within_the_head_of_the_body(start: int, title: str | None) -> None:
+    filler = "x" * (start - len("Jan. 31, 2019\n\n") - 2)
+    text = f"Jan. 31, 2019\n\n{filler}\n\nTariffs Rise on Steel Imports\n\nBody text."
+    assert _article(parse_article_text(text, "x.txt")).title == title
+
+
+def test_marker_date_that_does_not_exist_is_reported_with_the_date_parser_message() -> None:
+    rejected = _rejected(parse_article_text(" date 2019-2-29 Talks resumed.", "x.txt"))
+    assert rejected.reason == "invalid_publication_date"
+    assert rejected.detail.endswith("day is out of range for month: 2019-2-29")
