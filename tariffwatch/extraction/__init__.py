@@ -41,6 +41,8 @@ def extract_mentions(body: str, published_on: date) -> list[Mention]:
     if not body:
         return []
     contexts = ContextCache(body)
-    mentions = find_amounts(body, contexts) + find_deadlines(body, published_on, contexts)
+    # Amounts first: a sentence naming a tariff amount is about tariffs for the deadline finder too.
+    mentions = find_amounts(body, contexts)
+    mentions += find_deadlines(body, published_on, contexts)
     mentions.sort(key=lambda mention: (mention.start, mention.kind))
     return mentions

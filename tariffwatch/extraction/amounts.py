@@ -10,7 +10,16 @@ tariff amount when its sentence uses tariff vocabulary and the grammar ties the 
    billion", "tariffs *as high as* 25 percent" versus "exports *fell* 10 percent", "a *deficit* of");
 3. otherwise whether the clause itself is about tariffs.
 
-A conversion in parentheses right after an amount is not a second amount.
+A sentence without tariff words can still hold one when it continues a tariff sentence: an anaphoric
+subject ("The planned increase, from 10% to 25%"), a measure's verb ("takes effect"), a tariff verb whose
+subject is the money ("$16 billion of goods ... could be targeted") or a verbless table of rates by country
+("Cambodia 49%, Vietnam 46%"). Members of a list or comparison ("Vietnam 46%, Japan 24%", "40 percent,
+compared with 15 percent", "starting with C$30 billion ... and the remaining C$125 billion") share the
+decision of the member before them; a movement verb with a pronoun or elided subject ("until it hit 25%",
+"before climbing to 25 percent") is about what its antecedent is about.
+
+A conversion in parentheses right after an amount is not a second amount; a per-item threshold
+("packages worth $800 or less") is not goods covered.
 """
 
 from __future__ import annotations
@@ -23,6 +32,8 @@ from tariffwatch.extraction.context import LEFT_WINDOW, ContextCache, SentenceCo
 from tariffwatch.extraction.cues import CueSet
 from tariffwatch.extraction.lexicon import (
     AMOUNT_SUFFIX_RE,
+    ANTECEDENT_RE,
+    COMPLEMENT_BEFORE_RE,
     CONVERSION_GAP_RE,
     CURRENCY_PREFIX_RE,
     CURRENCY_PREFIXES,
@@ -31,13 +42,22 @@ from tariffwatch.extraction.lexicon import (
     MONEY_CUES,
     MONEY_FLOW_RE,
     MONEY_HEAD_RE,
+    MONEY_RIGHT_ACTION_RE,
     MONEY_RIGHT_VERB_RE,
+    MOVE_OBJECT_AFTER_RE,
+    MOVE_OBJECT_RE,
+    NON_TARIFF_RATE_RE,
     PERCENT_CUES,
     PERCENT_HEAD_RE,
     PERCENT_RIGHT_VERB_RE,
+    PRONOUN_OBJECT_RE,
+    PRONOUN_SUBJECT_RE,
     RANGE_LOWER_END_RE,
     SCALES,
     TARIFF_SUBJECT_RE,
+    THRESHOLD_AFTER_RE,
+    THRESHOLD_BEFORE_RE,
+    TRADE_FLOW_AFTER_RE,
 )
 from tariffwatch.models import Mention
 
@@ -48,7 +68,7 @@ _PREFIX_LAST_CHARS = frozenset("$€£¥₹₩DRYBSPK.")
 # ("360bn"), or a gap then a unit, currency word or range link ("25 percent", "7.5 billion", "10-25%").
 _UNIT_ATTACHED = frozenset("%bmtkp")
 _UNIT_GAP = frozenset(" -–\u00a0")
-_UNIT_INITIALS = frozenset("pbmtkdeyrwfsa0123456789")
+_UNIT_INITIALS = frozenset("pbmtkdeyrwfsaBMTDE0123456789")
 # Text linking two percents into one range or list whose members share one decision.
 _RANGE_LINKS = frozenset({"-", "–", "to", "and", "or", "from", "and to", ", or"})
 
@@ -72,7 +92,18 @@ def find_amounts(body: str, contexts: ContextCache) -> list[Mention]:
     Returns:
         Mentions of kind ``tariff_amount`` in document order.
     """
-    candidates = _candidates(body, contexts.numbers)
+    mentions: list[Mention] = []
+    for context, numbers in contexts.numbers_by_sentence():
+        # A sentence without tariff words, without a measure's verb and with no sentence on topic among
+        # the three before holds no tariff amount (every rule in _decide needs one of them): its numbers
+        # (market moves, the economy) are not even parsed.
+        if context.has_tariff_terms or contexts.recent_topic(context) or context.has_strong_deadline_verb:
+            mentions.extend(_sentence_amounts(body, contexts, _candidates(body, numbers)))
+    return mentions
+
+
+def _sentence_amounts(body: str, contexts: ContextCache, candidates: list[_Candidate]) -> list[Mention]:
+    """Decide the candidates of one sentence, in order."""
     mentions: list[Mention] = []
     previous_group: list[_Candidate] = []
     previous_decision: bool | None = None
@@ -89,16 +120,24 @@ def find_amounts(body: str, contexts: ContextCache) -> list[Mention]:
         decision: bool | None = None
         if context.end >= group[-1].end:
             decision = _decide(context, contexts, group)
-            if decision is None and previous_group and _listed(body, previous_group[-1], group[0]):
-                # "rates of 40% for Laos, 36% for Thailand and 30% for South Africa": a list member
-                # nothing else decides shares the decision of the member before it.
+            if (
+                decision is None
+                and previous_group
+                and previous_decision is not None
+                and previous_group[-1].end >= context.start
+                and _chained(body, context, previous_group[-1], group[0], previous_decision)
+            ):
+                # "rates of 40% for Laos, 36% for Thailand", "Vietnam 46%, Japan 24%", "currently 40
+                # percent, compared with 15 percent", "C$30 billion ... and the remaining C$125 billion":
+                # a member of a list or comparison nothing else decides shares the decision before it.
                 decision = previous_decision
-            if decision is None and context.has_tariff_terms:
+            if decision is None and (context.has_tariff_terms or context.anaphor_end):
                 decision = _tariff_word_nearby(
                     context, context.local(group[0].start), context.local(group[-1].end)
                 )
         previous_group, previous_decision = group, decision
         if decision:
+            context.mark_amount()
             mentions.extend(
                 Mention(
                     kind="tariff_amount",
@@ -116,14 +155,37 @@ def find_amounts(body: str, contexts: ContextCache) -> list[Mention]:
 
 def _decide(context: SentenceContext, contexts: ContextCache, group: list[_Candidate]) -> bool | None:
     """Decide a candidate group from its cues; None when no cue decides it."""
-    if context.has_tariff_terms:
+    if not (
+        context.has_tariff_terms or contexts.recent_topic(context) or context.has_strong_deadline_verb
+    ):
+        # Every rule below needs tariff words in this sentence, a measure's verb, or a sentence on topic
+        # among the three before: most sentences with a number (markets, the economy) stop here.
+        return False
+    if context.has_tariff_terms or (context.anaphor_end and contexts.on_topic(context)):
+        # An anaphoric subject ("The planned increase, from 10% to 25%", "They rise to 25% in June")
+        # carries the tariff topic of the sentence before.
         window = LEFT_WINDOW
+    elif (
+        not group[0].is_percent
+        and any(map(context.lower.__contains__, _ACTION_WORDS))
+        and MONEY_RIGHT_ACTION_RE.match(context.lower, context.local(group[0].end))
+        and contexts.on_topic(context, depth=3, loose=True)
+    ):
+        return True  # "Another $16 billion of Chinese goods ... could be targeted"
+    elif (
+        group[0].is_percent
+        and _in_rate_table(context, contexts, group[0])
+        and contexts.on_topic(context, depth=3, loose=True)
+    ):
+        return True  # "Trump holds up a chart. Cambodia 49%, Vietnam 46%, ..."
     else:
         # A sentence without tariff words may still continue the previous one ("The increases cover
         # about $18 billion of imports") or report a measure taking effect ("The increase to 25% on the
         # $200 billion list took effect on Friday"); then only a near, explicit tariff cue counts.
         previous = contexts.previous(context)
-        if not context.has_strong_deadline_verb and (previous is None or not previous.has_tariff_terms):
+        if not context.has_strong_deadline_verb and (
+            previous is None or not contexts.on_topic(previous, depth=1)
+        ):
             return False
         window = _CONTINUATION_WINDOW
     if group[0].is_percent:
@@ -240,14 +302,82 @@ def _is_conversion(body: str, previous_end: int, start: int) -> bool:
     return CONVERSION_GAP_RE.match(body[previous_end:start]) is not None
 
 
-def _listed(body: str, first: _Candidate, second: _Candidate) -> bool:
-    if first.is_percent != second.is_percent or second.start - first.end > 60:
+def _in_rate_table(context: SentenceContext, contexts: ContextCache, candidate: _Candidate) -> bool:
+    """Whether a percent belongs to a verbless table of rates by name, with no market or economy word."""
+    text = context.text
+    if text.count("%") + text.count(" per") < 2:
+        return False  # a table has two rates at least: a cheap test before the patterns
+    before = _TABLE_NAME_BEFORE_RE.search(
+        text, max(0, context.local(candidate.start) - 60), context.local(candidate.start)
+    )
+    if before is None:
         return False
-    return _LIST_GAP_RE.match(body[first.end : second.start]) is not None
+    if not before.group("rate") and not _TABLE_ITEM_AFTER_RE.match(text, context.local(candidate.end)):
+        return False
+    cues = PERCENT_CUES.finditer(context.lower, 0, len(context.lower))
+    if any(category in ("neg", "move") for _, category in cues):
+        return False
+    # "Asian shares fell. Tokyo 1.2%, Seoul 0.8%": a table after a market sentence lists market moves.
+    previous = contexts.previous(context)
+    if previous is None or previous.has_tariff_terms:
+        return True
+    cues = PERCENT_CUES.finditer(previous.lower, 0, len(previous.lower))
+    return not any(category in ("neg", "move") for _, category in cues)
 
 
+def _chained(
+    body: str, context: SentenceContext, first: _Candidate, second: _Candidate, first_decision: bool
+) -> bool:
+    """Whether ``second`` is a list member, comparison or continuation of ``first`` (same sentence)."""
+    if first.is_percent != second.is_percent:
+        return False
+    gap = body[first.end : second.start]
+    if first.is_percent:
+        return len(gap) <= 60 and (
+            _LIST_GAP_RE.match(gap) is not None or _COMPARISON_GAP_RE.match(gap) is not None
+        )
+    # Money: "25% tariffs on C$155 billion of goods, starting with C$30 billion from Tuesday and the
+    # remaining C$125 billion": later sums in the same clause chain split the first one, unless a
+    # word of another quantity (a purchase, a deficit) comes between.
+    if not first_decision or len(gap) > 90 or any(mark in gap for mark in ";:()"):
+        return False
+    local_start = context.local(first.end)
+    return not any(
+        category in ("neg", "move")
+        for _, category in MONEY_CUES.finditer(context.lower, local_start, local_start + len(gap))
+    )
+
+
+_NAME = r"[A-Z][A-Za-z.'-]*(?:[ \u00a0][A-Z][A-Za-z.'-]*){0,3}"
 _LIST_GAP_RE = re.compile(
     r"[ \u00a0]+(?:for|on|against|from) [^,;:.()0-9]{1,40}?(?:,? and|,|;| and)[ \u00a0]+\Z|,[ \u00a0]+\Z"
+    # "the European Union 20%, Vietnam 46%, Japan 24% and Switzerland 31%", "followed by Laos and Myanmar at
+    # 40 per cent, Switzerland at 39 per cent": a name before each rate.
+    r"|(?:,[ \u00a0]+(?:and[ \u00a0]+|followed[ \u00a0]by[ \u00a0]+|then[ \u00a0]+)?"
+    r"|,?[ \u00a0]+and[ \u00a0]+)"
+    r"(?:the[ \u00a0]+)?" + _NAME + r"(?:[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+)?" + _NAME + r")?"
+    r"[ \u00a0]+(?:(?:at|on|with|gets|faces?)[ \u00a0]+)?\Z"
+)
+# A table of rates by name ("Cambodia 49%, Vietnam 46%"): a name right before the rate, and another
+# "name rate" item right after it or right before the name.
+_TABLE_SEPARATOR = r"(?:,[ \u00a0]+(?:and[ \u00a0]+)?|,?[ \u00a0]+and[ \u00a0]+)(?:the[ \u00a0]+)?"
+_TABLE_VERB = r"(?:(?:at|gets|faces?)[ \u00a0]+)?"
+_TABLE_NAME_BEFORE_RE = re.compile(
+    r"(?P<rate>[0-9][ \u00a0]?(?:%|per[ \u00a0]cent|percent)"
+    + _TABLE_SEPARATOR
+    + r")?(?<![A-Za-z])"
+    + _NAME
+    + r"[ \u00a0]+"
+    + _TABLE_VERB
+    + r"\Z"
+)
+_TABLE_ITEM_AFTER_RE = re.compile(_TABLE_SEPARATOR + _NAME + r"[ \u00a0]+" + _TABLE_VERB + r"[0-9]")
+#: A second rate compared with the first: "currently 40 percent, compared with 15 percent", "a 10% tariff,
+#: down from 27.5%".
+_COMPARISON_GAP_RE = re.compile(
+    r"(?:[ \u00a0][a-z-]+){0,2},?[ \u00a0]+(?:compared (?:with|to)|versus|vs\.?|up from|down from|rather than"
+    r"|instead of|as against)[ \u00a0]+(?:about[ \u00a0]|around[ \u00a0]|roughly[ \u00a0]|nearly[ \u00a0]"
+    r"|an?[ \u00a0]|the[ \u00a0])?\Z"
 )
 
 
@@ -283,6 +413,11 @@ def _percent_decision(context: SentenceContext, group: list[_Candidate], window:
 def _money_decision(context: SentenceContext, candidate: _Candidate, window: int) -> bool | None:
     start = context.local(candidate.start)
     end = context.local(candidate.end)
+    if candidate.value < _THRESHOLD_LIMIT and (
+        THRESHOLD_AFTER_RE.match(context.lower, end)
+        or THRESHOLD_BEFORE_RE.search(context.lower, max(0, start - 30), start)
+    ):
+        return False
     head = MONEY_HEAD_RE.match(context.lower, end)
     if head is not None:
         if head.group("neg"):
@@ -290,6 +425,8 @@ def _money_decision(context: SentenceContext, candidate: _Candidate, window: int
         if head.group("tariff"):
             # "collected $X in duties", "cost $X in tariffs": money paid, not goods covered.
             return MONEY_FLOW_RE.search(context.lower, max(0, start - 40), start) is None
+        if head.group("goods") and TRADE_FLOW_AFTER_RE.match(context.lower, head.end()):
+            return False  # "$427 billion in goods the United States bought": trade, not coverage
     decided = _left_decision(context, MONEY_CUES, start, end, window)
     if decided is not None:
         return decided
@@ -300,16 +437,55 @@ def _money_decision(context: SentenceContext, candidate: _Candidate, window: int
     return None
 
 
+# The words MONEY_RIGHT_ACTION_RE needs, tested by substring before the pattern runs.
+_ACTION_WORDS = ("targeted", "levied", "slapped", "taxed", "subject")
+
+#: Per-item thresholds ("packages worth $800 or less") are small sums; covered goods never are.
+_THRESHOLD_LIMIT = 1_000_000
+
+
 def _left_decision(context: SentenceContext, cues: CueSet, start: int, end: int, window: int) -> bool | None:
     found = context.left_cue(cues, start, end, window)
     if found is None:
         return None
     cue, category = found
+    if category == "tariff" and cue.group(0) in ("rate", "rates"):
+        # "its benchmark rate to 1.5 percent", "the unemployment rate of 4.3%": not a tariff rate.
+        return NON_TARIFF_RATE_RE.search(context.lower, max(0, cue.start() - 22), cue.start()) is None
     if category in ("tariff", "level"):
         return True
     if category == "move":
-        # A movement verb is about the tariff only when a tariff noun heads its subject.
-        return TARIFF_SUBJECT_RE.search(context.lower, max(0, cue.start() - 70), cue.start()) is not None
+        return _moves_a_tariff(context.lower, cue, start, end)
+    return False
+
+
+def _moves_a_tariff(lower: str, cue: re.Match[str], start: int, end: int) -> bool:
+    """Whether a movement verb ("rose", "halve", "climbing") moves a tariff to the number.
+
+    It does when a tariff noun heads its subject ("tariffs rose to 25 percent") or its object ("halved
+    tariffs to 10%", "halve to 7.5% the 15% tariff"), or when its subject or object is a pronoun or left out
+    ("until it hit 25%", "before climbing to 25 percent", "dropping them to 10%") and the noun it stands
+    for is a tariff.
+    """
+    verb_start, verb_end = cue.span()
+    if TARIFF_SUBJECT_RE.search(lower, max(0, verb_start - 70), verb_start) is not None:
+        return True
+    between = lower[verb_end:start]
+    if MOVE_OBJECT_RE.match(between) or MOVE_OBJECT_AFTER_RE.match(lower, end):
+        return True
+    if PRONOUN_SUBJECT_RE.search(lower, max(0, verb_start - 16), verb_start):
+        return _antecedent_is_tariff(lower, verb_start)
+    if PRONOUN_OBJECT_RE.match(between):
+        return _antecedent_is_tariff(lower, verb_start)
+    return False
+
+
+def _antecedent_is_tariff(lower: str, before: int) -> bool:
+    """Whether the nearest subject-like noun before ``before`` is a tariff noun (see ANTECEDENT_RE)."""
+    for match in reversed(list(ANTECEDENT_RE.finditer(lower, 0, before))):
+        if COMPLEMENT_BEFORE_RE.search(lower, max(0, match.start() - 30), match.start()):
+            continue
+        return match.group("tariff") is not None
     return False
 
 
@@ -320,4 +496,6 @@ def _tariff_word_nearby(context: SentenceContext, start: int, end: int) -> bool:
         clause_start = max(0, clause_start - _FALLBACK_WINDOW)
     lo = max(clause_start, start - _FALLBACK_WINDOW)
     hi = min(clause_end, end + _FALLBACK_WINDOW)
+    if context.anaphor_end and lo < context.anaphor_end and clause_start < context.anaphor_end:
+        return True  # the anaphoric subject ("The planned increase") stands for the tariff action
     return context.uses("tariff", lo, hi)

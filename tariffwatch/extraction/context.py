@@ -9,14 +9,22 @@ lazily, once per sentence that holds a candidate, so text without candidates is 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cached_property
 
 from tariffwatch.extraction.cues import CueSet
-from tariffwatch.extraction.lexicon import ANCHOR_ALTERNATIVES, CREDIT_RE, EXTENSION_RE, VOCABULARY
+from tariffwatch.extraction.lexicon import (
+    ANAPHOR_RE,
+    ANCHOR_ALTERNATIVES,
+    ATTRIBUTIVE_POSTPONE_RE,
+    CREDIT_RE,
+    EXTENSION_RE,
+    VOCABULARY,
+    VOCABULARY_KEYS,
+)
 from tariffwatch.extraction.sentences import (
     BOUNDARY_PATTERN,
     SentenceIndex,
-    boundary_of,
     clause_bounds,
     clause_breaks,
 )
@@ -39,40 +47,137 @@ class ContextCache:
             body: The article body.
         """
         self.body = body
-        lower = body.lower()
-        if len(lower) != len(body):
-            # A few characters (e.g. "İ") lower-case to two; keep offsets aligned character by character.
-            lower = "".join(c.lower()[0] for c in body)
+        if body.isascii():
+            lower = body.lower()
+        else:
+            # Only ASCII letters need lower-casing (every pattern is ASCII apart from punctuation such as
+            # quotes and dashes), and str.lower is slow on text with any non-ASCII character. Lower-casing
+            # the UTF-16 bytes changes ASCII letters only in effect, keeps one code unit per character
+            # (so offsets stay aligned, unlike "İ".lower()) and runs several times faster.
+            lower = body.encode("utf-16-le", "surrogatepass").lower().decode("utf-16-le", "surrogatepass")
         self.lower = lower
         # One pass over the body finds sentence boundaries, numbers and calendar words together.
         boundaries: list[tuple[int, int]] = []
         #: ``(start, end)`` of every number token ("200", "1.2", "2019,") and calendar word ("March").
-        self.numbers: list[tuple[int, int]] = []
-        self.calendar_words: list[tuple[int, int]] = []
+        numbers: list[tuple[int, int]] = []
+        calendar_words: list[tuple[int, int]] = []
         for match in _SCAN_RE.finditer(body):
-            first = body[match.start()]
-            if "0" <= first <= "9":
-                self.numbers.append(match.span())
-            elif first in ".!?\n":
-                boundaries.append(boundary_of(match))
+            group = match.lastindex
+            if group:
+                # A ".", "!" or "?" boundary: exactly one of groups 1-3 took part; it ends the closing
+                # quotes or brackets, which belong to the sentence.
+                boundaries.append((match.end(group), match.end()))
+                continue
+            span = match.span()
+            first = body[span[0]]
+            if first <= "9":
+                if first == "\n":
+                    boundaries.append(span)
+                else:
+                    numbers.append(span)
             else:
-                self.calendar_words.append(match.span())
+                calendar_words.append(span)
+        self.numbers = numbers
+        self.calendar_words = calendar_words
         self.index = SentenceIndex(body, boundaries)
+        self._starts = self.index.starts
+        self._ends = self.index.ends
+        # Contexts by sentence number; offsets between sentences get zero-length contexts keyed by offset.
+        self._numbered: list[SentenceContext | None] = [None] * len(self._starts)
         self._contexts: dict[int, SentenceContext] = {}
+        self._tariff: list[bool | None] = [None] * len(self._starts)
+        #: Numbers of the sentences the amount finder found a tariff amount in.
+        self.amount_sentences: set[int] = set()
 
     def at(self, offset: int) -> SentenceContext:
         """Return the context of the sentence containing ``offset``."""
-        start, end = self.index.span_at(offset)
-        context = self._contexts.get(start)
+        number = bisect_right(self._starts, offset) - 1
+        if number >= 0 and offset < self._ends[number]:
+            return self._numbered[number] or self._numbered_context(number)
+        context = self._contexts.get(offset)
         if context is None:
-            context = SentenceContext(self, start, end)
-            self._contexts[start] = context
+            context = self._contexts[offset] = SentenceContext(self, offset, offset, -1)
         return context
+
+    def _numbered_context(self, number: int) -> SentenceContext:
+        context = SentenceContext(self, self._starts[number], self._ends[number], number)
+        self._numbered[number] = context
+        return context
+
+    def numbers_by_sentence(self) -> list[tuple[SentenceContext, list[tuple[int, int]]]]:
+        """The number tokens grouped by the sentence that holds them, in document order."""
+        groups: list[tuple[SentenceContext, list[tuple[int, int]]]] = []
+        last_end = -1  # end of the sentence the last group belongs to
+        for span in self.numbers:
+            start = span[0]
+            if start < last_end:
+                groups[-1][1].append(span)
+                continue
+            context = self.at(start)
+            groups.append((context, [span]))
+            last_end = context.end if context.number >= 0 else -1
+        return groups
 
     def previous(self, context: SentenceContext) -> SentenceContext | None:
         """Return the context of the sentence before ``context``, if any."""
-        span = self.index.previous_span(context.start)
-        return None if span is None else self.at(span[0])
+        number = context.number - 1 if context.number >= 0 else bisect_right(self._starts, context.start) - 1
+        if number < 0:
+            return None
+        return self._numbered[number] or self._numbered_context(number)
+
+    def tariff_sentence(self, number: int) -> bool:
+        """Whether sentence ``number`` uses tariff vocabulary (cached)."""
+        found = self._tariff[number]
+        if found is None:
+            text = self.lower[self._starts[number] : self._ends[number]]
+            found = self._tariff[number] = any(map(text.__contains__, _TARIFF_KEYS)) and any(
+                map(text.__contains__, VOCABULARY["tariff"])
+            )
+        return found
+
+    def recent_topic(self, context: SentenceContext, depth: int = 3) -> bool:
+        """Whether one of the ``depth`` sentences before uses tariff words or names a tariff amount.
+
+        Cached per sentence for the default depth: sentences are decided in document order, so the
+        sentences before are final when this is first asked.
+        """
+        amounts = self.amount_sentences
+        tariff = self._tariff
+        number = context.number
+        if number < 0:
+            number = bisect_right(self._starts, context.start)
+        for previous in range(number - 1, max(-1, number - depth - 1), -1):
+            if previous in amounts:
+                return True
+            found = tariff[previous]
+            if found is None:
+                found = self.tariff_sentence(previous)
+            if found:
+                return True
+        return False
+
+    def on_topic(self, context: SentenceContext, depth: int = 2, loose: bool = False) -> bool:
+        """Whether a sentence is about tariffs: it uses tariff words, or it continues a sentence that is.
+
+        A sentence naming a tariff amount is on topic. A sentence continues the one before through an
+        anaphoric subject ("The rates are lower ...", "They take effect on ...") or a verb only a measure
+        takes ("takes effect"); ``loose`` lets any sentence continue, for callers that hold a tariff verb
+        of their own.
+
+        Args:
+            context: The sentence.
+            depth: How many sentences back the chain may reach.
+            loose: Whether any sentence may continue the one before.
+        """
+        while True:
+            if context.has_tariff_terms or context.has_amount:
+                return True
+            if depth <= 0 or not (loose or context.anaphor_end or context.has_strong_deadline_verb):
+                return False
+            previous = self.previous(context)
+            if previous is None:
+                return False
+            context, depth = previous, depth - 1
 
     def uses(self, vocabulary: str, start: int, end: int) -> bool:
         """Whether a term of ``VOCABULARY[vocabulary]`` occurs in ``body[start:end]`` (case-insensitive)."""
@@ -80,23 +185,41 @@ class ContextCache:
         return any(map(self.lower[start:end].__contains__, VOCABULARY[vocabulary]))
 
 
+_TARIFF_KEYS = VOCABULARY_KEYS["tariff"]
+_ANAPHOR_STARTS = ("th", "it", "su", '"', "“", "‘", "'")
+
+
 class SentenceContext:
     """One sentence of a body, with the facts the finders ask about it."""
 
-    def __init__(self, cache: ContextCache, start: int, end: int) -> None:
+    def __init__(self, cache: ContextCache, start: int, end: int, number: int) -> None:
         """Wrap the sentence ``cache.body[start:end]``.
 
         Args:
             cache: The body's cache.
             start: Sentence start offset in the body.
             end: Sentence end offset in the body.
+            number: The sentence's number in the body (-1 for a zero-length span between sentences).
         """
         self._cache = cache
         self.start = start
         self.end = end
+        self.number = number
         self.text = cache.body[start:end]
         self.lower = cache.lower[start:end]
         self._uses: dict[str, bool] = {}
+        self._anaphor_end: int | None = None
+
+    @property
+    def has_amount(self) -> bool:
+        """Whether the amount finder found a tariff amount here: a sentence naming one is about tariffs
+        even when its words are not ("The 10% is going up to 25% on Friday")."""
+        return self.number in self._cache.amount_sentences
+
+    def mark_amount(self) -> None:
+        """Record that the sentence names a tariff amount (called by the amount finder)."""
+        if self.number >= 0:
+            self._cache.amount_sentences.add(self.number)
 
     def uses(self, vocabulary: str, start: int = 0, end: int | None = None) -> bool:
         """Whether the sentence (or its part ``[start, end)``, sentence offsets) uses a vocabulary."""
@@ -108,13 +231,19 @@ class SentenceContext:
         that wrap it cost a dict lookup)."""
         found = self._uses.get(vocabulary)
         if found is None:
-            found = self._uses[vocabulary] = self._cache.uses(vocabulary, self.start, self.end)
+            keys = VOCABULARY_KEYS.get(vocabulary)
+            contains = self.lower.__contains__
+            found = (keys is None or any(map(contains, keys))) and any(map(contains, VOCABULARY[vocabulary]))
+            self._uses[vocabulary] = found
         return found
 
     @property
     def has_tariff_terms(self) -> bool:
         """Whether the sentence uses tariff vocabulary (tariff, duty, levy, countervailing, ...)."""
-        return self.uses_anywhere("tariff")
+        if self.number < 0:
+            return self.uses_anywhere("tariff")
+        found = self._cache._tariff[self.number]
+        return self._cache.tariff_sentence(self.number) if found is None else found
 
     @property
     def has_deadline_terms(self) -> bool:
@@ -125,6 +254,18 @@ class SentenceContext:
     def has_strong_deadline_verb(self) -> bool:
         """Whether the sentence has a verb that only fits a measure's start or end ("takes effect")."""
         return self.uses_anywhere("strong_deadline")
+
+    @property
+    def anaphor_end(self) -> int:
+        """End (sentence offset) of an anaphoric subject opening the sentence ("The planned increase"),
+        or 0 when there is none."""
+        # A plain attribute cache: this is asked for most sentences, and cached_property costs more.
+        found = self._anaphor_end
+        if found is None:
+            # Most sentences start with another word: a prefix test spares them the pattern.
+            match = ANAPHOR_RE.match(self.lower) if self.lower.startswith(_ANAPHOR_STARTS) else None
+            found = self._anaphor_end = 0 if match is None else match.end()
+        return found
 
     @cached_property
     def is_caption(self) -> bool:
@@ -143,7 +284,13 @@ class SentenceContext:
     def postpones_in(self, start: int, end: int) -> bool:
         """Whether a postponement word occurs in ``[start, end)`` (sentence offsets)."""
         if self.uses("postpone", start, end):
-            return True
+            text = self.lower[start:end]
+            if ATTRIBUTIVE_POSTPONE_RE.search(text) is None:
+                return True
+            # "reinstating suspended duties": a participle used as an adjective postpones nothing.
+            text = ATTRIBUTIVE_POSTPONE_RE.sub(" ", text)
+            if any(map(text.__contains__, VOCABULARY["postpone"])):
+                return True
         return self.uses("extend", start, end) and EXTENSION_RE.search(self.lower, start, end) is not None
 
     def local(self, offset: int) -> int:

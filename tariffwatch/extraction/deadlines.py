@@ -46,6 +46,8 @@ from tariffwatch.extraction.lexicon import (
     PLAN_NAME_BEFORE_RE,
     RELATIVE_ANCHORS,
     RELATIVE_RE,
+    TARIFF_SUBJECT_RE,
+    VOCABULARY,
     WEEKDAY_RE,
     WEEKDAYS,
     YEAR_PREPOSITION_RE,
@@ -80,7 +82,7 @@ class _Candidate:
     month: int | None = None
     day: int | None = None
     count: int = 0  # weekday number, or duration length
-    unit: str = "days"  # duration unit: days, weeks, months
+    unit: str = "days"  # duration unit: days, weeks, months, years
     # A countdown that explicitly starts now ("within 90 days", "over the next 90 days"), unlike "for 90
     # days" or "a 90-day truce", which count from whenever the measure was agreed.
     counts_from_now: bool = False
@@ -93,6 +95,7 @@ class _Decision:
     resolved: str
     latest: date
     status: DeadlineStatus
+    future: bool = False  # governed by a verb of the future ("would put them on hold for 90 days")
 
 
 def find_deadlines(body: str, published_on: date, contexts: ContextCache) -> list[Mention]:
@@ -120,7 +123,9 @@ def find_deadlines(body: str, published_on: date, contexts: ContextCache) -> lis
     # A countdown in a sentence that also names a past date counts from that date, not from today
     # ("met on Dec. 1 and declared a 90-day truce"): it cannot be resolved from the article date.
     decisions.extend(
-        d for d in durations if d.candidate.counts_from_now or d.context.start not in past_sentences
+        d
+        for d in durations
+        if d.candidate.counts_from_now or d.future or d.context.start not in past_sentences
     )
     decisions.sort(key=lambda d: d.candidate.start)
     return [
@@ -164,7 +169,8 @@ def _candidates(body: str, contexts: ContextCache) -> list[_Candidate]:
             continue  # "this week", "next to": cheaper to rule out than to look up the sentence
         # A sentence without tariff or deadline words holds no deadline, so its calendar words are not
         # even parsed.
-        if not contexts.at(position).uses_anywhere("date_gate"):
+        sentence = contexts.at(position)
+        if not sentence.has_amount and not sentence.uses_anywhere("date_gate"):
             continue
         candidate: _Candidate | None
         if word == "relative":
@@ -183,6 +189,7 @@ def _candidates(body: str, contexts: ContextCache) -> list[_Candidate]:
     return found
 
 
+_SUPERLATIVE_RE = re.compile(r"(?:[a-z]{3,}est|most|least|first time|record)(?![a-z])[^,;]{0,20}\Z")
 _RELATIVE_START = re.compile(r"end of|year-end|next (?:month|year)|this (?:month|year)|tomorrow")
 
 
@@ -259,8 +266,14 @@ def _duration(body: str, position: int, word: str) -> _Candidate | None:
             return None
         return _Candidate(start, position + 4, "duration", count=count, unit="days")
     prep = match.group("prep")
+    if "next" in match.group("fill") and prep in (None, "over", "for", "within"):
+        prep = "next"  # "over the next 90 days"
     if prep not in ("within", "in", "after", "for", "next"):
         return None
+    if body.startswith(" of", position + len(word)):
+        return None  # "the first ten months of the year"
+    if prep == "in" and _SUPERLATIVE_RE.search(before, 0, match.start()):
+        return None  # "the steepest drop in three years" looks back
     return _Candidate(
         start, position + len(word), "duration", count=count, unit=word, counts_from_now=prep != "for"
     )
@@ -345,16 +358,28 @@ def _decide(
         nearest = "future" if nearest == "event" else nearest
     clause_start, clause_end = context.clause(start, end)
     tense = _tense(lower, start, end, clause_start, clause_end, [k for _, k in cues], verb_kind, strong)
+    if (
+        candidate.form == "weekday"
+        and candidate.count == published_on.weekday()
+        and any(kind == "past" for _, kind in DATE_CUES.finditer(lower, clause_start, start))
+    ):
+        # "Canada was hit with an increase ..., effective from Friday" in Friday's paper: today.
+        tense = "past"
 
     if right is None or not right.group("deadline"):
         if nearest == "event" and not due:
             return None
         # A countdown set by a past verb ("announced a 90-day pause") runs from when it was set; the
         # sentence's past dates decide that (see find_deadlines), not the verb.
-        if verb_kind == "past" and not strong and candidate.form != "duration":
+        today = (
+            verb is not None
+            and verb_kind == "past"
+            and _takes_effect_today(lower, verb, candidate, published_on)
+        )
+        if verb_kind == "past" and not strong and candidate.form != "duration" and not today:
             _note_past(candidate, context, published_on, past_sentences)
             return None
-        if candidate.form == "weekday" and verb_kind not in ("future", "planned") and not strong:
+        if candidate.form == "weekday" and verb_kind not in ("future", "planned") and not (strong or today):
             return None
         if candidate.form == "year" and not strong and tense != "future":
             return None
@@ -366,12 +391,14 @@ def _decide(
         return None
     text, latest = resolved
     postponement = context.postpones or _previous_postpones(context, contexts)
-    status = _status(context, start, clause_start, postponement)
+    status = _status(context, contexts, start, clause_start, postponement)
     if latest < published_on:
         past_sentences.add(context.start)
-        if status != "postponed":
+        # A pushed-back date is reported after it passed, but not years later ("suspended duties from
+        # 2018" in 2025 names when they began).
+        if status != "postponed" or candidate.form == "year" or (published_on - latest).days > _A_YEAR:
             return None
-    return _Decision(candidate, context, text, latest, status)
+    return _Decision(candidate, context, text, latest, status, future=verb_kind == "future")
 
 
 # Words that may sit between a preposition and its date: "by the end of", "in early March", "on Friday".
@@ -403,7 +430,29 @@ def _prepositions(lower: str, start: int) -> tuple[str, bool, bool]:
 
 def _left_cues(context: SentenceContext, start: int, end: int) -> list[tuple[re.Match[str], str]]:
     clause_start, _ = context.clause(start, end)
-    return list(DATE_CUES.finditer(context.lower, max(clause_start, start - LEFT_WINDOW), start))
+    window_start = max(clause_start, start - LEFT_WINDOW)
+    cues = list(DATE_CUES.finditer(context.lower, window_start, start))
+    if context.has_amount and window_start > clause_start and all(kind == "tariff" for _, kind in cues):
+        # A long object ("raising tariffs on US$200 billion (HK$1.57 trillion) of Chinese goods from 10 per
+        # cent to 25 per cent at 12.01am on Friday") can push the verb out of the window; the clause's
+        # verb still governs the date. Only an object holding amounts is that long.
+        wider = list(DATE_CUES.finditer(context.lower, max(clause_start, start - _LONG_WINDOW), start))
+        verbs = [kind for _, kind in wider if kind != "tariff"]
+        # Only a coming action reaches that far: a past verb ("unveiled steep tariff increases, including
+        # ... this year") reports the announcement, not the date's action.
+        if verbs and verbs[-1] in ("future", "planned"):
+            cues = wider
+    if not any(kind != "tariff" for _, kind in cues):
+        # "The United States on Friday ended the exemption": the verb comes right after the date.
+        after = DATE_CUES.pattern.match(context.lower, end + 1)
+        if after is not None and context.lower[end : end + 1] == " ":
+            kind = DATE_CUES.category(after.group(0))
+            if kind == "past":
+                cues.append((after, kind))
+    return cues
+
+
+_LONG_WINDOW = 240
 
 
 _SCHEDULING_WORDS = frozenset(
@@ -420,6 +469,8 @@ def _cue_kind(lower: str, cue: re.Match[str], kind: str, candidate_start: int) -
     "has"/"have" ("has threatened a tariff from Jan. 20"); a past verb followed by an infinitive states an
     intent ("agreed on Monday to slash tariffs for 90 days", "threatened to levy from Aug. 1").
     """
+    if cue.group(0) == "lower" and lower.startswith(" than", cue.end()):
+        return None  # "lower than": a comparison, not the verb "to lower"
     if kind != "past":
         return kind
     before = lower[max(0, cue.start() - 8) : cue.start()]
@@ -433,6 +484,44 @@ def _cue_kind(lower: str, cue: re.Match[str], kind: str, candidate_start: int) -
 
 
 _INFINITIVE_RE = re.compile(r"(?<![a-z])to (?!the |a |an |its |their |his |her |[0-9$€£])[a-z]+")
+
+
+_A_YEAR = 366
+_LEVEL_VERBS = frozenset(
+    {"rose", "doubled", "tripled", "increased", "jumped", "climbed", "lowered", "halved"}
+)  # fmt: skip
+#: Past verbs of a tariff action starting: the day they name is a deadline when it is the article's own day
+#: ("tariffs came into force on Friday" in Friday's paper), unlike "said on Friday".
+_EFFECT_VERBS = frozenset(
+    {"took effect", "went into effect", "came into force", "came into effect", "kicked in"}
+)  # fmt: skip
+# Verbs of an action that is a tariff action only with a tariff object: "imposed 25% tariffs on Friday",
+# "ended the de minimis exemption", but not "the Fed raised interest rates on Wednesday".
+_ACTION_VERBS = frozenset(
+    {"imposed", "began", "started", "slapped", "applied", "raised", "hiked", "ended", "lifted", "removed",
+     "scrapped", "revoked"}
+)  # fmt: skip
+_TARIFF_OBJECT_RE = re.compile(
+    r"[^.;:,]{0,40}?(?<![a-z])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|countermeasures|exemptions?"
+    r"|exclusions?|waivers?|de minimis)(?![a-z])"
+)
+
+
+def _takes_effect_today(lower: str, verb: re.Match[str], candidate: _Candidate, published_on: date) -> bool:
+    if candidate.form not in ("weekday", "day"):
+        return False
+    word = verb.group(0)
+    if word in _ACTION_VERBS:
+        if not _TARIFF_OBJECT_RE.match(lower, verb.end()):
+            return False
+    elif word not in _EFFECT_VERBS and not (
+        # "Duties on Chinese goods doubled to 20% on Tuesday": a tariff's level changed that day.
+        word in _LEVEL_VERBS
+        and TARIFF_SUBJECT_RE.search(lower, max(0, verb.start() - 70), verb.start()) is not None
+    ):
+        return False
+    resolved = _resolve(candidate, published_on, "past", "")
+    return resolved is not None and resolved[1] == published_on
 
 
 def _is_negotiation(cue: re.Match[str]) -> bool:
@@ -453,13 +542,15 @@ def _previous_postpones(context: SentenceContext, contexts: ContextCache) -> boo
 
 
 def _about_tariffs(context: SentenceContext, contexts: ContextCache) -> bool:
+    if context.has_amount:
+        return True
     if not context.uses_anywhere("date_gate"):
         return False
     if context.has_tariff_terms or context.has_deadline_terms:
         return True
     if context.has_strong_deadline_verb:
         previous = contexts.previous(context)
-        return previous is not None and previous.has_tariff_terms
+        return previous is not None and (previous.has_amount or contexts.on_topic(previous, depth=1))
     return False
 
 
@@ -498,7 +589,17 @@ def _tense(
     return "neutral"
 
 
-def _status(context: SentenceContext, start: int, clause_start: int, postponement: bool) -> DeadlineStatus:
+_THREAT_RE = re.compile("|".join(VOCABULARY["threat"]))
+_CONDITION_RE = re.compile(r"(?<![a-z])(?:if|unless|once|should)(?![a-z])")
+_THREAT_CONDITION_RE = re.compile(
+    r"(?<![a-z])if (?:[a-z.]+ ){1,4}(?:(?:does|did|do|is|are|was|were) ?(?:not|n't)|fails?|failed|refuses?"
+    r"|refused)(?![a-z])"
+)
+
+
+def _status(
+    context: SentenceContext, contexts: ContextCache, start: int, clause_start: int, postponement: bool
+) -> DeadlineStatus:
     """Postponed for the old date of a pushed-back action, threatened for a threat, else scheduled."""
     lower = context.lower
     window = max(clause_start, start - 60)
@@ -509,8 +610,29 @@ def _status(context: SentenceContext, start: int, clause_start: int, postponemen
         # tariffs ... on Jan. 1", "delayed the increase from March 1"; "until"/"to"/"for" name the new one.
         if context.postpones_in(clause_start, start):
             return "postponed"
-    if context.uses_anywhere("threat"):
+    # The threat must be in the date's own clause: in "the escalation threatens the truce, which is due to
+    # expire on Nov. 10" the truce is threatened, not the expiry date.
+    clause_end = context.clause(start, start + 1)[1]
+    if context.uses_anywhere("threat") and context.uses("threat", clause_start, clause_end):
+        threat = _THREAT_RE.search(lower, clause_start, clause_end)
+        # ... unless the date sits in a condition after the threat: in "Beijing vowed countermeasures if
+        # Washington goes ahead with raising tariffs on Friday" the raise is not the threat.
+        condition = None
+        if threat is not None and threat.start() < start:
+            condition = next(
+                (c for c in reversed(list(_CONDITION_RE.finditer(lower, threat.end(), start)))), None
+            )
+        if condition is None or "," in lower[condition.end() : start]:
+            return "threatened"
+    if _THREAT_CONDITION_RE.search(lower, start, clause_end):
+        # "would extend its countermeasures ... in 21 days if Washington did not back down"
         return "threatened"
+    if context.anaphor_end and contexts.previous(context) is not None:
+        # "The levy would rise to 10% on July 1 ..." right after "Trump vowed to slap a 5% tariff": the
+        # anaphoric subject carries the threat of the sentence before.
+        previous = contexts.previous(context)
+        if previous is not None and previous.uses_anywhere("threat"):
+            return "threatened"
     return "scheduled"
 
 
@@ -577,8 +699,9 @@ def _resolve(candidate: _Candidate, published_on: date, tense: Tense, prep: str)
         day = published_on + timedelta(days=ahead)
         return day.isoformat(), day
     if form == "duration":
-        if candidate.unit == "months":
-            year, month = _add_months(published_on.year, published_on.month, candidate.count)
+        if candidate.unit in ("months", "years"):
+            step = candidate.count * (12 if candidate.unit == "years" else 1)
+            year, month = _add_months(published_on.year, published_on.month, step)
             day = date(year, month, min(published_on.day, calendar.monthrange(year, month)[1]))
         else:
             day = published_on + timedelta(days=candidate.count * (7 if candidate.unit == "weeks" else 1))

@@ -117,14 +117,16 @@ SCALES: dict[str, int] = {
 
 # What may follow a number: a scale, then a currency word; or a percent unit. Matched at the number's end.
 AMOUNT_SUFFIX_RE = re.compile(
-    r"(?:(?:[ \u00a0](?P<scale_word>trillion|billion|million|thousand)|(?P<scale_abbr>tn|trn|bn|bln|mn"
+    r"(?:(?:[ \u00a0](?P<scale_word>trillion|billion|million|thousand|Trillion|Billion|Million|Thousand)"
+    r"|(?P<scale_abbr>tn|trn|bn|bln|mn"
     r"|mln|m|b|k))"
     r"(?![A-Za-z]))?"
     r"(?:(?P<percent>[ \u00a0]?%|[ \u00a0-]?(?:percent|per[ \u00a0]cent|pct|pc)(?![A-Za-z])"
     r"|[ \u00a0](?:percentage|per[ \u00a0]cent(?:age)?)[ \u00a0]points?(?![A-Za-z]))"
     r"|[ \u00a0](?:(?P<dollar_adj>US|U\.S\.|American|Canadian|Australian|Singapore|Hong Kong|New Zealand"
     r"|Taiwan"
-    r"|Mexican)[ \u00a0])?(?P<currency_word>dollars?|euros?|yuan|renminbi|yen|pesos?|rupees?|won"
+    r"|Mexican)[ \u00a0])?(?P<currency_word>dollars?|Dollars?|euros?|Euros?|yuan|renminbi|yen|pesos?|rupees?"
+    r"|won"
     r"|pounds sterling"
     r"|sterling|francs?|reais|rand|ringgit|baht)(?![A-Za-z]))?"
 )
@@ -162,13 +164,14 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "take effect", "takes effect", "taking effect", "into effect", "into force", "kick in", "kicks in",
         "expire", "deadline", "be imposed", "be raised", "be increased", "be hiked", "be hit", "be levied",
         "be collected", "be applied", "snap back", "took effect", "kicked in", "apply from", "applies from",
-        "will apply", "effective",
+        "will apply", "effective", "follow by", "follow on", "follow in", "follow from", "follows on",
+        "follows in", "follows by", "to follow",
     ),
-    "threat": ("threat", "warn", "ultimatum"),
+    "threat": ("threat", "warn", "ultimatum", "vow"),
     # A postponement ("extend" needs a deadline-like object, see EXTENSION_RE).
     "postpone": (
         "postpon", "delay", "pushed back", "push back", "pushes back", "pushing back", "put off", "puts off",
-        "defer", "suspend", "hold off", "held off", "pause",
+        "defer", "suspend", "hold off", "held off", "pause", "on hold",
     ),
     "extend": ("extend",),
     "caption": ("photo", "credit:", "getty images", "pictured"),
@@ -179,8 +182,33 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
 VOCABULARY["date_gate"] = (
     "tariff", "dut", "lev", "tax", "retaliat", "counter", "dumping", "section", "surcharge", "deadline",
     "truce", "ceasefire", "pause", "reprieve", "effect", "force", "kick", "expire", "impos", "raised",
-    "increased", "hiked", "be hit", "collected", "appl", "snap back",
+    "increased", "hiked", "be hit", "collected", "appl", "snap back", "follow", " due ",
 )  # fmt: skip
+
+#: A sentence opening with an anaphoric subject that refers back to a tariff action: "The planned increase,
+#: from 10% to 25%", "The rates are lower", "The 10% is going up", "They take effect on". A complement
+#: ("the increase in prices", "the rates on Treasuries") gives the noun a referent of its own.
+ANAPHOR_RE = re.compile(
+    r"[\"“‘']?(?:(?:they|these|those|the|this|that|its|their|such)(?:(?:[ \u00a0][a-z-]+){0,2}?[ \u00a0]"
+    r"(?:increases?|hikes?|rises?|moves?|measures?|steps?|rates?|levels?|changes?|cuts?|reductions?"
+    r"|actions?|proposals?|escalation|tranche)|[ \u00a0][0-9.]+[ \u00a0]?(?:%|percent|per cent))(?![a-z])"
+    r"(?![ \u00a0](?:in|of|on|for)[ \u00a0])|they(?![a-z]))"
+)
+
+#: A postponement participle used as an adjective after a determiner or a verb of restoring.
+ATTRIBUTIVE_POSTPONE_RE = re.compile(
+    r"(?<![a-z])(?:the|these|those|its|their|reinstat[a-z]*|restor[a-z]*|reimpos[a-z]*|reviv[a-z]*)[ \u00a0]"
+    r"(?:suspended|delayed|postponed|paused|deferred)(?![a-z])"
+)
+
+#: Coarse keys of a vocabulary: every term contains one of them, so a sentence with none of the keys uses
+#: none of the terms. Fewer, shorter keys make the test cheaper for the many sentences it rejects.
+VOCABULARY_KEYS: dict[str, tuple[str, ...]] = {
+    "tariff": ("tariff", "dut", "lev", "tax", "dumping", "retaliat", "counter", "section ", "surcharge"),
+    "strong_deadline": (
+        "effect", "force", "kick", "expire", "deadline", "be ", "snap back", "appl", "follow",
+    ),
+}  # fmt: skip
 
 #: "Extend" postpones only with a deadline-like object: "extended tariffs to nails" widens a measure,
 #: "extended the deadline" postpones one.
@@ -306,7 +334,7 @@ MONEY_CUES = CueSet(
         "move": _MOVE_CUES,
         "tariff": [
             *_TARIFF_CUES, "hit", "hits", "hitting", "target*", "cover*", "affect*", "authoris*", "authoriz*",
-            "list of", "lists of", "tranche",
+            "list of", "lists of", "list", "lists", "tranche",
         ],
     }
 )  # fmt: skip
@@ -333,9 +361,30 @@ MONEY_FLOW_RE = re.compile(
     r"|than|over|up|to|an|a|estimated|extra|additional|US|U\.S\.))*[ \u00a0]*\Z"
 )
 
+#: A per-item value threshold, not goods covered: "packages worth $800 or less", "parcels valued under $800".
+THRESHOLD_AFTER_RE = re.compile(r"[ \u00a0]+(?:or|and)[ \u00a0]+(?:less|under|below|lower|cheaper)(?![a-z])")
+THRESHOLD_BEFORE_RE = re.compile(
+    r"(?:valued|worth|priced|costing)[ \u00a0]+(?:at[ \u00a0]+)?(?:under|below|less than|up to|no more than"
+    r"|not more than|at most)[ \u00a0]+\Z"
+)
+
+#: A relative clause of trade after goods: "$427 billion in goods (that) the United States bought".
+TRADE_FLOW_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:that[ \u00a0]+|which[ \u00a0]+)?(?:the[ \u00a0]+[a-z.]+(?:[ \u00a0]+[a-z.]+)?|[a-z.]+)"
+    r"[ \u00a0]+(?:bought|buys|purchased|imported|exported|sold|shipped|sent)(?![a-z])"
+)
+
 #: Cues to the RIGHT of a currency amount: "..., imposed by Washington", "would be hit with tariffs".
 MONEY_RIGHT_VERB_RE = re.compile(
     r"[^.;:]{0,50}?(?:imposed|levied|targeted|hit|covered|affected|subject(?:ed)? to|slapped)(?![a-z])"
+)
+
+#: A tariff verb whose subject is the money itself: "$16 billion of goods ... could be targeted". Strong
+#: enough to decide a sentence without tariff nouns, unlike "hit" or "affected".
+MONEY_RIGHT_ACTION_RE = re.compile(
+    r"[^.;:,]{0,60}?(?:be|been|being|is|are|was|were|remains?|remained)[ \u00a0](?:[a-z]+[ \u00a0])?"
+    r"(?:targeted|levied|slapped|(?:un)?taxed|subject(?:ed)? to (?:new |additional |extra |higher )?"
+    r"(?:tariffs|duties|levies))(?![a-z])"
 )
 
 #: A relative clause with a tariff verb right after a percent: "the 25% that we charge".
@@ -350,10 +399,57 @@ PERCENT_RIGHT_VERB_RE = re.compile(
 #: Between the noun and the verb there may be a noun phrase's tail and a parenthetical (", currently 27.5%,"),
 #: but no other figure and no clause connective: in "tariffs pushed inflation to 3% as exports fell 10%"
 #: the exports fell.
+#: Modifiers that make a "rate" something other than a tariff rate: "its benchmark rate", "the jobless rate".
+_NON_TARIFF_RATE_MODIFIERS = (
+    "benchmark", "policy", "key", "interest", "lending", "deposit", "mortgage", "unemployment", "jobless",
+    "savings", "inflation", "exchange", "participation", "vacancy", "growth", "funds", "repo", "prime",
+    "discount", "overnight", "borrowing", "default", "poverty", "approval", "response", "income tax",
+    "corporate tax", "tax", "bank", "base", "cash", "coupon", "bond", "loan", "birth", "fertility",
+    "utilization", "utilisation", "savings", "conversion", "occupancy", "vote", "turnout", "hiring",
+    "participation", "success", "failure", "interest-rate", "federal funds", "fed funds",
+)  # fmt: skip
+_RATE_LOOKBEHIND = "".join(f"(?<!{re.escape(word)} )" for word in sorted(set(_NON_TARIFF_RATE_MODIFIERS)))
+#: A "rate" a non-tariff modifier qualifies, ending at the text's end (checked at a "rate" cue).
+NON_TARIFF_RATE_RE = re.compile(r"(?<![a-z])(?:" + "|".join(
+    re.escape(word) for word in sorted(set(_NON_TARIFF_RATE_MODIFIERS), key=len, reverse=True)
+) + r")[ \u00a0]\Z")
+
 TARIFF_SUBJECT_RE = re.compile(
-    r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?)(?![a-z])"
+    r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|" + _RATE_LOOKBEHIND + r"rates?)(?![a-z])"
     r"(?:(?:(?! (?:as|while|but|after|because|when|since|although|though|so|yet|whereas) )[^,;:()%]"
     r"|,[^,;:()]{0,25},)*|(?: [a-z-]+)?, (?:which|that)[^,;:()%]*)\Z"
+)
+
+#: What moves when a movement verb's subject is a pronoun or left out ("until it hit 25%", "before climbing
+#: to 25 percent", "dropping them to 10%"): the nearest noun that is not a prepositional complement.
+#: ``tariff`` nouns make the number a tariff rate, ``other`` nouns (inflation, exports, ...) do not.
+ANTECEDENT_RE = re.compile(
+    r"(?<![a-z])(?:(?P<tariff>tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|" + _RATE_LOOKBEHIND + r"rates?)"
+    r"|(?P<other>inflation|exports|imports|prices|growth|stocks|shares|index|indices|yields?|unemployment"
+    r"|economy|gdp|sales|profits?|revenues?|deficits?|surplus(?:es)?|output|currency|yuan|dollar|euro|peso"
+    r"|markets?|bonds?|oil|futures|earnings|wages|jobs|costs|spending|investment|demand|orders))(?![a-z])"
+)
+#: A noun is a complement, not a subject, after a preposition (and up to two modifiers): "of Chinese imports".
+COMPLEMENT_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:of|on|from|in|for|to|with|against|into|over|by)"
+    r"(?:[ \u00a0](?!(?:that|which|who|and|but|when|while|as|if|said|says)(?![a-z]))[a-z\"'“”.-]+){0,2}"
+    r"[ \u00a0]\Z"
+)
+#: A pronoun subject right before a movement verb ("until it hit", "they will rise"), or a verb whose
+#: subject is left out ("before climbing", "and climb").
+PRONOUN_SUBJECT_RE = re.compile(
+    r"(?:(?<![a-z])(?:it|they)(?:[ \u00a0][a-z']+)?|(?<![a-z])(?:before|after|then|and|while)|,)[ \u00a0]\Z"
+)
+PRONOUN_OBJECT_RE = re.compile(r"[ \u00a0](?:them|it|those|these)(?![a-z])")
+#: The object of a movement verb between it and the number: "halved tariffs to", "cut the levy to".
+MOVE_OBJECT_RE = re.compile(
+    r"[ \u00a0](?:the[ \u00a0]|its[ \u00a0]|their[ \u00a0]|those[ \u00a0])?(?:[a-z\"'“”-]+[ \u00a0]){0,2}?"
+    r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?)(?![a-z])"
+)
+#: The object of a movement verb after the number: "halve to 7.5% the 15% tariff".
+MOVE_OBJECT_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:the|its|their|a|an)[ \u00a0](?:[0-9.]+[ \u00a0]?(?:%|percent|per cent)[ \u00a0])?"
+    r"(?:[a-z\"'“”-]+[ \u00a0]){0,2}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?)(?![a-z])"
 )
 
 # --- clause boundaries -----------------------------------------------------------------------------
@@ -400,7 +496,7 @@ ANCHOR_ALTERNATIVES = (
 )
 #: Lower-case anchors, found with ``str.find`` on the lower-cased body (much faster than a regex scan).
 RELATIVE_ANCHORS = ("end of", "year-end", "next ", "this ", "tomorrow")
-DURATION_ANCHORS = ("days", "weeks", "months", "-day")
+DURATION_ANCHORS = ("days", "weeks", "months", "years", "-day")
 
 #: Parsed at a month-name anchor: "March 1", "Jan. 1, 2019", "Sept. 1st", "September 2019", "March".
 MONTH_DATE_RE = re.compile(
@@ -436,7 +532,9 @@ RELATIVE_RE = re.compile(
 #: Durations counted from the article date: "within 90 days", "in two weeks", "90-day". Looked for just
 #: before a "days"/"weeks"/"months"/"-day" anchor.
 DURATION_BEFORE_RE = re.compile(
-    r"(?P<prep>within|in|after|for|of|next|another|extra|additional)?[ \u00a0]*"
+    r"(?P<prep>within|in|after|for|of|over|next|another|extra|additional)?[ \u00a0]*"
+    # "for an initial 90 days", "within the next 90 days", "for a further 90 days"
+    r"(?P<fill>(?:(?:an?|the|another|a further|further|additional|initial|extra|next|coming)[ \u00a0]+)*)"
     r"(?P<count>[0-9]{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
     r"|thirty|sixty|ninety|forty-five)[ \u00a0-]*\Z"
 )
@@ -491,10 +589,13 @@ DATE_CUES = CueSet(
             "figures",
             "statement", "travel*", "arriv*", "host", "round", "discussion", "discussions", "consultation",
             "consultations", "call", "phone call", "gala", "parade", "holiday", "festival", "anniversary",
-            "inauguration", "earnings", "results", "auction", "poll", "birthday", "press",
+            "inauguration", "earnings", "results", "auction", "poll", "birthday", "press", "speak", "speaks",
+            "speaking", "go out", "goes out", "going out", "send out", "sends out", "sending out", "sent out",
+            "cost", "costs", "costing", "rules on", "rule on", "ruling", "rulings", "verdict",
         ],
         "future": [
-            "on hold", "deadline", "due", "take effect", "takes effect", "taking effect", "into effect",
+            "on hold", "hold off", "holds off", "holding off", "held off",
+            "deadline", "due", "take effect", "takes effect", "taking effect", "into effect",
             "into force", "kick in", "kicks in", "start*", "begin*", "effective", "expir*", "set to",
             "set for",
             "scheduled", "slated", "will", "would", "could", "threat", "threaten", "threatens", "threatening",
@@ -508,7 +609,9 @@ DATE_CUES = CueSet(
             "cut",
             "cuts", "cutting", "reduce", "reducing", "lower", "lowering", "may", "might", "go up", "rise",
             "rises",
-            "double", "triple", "snap back", "lapse", "lasting", "last until", "runs until", "run until",
+            "double", "triple", "snap back", "going up", "goes up", "going to", "is going", "are going",
+            "lapse",
+            "lasting", "last until", "runs until", "run until",
         ],
         "tariff": [
             "tariff*", "duty", "duties", "levy", "levies", "truce", "reprieve", "exempt*", "grace period",
@@ -533,7 +636,8 @@ DATE_RIGHT_NOUN_RE = re.compile(
 #: Markers of a report about the past; "said on Thursday" is when somebody spoke, not a deadline.
 PAST_MARKERS_RE = re.compile(
     r"(?<![a-z])(?:last (?:week|month|year)|ago|earlier this (?:week|month|year)|previously|in the past"
-    r"|took effect|went into effect|came into force|were imposed|was imposed|were raised|was raised)(?![a-z])"
+    r"|took effect|went into effect|came into force|were imposed|was imposed|were raised|was raised"
+    r")(?![a-z])"
 )
 FUTURE_MARKERS_RE = re.compile(
     r"(?<![a-z])(?:will|would|could|may|might|shall|set to|is due|are due|due to|scheduled|slated|plans?"
@@ -544,8 +648,10 @@ FUTURE_MARKERS_RE = re.compile(
 
 #: Before a date in a postponement sentence, these make it the OLD date.
 OLD_DATE_LEFT_RE = re.compile(
-    r"(?:originally|initially|previously|had been|was due|were due|was set|were set|was scheduled"
-    r"|were scheduled|was supposed|were supposed|instead of|rather than)[^;]{0,40}\Z"
+    r"(?:originally|initially|previously|had (?:also |already |both )?been|was due|were due|was set|were set"
+    r"|was scheduled"
+    r"|were scheduled|was supposed|were supposed|instead of|rather than|had planned|had scheduled|had set"
+    r"|was planned|were planned)[^;]{0,40}\Z"
 )
 NEW_DATE_PREPOSITION_RE = re.compile(
     r"(?:to|until|till|through|into|for)[ \u00a0]+(?:the[ \u00a0]+|next[ \u00a0]+)?\Z"

@@ -67,6 +67,16 @@ class SentenceIndex:
         self._starts = [a for a, b in zip(starts, ends, strict=True) if b > a]
         self._ends = [b for a, b in zip(starts, ends, strict=True) if b > a]
 
+    @property
+    def starts(self) -> list[int]:
+        """Sentence start offsets, in order."""
+        return self._starts
+
+    @property
+    def ends(self) -> list[int]:
+        """Sentence end offsets, in order."""
+        return self._ends
+
     def span_at(self, offset: int) -> tuple[int, int]:
         """Return the ``(start, end)`` of the sentence containing ``offset``.
 
@@ -93,9 +103,26 @@ class SentenceIndex:
         return list(zip(self._starts, self._ends, strict=True))
 
 
+#: A parenthetical this short is an aside inside its clause ("US$200 billion (S$272 billion) worth of"), not
+#: a clause of its own: the words on both sides still govern each other.
+SHORT_ASIDE = 40
+
+
 def clause_breaks(sentence: str) -> list[tuple[int, int]]:
     """Return the spans of the clause breaks in ``sentence`` (see :func:`clause_bounds`)."""
-    return [match.span() for match in CLAUSE_BREAK_RE.finditer(sentence)]
+    breaks = []
+    skip_until = -1
+    for match in CLAUSE_BREAK_RE.finditer(sentence):
+        start = match.start()
+        if start < skip_until:
+            continue
+        if sentence[start] == "(":
+            close = sentence.find(")", start, start + SHORT_ASIDE)
+            if close >= 0 and sentence.find("(", start + 1, close) < 0:
+                skip_until = close + 1
+                continue
+        breaks.append(match.span())
+    return breaks
 
 
 def clause_bounds(breaks: list[tuple[int, int]], length: int, start: int, end: int) -> tuple[int, int]:
