@@ -106,7 +106,7 @@ def run(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect's task logs.")] = False,
     show: Annotated[
         int,
-        typer.Option("--show", min=0, help="Print at most this many new alerts (a backfill raises thousands)."),
+        typer.Option("--show", min=0, help="Print at most this many new alerts (backfills raise thousands)."),
     ] = 50,
     workers: Annotated[
         int | None,
@@ -152,7 +152,8 @@ def run(
         err.print(f"[yellow]warning:[/] {warning}", highlight=False)
     print_alerts(summary.alerts[:show], out)
     if len(summary.alerts) > show:
-        out.print(f"… and {len(summary.alerts) - show} more: tariffwatch alerts --format jsonl", highlight=False)
+        more = len(summary.alerts) - show
+        out.print(f"… and {more} more: tariffwatch alerts --format jsonl", highlight=False)
     if not summary.alerts:
         out.print("No new tariff amounts or deadlines.")
     out.print(

@@ -155,9 +155,7 @@ def _sentence_amounts(body: str, contexts: ContextCache, candidates: list[_Candi
 
 def _decide(context: SentenceContext, contexts: ContextCache, group: list[_Candidate]) -> bool | None:
     """Decide a candidate group from its cues; None when no cue decides it."""
-    if not (
-        context.has_tariff_terms or contexts.recent_topic(context) or context.has_strong_deadline_verb
-    ):
+    if not (context.has_tariff_terms or contexts.recent_topic(context) or context.has_strong_deadline_verb):
         # Every rule below needs tariff words in this sentence, a measure's verb, or a sentence on topic
         # among the three before: most sentences with a number (markets, the economy) stop here.
         return False

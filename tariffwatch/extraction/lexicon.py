@@ -410,9 +410,11 @@ _NON_TARIFF_RATE_MODIFIERS = (
 )  # fmt: skip
 _RATE_LOOKBEHIND = "".join(f"(?<!{re.escape(word)} )" for word in sorted(set(_NON_TARIFF_RATE_MODIFIERS)))
 #: A "rate" a non-tariff modifier qualifies, ending at the text's end (checked at a "rate" cue).
-NON_TARIFF_RATE_RE = re.compile(r"(?<![a-z])(?:" + "|".join(
-    re.escape(word) for word in sorted(set(_NON_TARIFF_RATE_MODIFIERS), key=len, reverse=True)
-) + r")[ \u00a0]\Z")
+NON_TARIFF_RATE_RE = re.compile(
+    r"(?<![a-z])(?:"
+    + "|".join(re.escape(word) for word in sorted(set(_NON_TARIFF_RATE_MODIFIERS), key=len, reverse=True))
+    + r")[ \u00a0]\Z"
+)
 
 TARIFF_SUBJECT_RE = re.compile(
     r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|" + _RATE_LOOKBEHIND + r"rates?)(?![a-z])"
