@@ -1,7 +1,9 @@
 """Locate the declaration directories (``schemas/``, ``expectations/``, ``warehouse/``).
 
-They live at the top of the repository so there is one place to read and edit them; a wheel carries
-copies under ``tariffwatch/_resources`` (see pyproject's force-include).
+They live at the top of the repository so there is one place to read and edit them. tariffwatch is
+installed from its checkout (``pip install -e .``, what ``make`` does), so they are found beside the
+package. (Copying them into the wheel was tried and dropped: hatch's editable install then put stale
+copies into site-packages.)
 """
 
 from __future__ import annotations
@@ -18,12 +20,14 @@ def resource_dir(name: str) -> Path:
         name: ``schemas``, ``expectations`` or ``warehouse``.
 
     Returns:
-        The directory (repository checkout first, then the copy inside an installed wheel).
+        The directory in the checkout tariffwatch was installed from.
 
     Raises:
-        FileNotFoundError: Neither location exists (a broken install).
+        FileNotFoundError: It does not exist (installed from something other than a checkout).
     """
-    for candidate in (_PACKAGE_DIR.parent / name, _PACKAGE_DIR / "_resources" / name):
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError(f"tariffwatch resource directory {name!r} not found (broken install?)")
+    candidate = _PACKAGE_DIR.parent / name
+    if candidate.is_dir():
+        return candidate
+    raise FileNotFoundError(
+        f"{candidate} not found: install tariffwatch from its repository checkout (pip install -e .)"
+    )
