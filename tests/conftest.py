@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -114,3 +114,28 @@ def commit(warehouse: Warehouse) -> Committer:
         return ctx, result
 
     return run
+
+
+@pytest.fixture(scope="module")
+def harness(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Prefect's test harness (a temporary API server, ≈20 s to start) for one test module.
+
+    PREFECT_HOME is a fresh directory (a shared one leaks cached task results between runs), analytics are
+    off (they can lock the SQLite database at cold start) and flow heartbeats are off (≈1 s per flow call).
+    """
+    mp = pytest.MonkeyPatch()
+    mp.setenv("PREFECT_HOME", str(tmp_path_factory.mktemp("prefect-home")))
+    mp.setenv("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    mp.setenv("PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW", "ignore")
+    mp.delenv("PREFECT_API_URL", raising=False)
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+    from prefect.testing.utilities import prefect_test_harness
+
+    try:
+        with (
+            prefect_test_harness(server_startup_timeout=180),
+            temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}),
+        ):
+            yield
+    finally:
+        mp.undo()

@@ -33,26 +33,6 @@ EXPECTED_SEED_ALERTS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def harness(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    mp = pytest.MonkeyPatch()
-    mp.setenv("PREFECT_HOME", str(tmp_path_factory.mktemp("prefect-home")))
-    mp.setenv("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    mp.setenv("PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW", "ignore")
-    mp.delenv("PREFECT_API_URL", raising=False)
-    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
-    from prefect.testing.utilities import prefect_test_harness
-
-    try:
-        with (
-            prefect_test_harness(server_startup_timeout=180),
-            temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}),
-        ):
-            yield
-    finally:
-        mp.undo()
-
-
 @pytest.fixture
 def receiver() -> Iterator[FeedServer]:
     with FeedServer() as server:
