@@ -197,7 +197,7 @@ class ServeRuntime:
             batch = read_files([str(sample)])
         ctx = stages.new_run("warm-up")
         rows, _ = stages.validate_rows("articles", stages.article_rows(batch.articles, ctx))
-        # Stage by stage rather than through extract_rows: warming up must not pass the test crash points.
+        # Stage by stage rather than through store_batch: warming up must not pass the test crash points.
         mentions = [
             stages.mention_row(row, mention, ctx.run_id)
             for row in rows

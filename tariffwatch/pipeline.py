@@ -160,33 +160,6 @@ def load_feed_states(warehouse: Warehouse) -> dict[str, FeedState]:
     return {r[0]: FeedState(url=r[0], etag=r[1], last_modified=r[2]) for r in rows}
 
 
-def merge_batches(batches: Iterable[SourceBatch]) -> SourceBatch:
-    """Merge source batches, keeping the first article of each dedup key and of each body.
-
-    Args:
-        batches: Batches in source order (files first, then feeds in config order).
-
-    Returns:
-        One batch; articles sorted in publication order (then source), so alerts follow it.
-    """
-    articles: list[Article] = []
-    rejected: list[Rejected] = []
-    warnings: list[str] = []
-    seen_keys: set[str] = set()
-    seen_ids: set[str] = set()
-    for batch in batches:
-        rejected.extend(batch.rejected)
-        warnings.extend(batch.warnings)
-        for art in batch.articles:
-            if art.dedup_key in seen_keys or art.article_id in seen_ids:
-                continue
-            seen_keys.add(art.dedup_key)
-            seen_ids.add(art.article_id)
-            articles.append(art)
-    articles.sort(key=lambda a: (a.published_on, a.source, a.article_id))
-    return SourceBatch(articles=articles, rejected=rejected, warnings=warnings)
-
-
 def split_known(warehouse: Warehouse, articles: Sequence[Article]) -> tuple[list[Article], int]:
     """Drop articles the warehouse already holds (same body or same source identity).
 
@@ -330,26 +303,6 @@ def chunked(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
     """Yield consecutive slices of at most ``size`` items (bounded batches keep memory flat)."""
     for i in range(0, len(items), max(size, 1)):
         yield items[i : i + size]
-
-
-def extract_rows(articles: Sequence[dict[str, Any]], run_id: str) -> list[dict[str, Any]]:
-    """Extract the mentions of every article.
-
-    Args:
-        articles: Validated ``articles`` rows.
-        run_id: The current run.
-
-    Returns:
-        ``mentions`` rows in publication order.
-    """
-    from tariffwatch.extraction import extract_mentions
-
-    rows = []
-    for art in articles:
-        for mention in extract_mentions(art["body"], art["published_on"]):
-            rows.append(mention_row(art, mention, run_id))
-    crash_point("extract")
-    return rows
 
 
 # --------------------------------------------------------------------------------------------- writing
@@ -563,32 +516,6 @@ def finish_run(
     return result
 
 
-def commit_run(
-    warehouse: Warehouse,
-    ctx: RunContext,
-    counts: RunCounts,
-    articles: Sequence[dict[str, Any]],
-    mentions: Sequence[dict[str, Any]],
-    rejected: Sequence[Rejected],
-    feed_states: Sequence[dict[str, Any]],
-    notify_urls: Sequence[str],
-) -> CommitResult:
-    """Commit a small run as one batch followed by its alerts (see :func:`commit_batch`, :func:`finish_run`).
-
-    Args:
-        warehouse: The ledger.
-        ctx: The run.
-        counts: Counts gathered before the commit.
-        articles: Validated article rows.
-        mentions: Validated mention rows of those articles.
-        rejected: Everything refused along the run.
-        feed_states: One state row per feed fetched.
-        notify_urls: Apprise URLs that get a pending delivery per new alert.
-    """
-    batch = commit_batch(warehouse, ctx, articles, mentions, rejected)
-    return finish_run(warehouse, ctx, counts, [batch], feed_states, notify_urls)
-
-
 def export(warehouse: Warehouse) -> list[str]:
     """Mirror every committed-but-unexported run to Parquet; return the run ids exported."""
     from tariffwatch.warehouse import export_pending
@@ -718,7 +645,7 @@ def store_batch(
 ) -> BatchResult:
     """Take one extracted batch the rest of the way: dedupe, validate, commit (with its file index rows).
 
-    Duplicates inside the run are dropped (the first wins, as in :func:`merge_batches`); articles the
+    Duplicates inside the run are dropped (the first wins); articles the
     ledger holds are counted as seen; new ones are validated with the articles suite, and only the
     mentions of valid articles are validated and committed. Batches may be committed in any order:
     alerts are derived from the ledger in publication order by :func:`finish_run`.
