@@ -179,51 +179,31 @@ def test_bad_sql_error_is_one_line(populated: Warehouse, tmp_path: Path) -> None
 # ----------------------------------------------------------------------------------------------- config
 
 
-def test_missing_config_file(tmp_path: Path) -> None:
-    missing = tmp_path / "nope.toml"
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (None, "config file not found"),  # the named file does not exist
+        ('notify = ["json://127.0.0.1:9/hook"\n[[feeds]]\n', "not valid TOML"),
+        ("max_delivery_attempts = 0\ncolour = 'blue'\n", "invalid configuration"),
+    ],
+    ids=["missing", "not-toml", "bad-values"],
+)
+def test_config_errors_are_one_line(tmp_path: Path, content: str | None, expected: str) -> None:
+    cfg = tmp_path / "tw.toml"
+    if content is not None:
+        cfg.write_text(content, encoding="utf-8")
     proc = tw(
         "run",
         "--config",
-        str(missing),
+        str(cfg),
         "--seeds",
         str(REPO / "seeds"),
         "--home",
         str(tmp_path / "h"),
         cwd=tmp_path,
     )
-    assert_user_error(proc, "config file not found", str(missing))
-
-
-def test_invalid_toml_config(tmp_path: Path) -> None:
-    bad = tmp_path / "bad.toml"
-    bad.write_text('notify = ["json://127.0.0.1:9/hook"\n[[feeds]]\n', encoding="utf-8")
-    proc = tw(
-        "run",
-        "--config",
-        str(bad),
-        "--seeds",
-        str(REPO / "seeds"),
-        "--home",
-        str(tmp_path / "h"),
-        cwd=tmp_path,
-    )
-    assert_user_error(proc, "not valid TOML", str(bad))
-
-
-def test_invalid_config_values(tmp_path: Path) -> None:
-    bad = tmp_path / "bad.toml"
-    bad.write_text("max_delivery_attempts = 0\ncolour = 'blue'\n", encoding="utf-8")
-    proc = tw(
-        "run",
-        "--config",
-        str(bad),
-        "--seeds",
-        str(REPO / "seeds"),
-        "--home",
-        str(tmp_path / "h"),
-        cwd=tmp_path,
-    )
-    assert_user_error(proc, "invalid configuration", "max_delivery_attempts")
+    extra = "max_delivery_attempts" if expected == "invalid configuration" else str(cfg)
+    assert_user_error(proc, expected, extra)
 
 
 def test_invalid_notify_url_is_refused_before_running(tmp_path: Path) -> None:
