@@ -548,3 +548,254 @@ def test_generalised_non_amounts(body: str) -> None:
 )
 def test_generalised_deadline_grammar(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
     assert _deadlines(body, on) == expected
+
+
+# --- round 3: phenomena from the second held-out set, generalised --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Spelled-out rates, Indian numbering, "surtax", a hyphenated unit.
+        ("Trump imposed a ten percent tariff on Chinese goods.", [("ten percent", 10.0, "percent")]),
+        (
+            "The EU will impose twenty-five per cent duties on US whiskey.",
+            [("twenty-five per cent", 25.0, "percent")],
+        ),
+        (
+            "India raised duties on Rs 10,500 crore worth of US goods.",
+            [("Rs 10,500 crore", 105e9, "INR")],
+        ),
+        (
+            "Ottawa announced surtaxes of 25 per cent on C$16.6 billion of US goods.",
+            [("25 per cent", 25.0, "percent"), ("C$16.6 billion", 16.6e9, "CAD")],
+        ),
+        ("Washington slapped a 25-per-cent tariff on steel.", [("25-per-cent", 25.0, "percent")]),
+        # A short aside between dashes is read like a parenthetical.
+        (
+            "The higher levy — 25%, up from 10% — took effect on Friday.",
+            [("25%", 25.0, "percent"), ("10%", 10.0, "percent")],
+        ),
+        # A list after a colon: rates put on countries or goods.
+        (
+            "Higher reciprocal tariffs take effect April 9: 34 percent on China, 20 percent on the EU and 24 "
+            "percent on Japan.",
+            [
+                ("34 percent", 34.0, "percent"),
+                ("20 percent", 20.0, "percent"),
+                ("24 percent", 24.0, "percent"),
+            ],
+        ),
+        (
+            "Trump approved safeguard duties on washers: 20% on the first 1.2 million imported units and 50% "
+            "on shipments above that.",
+            [("20%", 20.0, "percent"), ("50%", 50.0, "percent")],
+        ),
+        # "from X for A to Y for B" is a range of rates.
+        (
+            "Letters set tariff rates from 25 percent for Japan to 40 percent for Laos.",
+            [("25 percent", 25.0, "percent"), ("40 percent", 40.0, "percent")],
+        ),
+        # Goods "attract" a duty.
+        (
+            "Under the notification, the duty on walnuts rises to 120 per cent, while lentils will attract "
+            "70 per cent.",
+            [("120 per cent", 120.0, "percent"), ("70 per cent", 70.0, "percent")],
+        ),
+        # A capitalised name ("Economy Ministry") is not the economy.
+        (
+            "Mexico imposed retaliatory tariffs in a package the Economy Ministry values at around "
+            "US$3 billion.",
+            [("US$3 billion", 3e9, "USD")],
+        ),
+        # The money is the subject of "face the ... rate".
+        (
+            "India faces new tariffs. Goods worth about $48 billion (₹4.2 lakh crore) will face the 50 per "
+            "cent rate.",
+            [("$48 billion", 48e9, "USD"), ("50 per cent", 50.0, "percent")],
+        ),
+        # A rate noun carries the tariff topic across a sentence without tariff words.
+        (
+            "The U.S. imposed tariffs of 30% on solar cells. The first 2.5 gigawatts will be exempt. The "
+            "decision was milder than the 35% maximum rate the commission recommended.",
+            [("30%", 30.0, "percent"), ("35%", 35.0, "percent")],
+        ),
+        # The goods a tariff list covers, as the subject of a trade flow.
+        (
+            "Mexico put tariffs on US pork. Imports of the affected products totalled some 61 billion pesos "
+            "last year.",
+            [("61 billion pesos", 61e9, "MXN")],
+        ),
+        # "the remaining" sum continues the first, however long the clause.
+        (
+            "The first C$30 billion tranche of countermeasures, covering products such as orange juice, "
+            "peanut butter, wine, appliances and some clothing, was to have started Tuesday, with the "
+            "remaining C$125 billion to follow within 21 days.",
+            [("C$30 billion", 30e9, "CAD"), ("C$125 billion", 125e9, "CAD")],
+        ),
+    ],
+)
+def test_round3_amount_grammar(body: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _amounts(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Analysts said a prolonged tariff could subtract as much as 1.2 percentage points from GDP growth.",
+        "Tata Motors said tariffs hurt, but its revenue rose to Rs 500 crore.",
+        "Despite the tariffs, ten percent of respondents said they would buy American.",
+        "Tariffs were in the news. GDP grew 2% on strong consumer spending.",
+        "Tariff fears weighed on markets. Apple shares rose 3% on China fears.",
+    ],
+)
+def test_round3_non_amounts(body: str) -> None:
+    assert _amounts(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # "April 9:" is a date ("9:30" would be a time).
+        (
+            "Higher reciprocal tariffs take effect April 9: 34 percent on China.",
+            date(2025, 4, 3),
+            [("April 9", "2025-04-09", "scheduled")],
+        ),
+        # "rising to ... on January 1" speaks of the future.
+        (
+            "Trump ordered 10 per cent tariffs, rising to 25 per cent on January 1.",
+            date(2018, 9, 18),
+            [("January 1", "2019-01-01", "scheduled")],
+        ),
+        # A date moved to another: the old one postponed, the new one scheduled.
+        (
+            "The 50 percent levy was first due on June 1, then moved to July 9.",
+            date(2025, 6, 20),
+            [("June 1", "2025-06-01", "postponed"), ("July 9", "2025-07-09", "scheduled")],
+        ),
+        # Extending a tariff "until" a year pushes back the year it was set to expire.
+        (
+            "Seoul agreed to extend the 25 percent tariff on pickup trucks, which had been set to expire in "
+            "2021, until 2041.",
+            date(2018, 3, 26),
+            [("2021", "2021", "postponed"), ("2041", "2041", "scheduled")],
+        ),
+        (
+            "Trump agreed to pause the tariffs for at least 30 days.",
+            date(2025, 2, 3),
+            [("30 days", "2025-03-05", "scheduled")],
+        ),
+        # A round of tariffs is a tranche; a round of talks is an event.
+        (
+            "The September round of tariffs would hit consumer goods.",
+            date(2019, 8, 14),
+            [("September", "2019-09", "scheduled")],
+        ),
+        ("The September round of talks on tariffs was cancelled.", date(2019, 8, 14), []),
+    ],
+)
+def test_round3_deadline_grammar(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on"),
+    [
+        (
+            "Such a tariff would hit car exports just as Britain prepares for leaving the EU without a deal "
+            "on 29 March.",
+            date(2019, 1, 14),
+        ),
+        (
+            "Beijing agreed to buy 12 million tons of soybeans by the end of the year under the tariff "
+            "truce.",
+            date(2025, 11, 5),
+        ),
+        (
+            "The Bank of Mexico cut its benchmark rate to 9.5% this month, but a tariff shock looms.",
+            date(2025, 2, 7),
+        ),
+        ("Trump, who returns to the White House on January 20, has promised tariffs.", date(2024, 12, 3)),
+        ("The tariff threat sent exporters scrambling ahead of Monday's market open.", date(2025, 10, 11)),
+        (
+            "Levies would be 5 per cent, lower than the 25 per cent it had floated in August.",
+            date(2018, 9, 18),
+        ),
+        (
+            "The EU has launched a case against the US tariffs, and on 26 March opened a safeguard probe.",
+            date(2018, 6, 20),
+        ),
+    ],
+)
+def test_round3_non_deadlines(body: str, on: date) -> None:
+    assert _deadlines(body, on) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A unit of another number ("5 percentage points") is not a cue for the next one.
+        (
+            "Trump said tariffs would rise to 10% on June 10 and by 5 percentage points each month until "
+            "reaching 25% on Oct. 1.",
+            [("10%", 10.0, "percent"), ("5 percentage points", 5.0, "percent"), ("25%", 25.0, "percent")],
+        ),
+        # A relative clause is about its antecedent, however long the noun phrase before it.
+        (
+            "Most goods are covered by the 25% tariff on $200 billion of Chinese goods, which was raised "
+            "from 10% in May.",
+            [("25%", 25.0, "percent"), ("$200 billion", 200e9, "USD"), ("10%", 10.0, "percent")],
+        ),
+        ("USTR finalises List 2; 25 Percent Duties Effective August 23", [("25 Percent", 25.0, "percent")]),
+        # "list, at 25%": a rate given to a tariff list.
+        (
+            "The USTR proposed tariffs of up to 100% on French goods. The final list, at 25%, is narrower.",
+            [("100%", 100.0, "percent"), ("25%", 25.0, "percent")],
+        ),
+    ],
+)
+def test_round3_more_amount_grammar(body: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _amounts(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Fed held rates steady at 4.25%-4.50% on Wednesday, citing tariff uncertainty.",
+        "Tariffs were imposed. France's digital services tax charges 3% on revenue from digital services.",
+    ],
+)
+def test_round3_more_non_amounts(body: str) -> None:
+    assert _amounts(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # A period granted right after a tariff sentence.
+        (
+            "Trump announced steep new tariffs. Countries have until Aug. 1 to strike deals.",
+            date(2025, 7, 7),
+            [("Aug. 1", "2025-08-01", "scheduled")],
+        ),
+        # "it had planned for Dec. 15" is a plan, not a past event.
+        (
+            "Beijing said it would hold off on the additional duties of 10% and 5% it had planned for "
+            "Dec. 15.",
+            date(2019, 12, 13),
+            [("Dec. 15", "2019-12-15", "postponed")],
+        ),
+        # A threat in a later coordinated verb phrase does not make the date threatened.
+        (
+            "Trump ordered 10 per cent tariffs, rising to 25 per cent on January 1, and warned he would "
+            "target a further US$267 billion.",
+            date(2018, 9, 18),
+            [("January 1", "2019-01-01", "scheduled")],
+        ),
+        # "the proposed tariffs": a participle used as an adjective; the hearing governs the date.
+        ("A hearing on the proposed tariffs is scheduled for Aug. 20.", date(2018, 7, 11), []),
+    ],
+)
+def test_round3_more_deadline_grammar(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected

@@ -20,6 +20,13 @@ decision of the member before them; a movement verb with a pronoun or elided sub
 
 A conversion in parentheses right after an amount is not a second amount; a per-item threshold
 ("packages worth $800 or less") is not goods covered.
+
+Numbers may be spelled out before a percent ("twenty-five per cent") and use Indian scales ("Rs 10,500
+crore", "₹4.2 lakh crore"). A rate put on a country or on goods ("34 percent on China", "20% on the first
+1.2 million units") in a tariff sentence is a tariff rate; a rate noun ("the 35% maximum rate", "a rate of
+20 per cent") carries the tariff topic of the last few sentences; the goods a list covers may be the
+subject of a trade flow ("Imports of the affected products totalled ..."); "the remaining $X" continues
+the sum before it in the same sentence.
 """
 
 from __future__ import annotations
@@ -35,6 +42,7 @@ from tariffwatch.extraction.lexicon import (
     ANTECEDENT_RE,
     COMPLEMENT_BEFORE_RE,
     CONVERSION_GAP_RE,
+    COVERED_GOODS_SUBJECT_RE,
     CURRENCY_PREFIX_RE,
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
@@ -54,6 +62,7 @@ from tariffwatch.extraction.lexicon import (
     PRONOUN_SUBJECT_RE,
     RANGE_LOWER_END_RE,
     SCALES,
+    SPELLED_PERCENTS,
     TARIFF_SUBJECT_RE,
     THRESHOLD_AFTER_RE,
     THRESHOLD_BEFORE_RE,
@@ -63,12 +72,14 @@ from tariffwatch.models import Mention
 
 # Characters that can end a currency prefix; a number not preceded by one of these (or a space after
 # one) needs no prefix lookup at all.
-_PREFIX_LAST_CHARS = frozenset("$€£¥₹₩DRYBSPK.")
+_PREFIX_LAST_CHARS = frozenset("$€£¥₹₩DRYBSPKs.")
 # What can follow a number that has no currency prefix and still make it an amount: "%", an attached scale
 # ("360bn"), or a gap then a unit, currency word or range link ("25 percent", "7.5 billion", "10-25%").
 _UNIT_ATTACHED = frozenset("%bmtkp")
 _UNIT_GAP = frozenset(" -–\u00a0")
-_UNIT_INITIALS = frozenset("pbmtkdeyrwfsaBMTDE0123456789")
+_UNIT_INITIALS = frozenset("pbmtkdeyrwfsaBMTDEP0123456789")
+# Indian scale words ("10,500 crore", "4.2 lakh crore"), tested only when the initial is "c" or "l".
+_INDIAN_SCALES = (" crore", " lakh", " Crore", " Lakh")
 # Text linking two percents into one range or list whose members share one decision.
 _RANGE_LINKS = frozenset({"-", "–", "to", "and", "or", "from", "and to", ", or"})
 
@@ -98,11 +109,15 @@ def find_amounts(body: str, contexts: ContextCache) -> list[Mention]:
         # the three before holds no tariff amount (every rule in _decide needs one of them): its numbers
         # (market moves, the economy) are not even parsed.
         if context.has_tariff_terms or contexts.recent_topic(context) or context.has_strong_deadline_verb:
-            mentions.extend(_sentence_amounts(body, contexts, _candidates(body, numbers)))
+            candidates = _candidates(body, numbers)
+            if candidates:
+                mentions.extend(_sentence_amounts(body, contexts, context, candidates))
     return mentions
 
 
-def _sentence_amounts(body: str, contexts: ContextCache, candidates: list[_Candidate]) -> list[Mention]:
+def _sentence_amounts(
+    body: str, contexts: ContextCache, sentence: SentenceContext, candidates: list[_Candidate]
+) -> list[Mention]:
     """Decide the candidates of one sentence, in order."""
     mentions: list[Mention] = []
     previous_group: list[_Candidate] = []
@@ -116,7 +131,8 @@ def _sentence_amounts(body: str, contexts: ContextCache, candidates: list[_Candi
             ):
                 group.append(candidates[index + len(group)])
         index += len(group)
-        context = contexts.at(group[0].start)
+        start = group[0].start
+        context = sentence if sentence.start <= start < sentence.end else contexts.at(start)
         decision: bool | None = None
         if context.end >= group[-1].end:
             decision = _decide(context, contexts, group)
@@ -131,6 +147,15 @@ def _sentence_amounts(body: str, contexts: ContextCache, candidates: list[_Candi
                 # percent, compared with 15 percent", "C$30 billion ... and the remaining C$125 billion":
                 # a member of a list or comparison nothing else decides shares the decision before it.
                 decision = previous_decision
+            if (
+                decision is None
+                and group[0].is_percent
+                and context.has_tariff_terms
+                and _ON_TARGET_RE.match(context.text, context.local(group[-1].end))
+            ):
+                # "reciprocal rates ... April 9: 34 percent on China, 20 percent on the EU", "safeguard duties
+                # on washers: 20% on the first 1.2 million units": a rate put on a country or on goods.
+                decision = True
             if decision is None and (context.has_tariff_terms or context.anaphor_end):
                 decision = _tariff_word_nearby(
                     context, context.local(group[0].start), context.local(group[-1].end)
@@ -181,14 +206,49 @@ def _decide(context: SentenceContext, contexts: ContextCache, group: list[_Candi
         # about $18 billion of imports") or report a measure taking effect ("The increase to 25% on the
         # $200 billion list took effect on Friday"); then only a near, explicit tariff cue counts.
         previous = contexts.previous(context)
-        if not context.has_strong_deadline_verb and (
-            previous is None or not contexts.on_topic(previous, depth=1)
+        if (
+            not context.has_strong_deadline_verb
+            and (previous is None or not contexts.on_topic(previous, depth=1))
+            # "... than the 35% maximum rate", "Vietnam faces a rate of 20 per cent": a rate noun governing
+            # the percent carries the tariff topic of the last few sentences across an aside.
+            and not (group[0].is_percent and _rate_noun_governs(context, group))
         ):
             return False
         window = _CONTINUATION_WINDOW
     if group[0].is_percent:
         return _percent_decision(context, group, window)
     return _money_decision(context, group[0], window)
+
+
+_CALENDAR_NAMES = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    "|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
+#: What a rate is put on: a country or bloc by name, or goods ("on China", "on the EU", "on shipments above").
+_ON_TARGET_RE = re.compile(
+    r"[ \u00a0]+on[ \u00a0]+(?:(?:the|all|some|most|many|nearly all|about)[ \u00a0]+)?"
+    r"(?:(?!(?:" + _CALENDAR_NAMES + r")(?![a-z]))[A-Z][A-Za-z]"
+    r"|(?:[^,;:.()%]|\.(?=[0-9])){0,40}?(?<![a-z])(?:imports|goods|products|units|shipments|items|exports|cars|vehicles|steel"
+    r"|aluminum|aluminium|parts|lines|categories|components)(?![a-z]))"
+)
+
+
+def _rate_noun_governs(context: SentenceContext, group: list[_Candidate]) -> bool:
+    """Whether "rate" heads a percent ("the 35% maximum rate") or governs it ("a rate of 20 per cent")."""
+    lower = context.lower
+    head = PERCENT_HEAD_RE.match(lower, context.local(group[-1].end))
+    if head is not None and head.group("tariff") is not None:
+        return True
+    start = context.local(group[0].start)
+    left = _RATE_OF_RE.search(lower, max(0, start - 30), start)
+    if left is None:
+        return False
+    return NON_TARIFF_RATE_RE.search(lower, max(0, left.start() - 22), left.start()) is None
+
+
+_RATE_OF_RE = re.compile(
+    r"(?<![a-z])rates?[ \u00a0]+(?:of|at)[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?\Z"
+)
 
 
 def _candidates(body: str, numbers: list[tuple[int, int]]) -> list[_Candidate]:
@@ -206,7 +266,9 @@ def _candidates(body: str, numbers: list[tuple[int, int]]) -> list[_Candidate]:
                 continue  # "G20", "F-35", "COVID-19": part of a name
             after = body[number_end : number_end + 2]
             if not after or not (
-                after[0] in _UNIT_ATTACHED or (after[0] in _UNIT_GAP and after[1:] in _UNIT_INITIALS)
+                after[0] in _UNIT_ATTACHED
+                or (after[0] in _UNIT_GAP and after[1:] in _UNIT_INITIALS)
+                or (after[1:] in "clCL" and body.startswith(_INDIAN_SCALES, number_end))
             ):
                 continue  # "2019,", "1,300 products": no unit can follow
         suffix = AMOUNT_SUFFIX_RE.match(body, number_end)
@@ -263,8 +325,8 @@ def _prefix(body: str, number_start: int) -> tuple[str, int] | None:
     last = before[-1:]
     if last in (" ", "\u00a0"):
         last = before[-2:-1]
-    if not last or last not in _PREFIX_LAST_CHARS:
-        return None
+    if not last or last not in _PREFIX_LAST_CHARS or (last == "s" and "Rs" not in before):
+        return None  # "was 10", "tariffs 25%": an "s" ends a currency prefix only in "Rs"
     match = CURRENCY_PREFIX_RE.search(before)
     if match is None:
         return None
@@ -272,6 +334,9 @@ def _prefix(body: str, number_start: int) -> tuple[str, int] | None:
 
 
 def _decimal(text: str) -> Decimal | None:
+    if text[0].isalpha():  # a spelled-out number found by the context scan ("twenty-five per cent")
+        words = text.lower()
+        return Decimal(100 if words.endswith("hundred") else SPELLED_PERCENTS[words])
     cleaned = text.replace(",", "")
     if cleaned.count(".") > 1:
         return None
@@ -337,7 +402,11 @@ def _chained(
     # Money: "25% tariffs on C$155 billion of goods, starting with C$30 billion from Tuesday and the
     # remaining C$125 billion": later sums in the same clause chain split the first one, unless a
     # word of another quantity (a purchase, a deficit) comes between.
-    if not first_decision or len(gap) > 90 or any(mark in gap for mark in ";:()"):
+    if not first_decision or any(mark in gap for mark in ";:()"):
+        return False
+    if len(gap) > 90 and _REMAINDER_RE.search(gap, len(gap) - 30) is None:
+        # "The first C$30 billion tranche, covering ..., with the remaining C$125 billion": a remainder
+        # names the rest of the same sum however far the clause has run.
         return False
     local_start = context.local(first.end)
     return not any(
@@ -346,9 +415,16 @@ def _chained(
     )
 
 
+_REMAINDER_RE = re.compile(
+    r"(?<![a-z])(?:the[ \u00a0]+remaining|the[ \u00a0]+rest[ \u00a0]+of[ \u00a0]+the|another"
+    r"|a[ \u00a0]+further|an[ \u00a0]+additional|the[ \u00a0]+other|the[ \u00a0]+second|a[ \u00a0]+second)"
+    r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?\Z",
+    re.IGNORECASE,
+)
 _NAME = r"[A-Z][A-Za-z.'-]*(?:[ \u00a0][A-Z][A-Za-z.'-]*){0,3}"
 _LIST_GAP_RE = re.compile(
-    r"[ \u00a0]+(?:for|on|against|from) [^,;:.()0-9]{1,40}?(?:,? and|,|;| and)[ \u00a0]+\Z|,[ \u00a0]+\Z"
+    # "rates from 25 percent for Japan to 40 percent for Laos": "to" links the ends of a range of rates.
+    r"[ \u00a0]+(?:for|on|against|from) [^,;:.()0-9]{1,40}?(?:,? and|,|;| and| to)[ \u00a0]+\Z|,[ \u00a0]+\Z"
     # "the European Union 20%, Vietnam 46%, Japan 24% and Switzerland 31%", "followed by Laos and Myanmar at
     # 40 per cent, Switzerland at 39 per cent": a name before each rate.
     r"|(?:,[ \u00a0]+(?:and[ \u00a0]+|followed[ \u00a0]by[ \u00a0]+|then[ \u00a0]+)?"
@@ -388,6 +464,8 @@ def _linked(body: str, first: _Candidate, second: _Candidate) -> bool:
 
 #: How close a tariff word must be for a candidate no cue decides.
 _FALLBACK_WINDOW = 60
+#: How far back a relative clause's antecedent may be.
+_RELATIVE_WINDOW = 80
 #: How close the deciding cue must be in a sentence that only continues a tariff sentence.
 _CONTINUATION_WINDOW = 40
 
@@ -416,6 +494,8 @@ def _money_decision(context: SentenceContext, candidate: _Candidate, window: int
         or THRESHOLD_BEFORE_RE.search(context.lower, max(0, start - 30), start)
     ):
         return False
+    if COVERED_GOODS_SUBJECT_RE.search(context.lower, max(0, start - 90), start):
+        return True  # "Imports of the affected products totalled 61 billion pesos": the goods covered
     head = MONEY_HEAD_RE.match(context.lower, end)
     if head is not None:
         if head.group("neg"):
@@ -436,7 +516,7 @@ def _money_decision(context: SentenceContext, candidate: _Candidate, window: int
 
 
 # The words MONEY_RIGHT_ACTION_RE needs, tested by substring before the pattern runs.
-_ACTION_WORDS = ("targeted", "levied", "slapped", "taxed", "subject")
+_ACTION_WORDS = ("targeted", "levied", "slapped", "taxed", "subject", "fac")
 
 #: Per-item thresholds ("packages worth $800 or less") are small sums; covered goods never are.
 _THRESHOLD_LIMIT = 1_000_000
@@ -444,17 +524,42 @@ _THRESHOLD_LIMIT = 1_000_000
 
 def _left_decision(context: SentenceContext, cues: CueSet, start: int, end: int, window: int) -> bool | None:
     found = context.left_cue(cues, start, end, window)
+    while found is not None and found[1] == "neg" and _not_a_cue(context.text, found[0]):
+        # "the Economy Ministry values at US$3 billion": a capitalised name, not the economy; "by 5
+        # percentage points ... until reaching 25%": the unit of another number.
+        clause_start, _ = context.clause(start, end)
+        found = cues.last(context.lower, max(clause_start, start - window), found[0].start())
     if found is None:
         return None
     cue, category = found
     if category == "tariff" and cue.group(0) in ("rate", "rates"):
         # "its benchmark rate to 1.5 percent", "the unemployment rate of 4.3%": not a tariff rate.
+        if _CENTRAL_BANK_RE.search(context.lower, max(0, cue.start() - 45), cue.start()):
+            return False  # "The Fed held rates steady at 4.25%": a central bank's rates are interest rates
         return NON_TARIFF_RATE_RE.search(context.lower, max(0, cue.start() - 22), cue.start()) is None
     if category in ("tariff", "level"):
         return True
     if category == "move":
         return _moves_a_tariff(context.lower, cue, start, end)
     return False
+
+
+_CENTRAL_BANK_RE = re.compile(
+    r"(?<![a-z])(?:fed|federal reserve|central bank|bank of [a-z]+|ecb|boj|boe|pboc|rbi|reserve bank|fomc"
+    r"|policymakers)(?![a-z])[^.;,]{0,35}\Z"
+)
+
+
+def _not_a_cue(text: str, cue: re.Match[str]) -> bool:
+    """Whether a cue word is part of a capitalised name ("Economy Ministry", "Commerce Department") or the
+    unit of a number ("5 percentage points")."""
+    position = cue.start()
+    if position > 1 and text[position - 1] == " " and text[position - 2].isdigit():
+        return True
+    return position > 0 and text[position].isupper() and _NAME_AFTER_RE.match(text, cue.end()) is not None
+
+
+_NAME_AFTER_RE = re.compile(r"[ \u00a0][A-Z][a-z]")
 
 
 def _moves_a_tariff(lower: str, cue: re.Match[str], start: int, end: int) -> bool:
@@ -489,10 +594,17 @@ def _antecedent_is_tariff(lower: str, before: int) -> bool:
 
 def _tariff_word_nearby(context: SentenceContext, start: int, end: int) -> bool:
     clause_start, clause_end = context.clause(start, end)
-    if context.lower.startswith(("which", "that", "who"), clause_start):
-        # A relative clause is about its antecedent: "The duties, which would have doubled to 50%".
-        clause_start = max(0, clause_start - _FALLBACK_WINDOW)
-    lo = max(clause_start, start - _FALLBACK_WINDOW)
+    window = _FALLBACK_WINDOW
+    relative = clause_start
+    while relative < start and context.lower[relative] in " -—–":
+        relative += 1
+    if context.lower.startswith(("which", "that", "who"), relative):
+        # A relative clause is about its antecedent: "The duties, which would have doubled to 50%", "the 25%
+        # tariff on $200 billion of goods, which was raised from 10% in May", "tariffs -- which he has
+        # said could be as high as 25% --".
+        clause_start = max(0, clause_start - _RELATIVE_WINDOW)
+        window = max(window, start - clause_start)
+    lo = max(clause_start, start - window)
     hi = min(clause_end, end + _FALLBACK_WINDOW)
     if context.anaphor_end and lo < context.anaphor_end and clause_start < context.anaphor_end:
         return True  # the anaphoric subject ("The planned increase") stands for the tariff action

@@ -19,6 +19,9 @@ from tariffwatch.extraction.lexicon import (
     ATTRIBUTIVE_POSTPONE_RE,
     CREDIT_RE,
     EXTENSION_RE,
+    MOVED_DATE_RE,
+    SPELLED_PERCENT_UNITS,
+    SPELLED_PERCENTS,
     VOCABULARY,
     VOCABULARY_KEYS,
 )
@@ -77,6 +80,9 @@ class ContextCache:
                     numbers.append(span)
             else:
                 calendar_words.append(span)
+        spelled = _spelled_percents(lower)
+        if spelled:
+            numbers = sorted(numbers + spelled)
         self.numbers = numbers
         self.calendar_words = calendar_words
         self.index = SentenceIndex(body, boundaries)
@@ -85,7 +91,7 @@ class ContextCache:
         # Contexts by sentence number; offsets between sentences get zero-length contexts keyed by offset.
         self._numbered: list[SentenceContext | None] = [None] * len(self._starts)
         self._contexts: dict[int, SentenceContext] = {}
-        self._tariff: list[bool | None] = [None] * len(self._starts)
+        self._tariff = self._tariff_flags()
         #: Numbers of the sentences the amount finder found a tariff amount in.
         self.amount_sentences: set[int] = set()
 
@@ -124,6 +130,39 @@ class ContextCache:
         if number < 0:
             return None
         return self._numbered[number] or self._numbered_context(number)
+
+    def _tariff_flags(self) -> list[bool | None]:
+        """Whether each sentence uses tariff vocabulary, for all sentences at once.
+
+        Each coarse key is looked for in the whole body with ``str.find`` (in C), skipping to the next
+        sentence after a hit; only the sentences holding a key are then tested term by term. That is far
+        cheaper than asking every sentence about every key.
+        """
+        lower = self.lower
+        starts = self._starts
+        count = len(starts)
+        flags: list[bool | None] = [False] * count
+        if not count:
+            return flags
+        held: set[int] = set()
+        for key in _TARIFF_KEYS:
+            position = lower.find(key)
+            while position >= 0:
+                number = bisect_right(starts, position) - 1
+                if key == "tariff":
+                    flags[number] = True  # the key is a term itself: nothing to verify
+                else:
+                    held.add(number)
+                if number + 1 >= count:
+                    break
+                position = lower.find(key, max(position + 1, starts[number + 1]))
+        ends = self._ends
+        terms = VOCABULARY["tariff"]
+        for number in held:
+            if number >= 0 and not flags[number]:
+                text = lower[starts[number] : ends[number]]
+                flags[number] = any(map(text.__contains__, terms))
+        return flags
 
     def tariff_sentence(self, number: int) -> bool:
         """Whether sentence ``number`` uses tariff vocabulary (cached)."""
@@ -183,6 +222,28 @@ class ContextCache:
         """Whether a term of ``VOCABULARY[vocabulary]`` occurs in ``body[start:end]`` (case-insensitive)."""
         # map() keeps the loop in C; this runs for every sentence that holds a candidate.
         return any(map(self.lower[start:end].__contains__, VOCABULARY[vocabulary]))
+
+
+def _spelled_percents(lower: str) -> list[tuple[int, int]]:
+    """Spans of spelled-out numbers right before a percent unit ("ten percent", "twenty-five per cent")."""
+    found = []
+    for unit in SPELLED_PERCENT_UNITS:
+        position = lower.find(unit)
+        while position >= 0:
+            # Digits are far more common than words here: one character test rules them out.
+            if position > 1 and lower[position - 1] in " -" and lower[position - 2].isalpha():
+                start = position - 2
+                while start and (lower[start - 1].isalpha() or lower[start - 1] == "-"):
+                    start -= 1
+                word = lower[start : position - 1]
+                if word == "hundred":
+                    # "one hundred percent"; "two hundred percent" is not spelled out in wire copy.
+                    if lower.endswith(("one ", "a "), 0, start):
+                        found.append((lower.rfind(" ", 0, start - 1) + 1, position - 1))
+                elif word in SPELLED_PERCENTS:
+                    found.append((start, position - 1))
+            position = lower.find(unit, position + 1)
+    return found
 
 
 _TARIFF_KEYS = VOCABULARY_KEYS["tariff"]
@@ -279,7 +340,9 @@ class SentenceContext:
         """Whether the sentence postpones something ("delayed", "extended the deadline")."""
         if self.uses_anywhere("postpone"):
             return True
-        return self.uses_anywhere("extend") and EXTENSION_RE.search(self.lower) is not None
+        if self.uses_anywhere("extend") and EXTENSION_RE.search(self.lower) is not None:
+            return True
+        return self.uses_anywhere("move") and MOVED_DATE_RE.search(self.lower) is not None
 
     def postpones_in(self, start: int, end: int) -> bool:
         """Whether a postponement word occurs in ``[start, end)`` (sentence offsets)."""

@@ -15,6 +15,10 @@ the year", "next month", "this year"), durations ("within 90 days", "a 90-day pa
 
 A date without a year takes the occurrence nearest the article date; a sentence about the future
 moves a past occurrence to the next year ("Jan. 1" in a December article).
+
+The due date of a purchase commitment ("agreed to buy ... by the end of the year") is never a tariff
+deadline; a period granted right after a tariff sentence ("Countries have until Aug. 1 to strike deals")
+is one; a date moved to another ("first due on June 1, then moved to July 9") makes the first postponed.
 """
 
 from __future__ import annotations
@@ -35,11 +39,13 @@ from tariffwatch.extraction.lexicon import (
     DURATION_ANCHORS,
     DURATION_BEFORE_RE,
     FUTURE_MARKERS_RE,
+    GRANTED_UNTIL_RE,
     MONTH_DATE_RE,
     MONTH_MODIFIER_RE,
     MONTH_PREPOSITION_RE,
     MONTHS,
     NEW_DATE_PREPOSITION_RE,
+    NON_TARIFF_OBJECT_RE,
     NUMBER_WORDS,
     OLD_DATE_LEFT_RE,
     PAST_MARKERS_RE,
@@ -162,6 +168,8 @@ def _candidates(body: str, contexts: ContextCache) -> list[_Candidate]:
 
     found: list[_Candidate] = []
     last_end = -1
+    sentence_end = -1  # hits come in document order: one sentence lookup serves all hits in it
+    gate = False
     for position, word in hits:
         if position < last_end or (position > 0 and body[position - 1].isalpha()):
             continue
@@ -169,8 +177,11 @@ def _candidates(body: str, contexts: ContextCache) -> list[_Candidate]:
             continue  # "this week", "next to": cheaper to rule out than to look up the sentence
         # A sentence without tariff or deadline words holds no deadline, so its calendar words are not
         # even parsed.
-        sentence = contexts.at(position)
-        if not sentence.has_amount and not sentence.uses_anywhere("date_gate"):
+        if position >= sentence_end:
+            sentence = contexts.at(position)
+            sentence_end = sentence.end if sentence.number >= 0 else position + 1
+            gate = sentence.has_amount or sentence.uses_anywhere("date_gate")
+        if not gate:
             continue
         candidate: _Candidate | None
         if word == "relative":
@@ -346,10 +357,15 @@ def _decide(
         corrected = _cue_kind(lower, cue, kind, start)
         if corrected is not None:
             cues.append((cue, corrected))
+    if all(kind == "tariff" for _, kind in cues):
+        after = _verb_after(lower, end)
+        if after is not None:
+            cues.append(after)
     # Scheduling words say when, not what: in "a hearing on the list is scheduled for May 15" the hearing
     # governs the date, in "tariffs scheduled for Jan. 1" the tariffs do.
     # A tariff noun says what, not when: "a hearing on the tariff list on May 15" is still a hearing, so
     # verbs and events outrank it.
+    kinds = [k for _, k in cues]
     content = [k for c, k in cues if c.group(0) not in _SCHEDULING_WORDS]
     nearest = next((k for k in reversed(content) if k != "tariff"), "tariff" if "tariff" in content else None)
     verb, verb_kind = next(((c, k) for c, k in reversed(cues) if k != "tariff"), (None, None))
@@ -366,8 +382,10 @@ def _decide(
         # "Canada was hit with an increase ..., effective from Friday" in Friday's paper: today.
         tense = "past"
 
+    # "had postponed them ..., most recently from May 2": the date a postponed action was moved from.
+    moved_from = prep == "from" and context.postpones_in(0, start)
     if right is None or not right.group("deadline"):
-        if nearest == "event" and not due:
+        if nearest == "purchase" or (nearest == "event" and not due and not moved_from):
             return None
         # A countdown set by a past verb ("announced a 90-day pause") runs from when it was set; the
         # sentence's past dates decide that (see find_deadlines), not the verb.
@@ -381,7 +399,7 @@ def _decide(
             return None
         if candidate.form == "weekday" and verb_kind not in ("future", "planned") and not (strong or today):
             return None
-        if candidate.form == "year" and not strong and tense != "future":
+        if candidate.form == "year" and not strong and tense != "future" and "planned" not in kinds:
             return None
         if nearest is None and not strong and tense != "future" and candidate.form != "day":
             return None
@@ -391,7 +409,7 @@ def _decide(
         return None
     text, latest = resolved
     postponement = context.postpones or _previous_postpones(context, contexts)
-    status = _status(context, contexts, start, clause_start, postponement)
+    status = "postponed" if moved_from else _status(context, contexts, start, clause_start, postponement)
     if latest < published_on:
         past_sentences.add(context.start)
         # A pushed-back date is reported after it passed, but not years later ("suspended duties from
@@ -432,24 +450,39 @@ def _left_cues(context: SentenceContext, start: int, end: int) -> list[tuple[re.
     clause_start, _ = context.clause(start, end)
     window_start = max(clause_start, start - LEFT_WINDOW)
     cues = list(DATE_CUES.finditer(context.lower, window_start, start))
-    if context.has_amount and window_start > clause_start and all(kind == "tariff" for _, kind in cues):
+    if window_start > clause_start and all(kind == "tariff" for _, kind in cues):
         # A long object ("raising tariffs on US$200 billion (HK$1.57 trillion) of Chinese goods from 10 per
         # cent to 25 per cent at 12.01am on Friday") can push the verb out of the window; the clause's
-        # verb still governs the date. Only an object holding amounts is that long.
+        # verb still governs the date. Only an object holding amounts is that long for a tariff action.
         wider = list(DATE_CUES.finditer(context.lower, max(clause_start, start - _LONG_WINDOW), start))
         verbs = [kind for _, kind in wider if kind != "tariff"]
         # Only a coming action reaches that far: a past verb ("unveiled steep tariff increases, including
-        # ... this year") reports the announcement, not the date's action.
-        if verbs and verbs[-1] in ("future", "planned"):
+        # ... this year") reports the announcement, not the date's action. A purchase commitment reaches
+        # over its long object too ("agreed to buy 12 million tons ... and 25 million tons annually over
+        # the next three years").
+        if verbs and (verbs[-1] == "purchase" or (context.has_amount and verbs[-1] in ("future", "planned"))):
             cues = wider
-    if not any(kind != "tariff" for _, kind in cues):
-        # "The United States on Friday ended the exemption": the verb comes right after the date.
-        after = DATE_CUES.pattern.match(context.lower, end + 1)
-        if after is not None and context.lower[end : end + 1] == " ":
-            kind = DATE_CUES.category(after.group(0))
-            if kind == "past":
-                cues.append((after, kind))
     return cues
+
+
+def _verb_after(lower: str, end: int) -> tuple[re.Match[str], str] | None:
+    """A past verb right after the date: "The United States on Friday ended the exemption", "on 26 March
+    opened an investigation" (any "-ed" word there is a past verb: the date sits between subject and verb)."""
+    if lower[end : end + 1] != " ":
+        return None
+    after = DATE_CUES.pattern.match(lower, end + 1)
+    if after is not None:
+        kind = DATE_CUES.category(after.group(0))
+        return (after, kind) if kind == "past" else None
+    after = _ED_VERB_RE.match(lower, end + 1)
+    return None if after is None else (after, "past")
+
+
+# Participles that usually modify the noun after the date ("the March 1 scheduled increase") are left out.
+_ED_VERB_RE = re.compile(
+    r"(?!(?:scheduled|planned|expected|proposed|delayed|postponed|related|based|needed)(?![a-z]))"
+    r"[a-z]{3,}ed(?![a-z])"
+)
 
 
 _LONG_WINDOW = 240
@@ -471,9 +504,13 @@ def _cue_kind(lower: str, cue: re.Match[str], kind: str, candidate_start: int) -
     """
     if cue.group(0) == "lower" and lower.startswith(" than", cue.end()):
         return None  # "lower than": a comparison, not the verb "to lower"
+    if cue.group(0) in _CHANGE_VERBS and NON_TARIFF_OBJECT_RE.match(lower, cue.end()):
+        return "event"  # "cut its benchmark rate ... this month": the date of a change to something else
     if kind != "past":
         return kind
     before = lower[max(0, cue.start() - 8) : cue.start()]
+    if before.endswith(_DETERMINERS):
+        return None  # "a hearing on the proposed tariffs": a participle used as an adjective
     if before.endswith(("be ", "being ")):
         return "future"
     if before.endswith(("has ", "have ", "been ")):
@@ -483,6 +520,11 @@ def _cue_kind(lower: str, cue: re.Match[str], kind: str, candidate_start: int) -
     return kind
 
 
+_CHANGE_VERBS = frozenset(
+    {"cut", "cuts", "cutting", "raise", "raising", "raised", "lower", "lowering", "lowered", "hike", "hiking",
+     "hiked", "lift", "lifting", "lifted", "increase", "increasing", "increased", "reduce", "reducing"}
+)  # fmt: skip
+_DETERMINERS = (" the ", " a ", " an ", " its ", " their ", " these ", " those ", " his ", " her ")
 _INFINITIVE_RE = re.compile(r"(?<![a-z])to (?!the |a |an |its |their |his |her |[0-9$€£])[a-z]+")
 
 
@@ -548,7 +590,11 @@ def _about_tariffs(context: SentenceContext, contexts: ContextCache) -> bool:
         return False
     if context.has_tariff_terms or context.has_deadline_terms:
         return True
-    if context.has_strong_deadline_verb:
+    if context.has_strong_deadline_verb or (
+        # A period granted right after a tariff sentence: "Countries have until Aug. 1 to strike deals",
+        # "That gives the two sides until Jan. 6 to settle".
+        " until " in context.lower and GRANTED_UNTIL_RE.search(context.lower) is not None
+    ):
         previous = contexts.previous(context)
         return previous is not None and (previous.has_amount or contexts.on_topic(previous, depth=1))
     return False
@@ -589,6 +635,7 @@ def _tense(
     return "neutral"
 
 
+_MOVED_TO_RE = re.compile(r"(?<![a-z])(?:to|until|till|into)[ \u00a0]+(?:the[ \u00a0]+|next[ \u00a0]+)?\Z")
 _THREAT_RE = re.compile("|".join(VOCABULARY["threat"]))
 _CONDITION_RE = re.compile(r"(?<![a-z])(?:if|unless|once|should)(?![a-z])")
 _THREAT_CONDITION_RE = re.compile(
@@ -603,9 +650,13 @@ def _status(
     """Postponed for the old date of a pushed-back action, threatened for a threat, else scheduled."""
     lower = context.lower
     window = max(clause_start, start - 60)
-    if postponement and OLD_DATE_LEFT_RE.search(lower, window, start):
+    new_date = NEW_DATE_PREPOSITION_RE.search(lower, window, start) is not None
+    # "first due on March 1, then moved to April 1": "to" names the new date even after an old-date word;
+    # "had been scheduled for March 1" still names the old one.
+    moved_to = new_date and _MOVED_TO_RE.search(lower, window, start) is not None
+    if postponement and not moved_to and OLD_DATE_LEFT_RE.search(lower, window, start):
         return "postponed"  # "had been due to take effect on Tuesday", "originally scheduled for March 1"
-    if NEW_DATE_PREPOSITION_RE.search(lower, window, start) is None:
+    if not new_date:
         # The date of the action a postponement verb governs is the old date: "hold off on raising
         # tariffs ... on Jan. 1", "delayed the increase from March 1"; "until"/"to"/"for" name the new one.
         if context.postpones_in(clause_start, start):
@@ -622,7 +673,10 @@ def _status(
             condition = next(
                 (c for c in reversed(list(_CONDITION_RE.finditer(lower, threat.end(), start)))), None
             )
-        if condition is None or "," in lower[condition.end() : start]:
+        # A threat in a later coordinated verb phrase is a separate act: in "ordered tariffs rising to 25 per
+        # cent on January 1, and warned he would target a further US$267 billion" the rise is scheduled.
+        separate = threat is not None and threat.start() > start and ", and " in lower[start : threat.start()]
+        if not separate and (condition is None or "," in lower[condition.end() : start]):
             return "threatened"
     if _THREAT_CONDITION_RE.search(lower, start, clause_end):
         # "would extend its countermeasures ... in 21 days if Washington did not back down"

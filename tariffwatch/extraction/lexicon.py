@@ -113,15 +113,22 @@ SCALES: dict[str, int] = {
     "m": 10**6,
     "thousand": 10**3,
     "k": 10**3,
+    # Indian numbering: a lakh is 10^5, a crore 10^7, a "lakh crore" 10^12.
+    "lakh crore": 10**12,
+    "crore": 10**7,
+    "lakh": 10**5,
 }
 
 # What may follow a number: a scale, then a currency word; or a percent unit. Matched at the number's end.
 AMOUNT_SUFFIX_RE = re.compile(
-    r"(?:(?:[ \u00a0](?P<scale_word>trillion|billion|million|thousand|Trillion|Billion|Million|Thousand)"
+    r"(?:(?:[ \u00a0](?P<scale_word>trillion|billion|million|thousand|Trillion|Billion|Million|Thousand"
+    r"|lakh crore|crore|lakh|Crore|Lakh)"
     r"|(?P<scale_abbr>tn|trn|bn|bln|mn"
     r"|mln|m|b|k))"
     r"(?![A-Za-z]))?"
-    r"(?:(?P<percent>[ \u00a0]?%|[ \u00a0-]?(?:percent|per[ \u00a0]cent|pct|pc)(?![A-Za-z])"
+    r"(?:(?P<percent>[ \u00a0]?%|[ \u00a0-]?(?:percent|per[ \u00a0-]cent|pct|pc|Percent|Per[ \u00a0]Cent"
+    r"|PERCENT)"
+    r"(?![A-Za-z])"
     r"|[ \u00a0](?:percentage|per[ \u00a0]cent(?:age)?)[ \u00a0]points?(?![A-Za-z]))"
     r"|[ \u00a0](?:(?P<dollar_adj>US|U\.S\.|American|Canadian|Australian|Singapore|Hong Kong|New Zealand"
     r"|Taiwan"
@@ -154,7 +161,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "tariff", "duty", "duties", "levy", "levies", "levied", "levying", "import tax", "border tax",
         "taxes on imports", "tax on imports", "taxes on foreign", "taxes on chinese", "countervailing",
         "anti-dumping", "antidumping", "retaliat", "countermeasure", "counter-measure", "section 232",
-        "section 301", "surcharge",
+        "section 301", "surcharge", "surtax", "safeguard", "rebalancing",
     ),
     # Words that make a sentence about a tariff schedule even without a tariff noun.
     "deadline": ("deadline", "truce", "ceasefire", "pause on", "reprieve"),
@@ -174,16 +181,23 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "defer", "suspend", "hold off", "held off", "pause", "on hold",
     ),
     "extend": ("extend",),
+    "move": ("moved", "pushed", "shifted", "bumped"),
     "caption": ("photo", "credit:", "getty images", "pictured"),
 }  # fmt: skip
 # The first, cheapest test for a date: a sentence with none of these substrings can never hold a deadline.
 # They are coarse on purpose ("dut" for duty/duties, "lev" for levy/levied): a false alarm only costs the
 # exact tests that follow, and fewer, shorter terms make the test cheaper for the many sentences it rejects.
 VOCABULARY["date_gate"] = (
-    "tariff", "dut", "lev", "tax", "retaliat", "counter", "dumping", "section", "surcharge", "deadline",
+    "tariff", "dut", "lev", "tax", "retaliat", "counter", "dumping", "section", "surcharge", "safeguard",
+    "rebalanc", "deadline",
     "truce", "ceasefire", "pause", "reprieve", "effect", "force", "kick", "expire", "impos", "raised",
-    "increased", "hiked", "be hit", "collected", "appl", "snap back", "follow", " due ",
+    "increased", "hiked", "be hit", "collected", "appl", "snap back", "follow", " due ", " until ",
 )  # fmt: skip
+#: A period granted until a date: "countries have until Aug. 1 to", "that gives Paris until 6 January to".
+GRANTED_UNTIL_RE = re.compile(
+    r"(?<![a-z])(?:have|has|had|given|gives|give|giving|get|gets|got)(?:[ \u00a0][a-z'.-]+){0,4}"
+    r"[ \u00a0]until[ \u00a0](?:[^.;]|\.(?=[ \u00a0]?[0-9])){3,40}?[ \u00a0]to[ \u00a0][a-z]+"
+)
 
 #: A sentence opening with an anaphoric subject that refers back to a tariff action: "The planned increase,
 #: from 10% to 25%", "The rates are lower", "The 10% is going up", "They take effect on". A complement
@@ -204,7 +218,10 @@ ATTRIBUTIVE_POSTPONE_RE = re.compile(
 #: Coarse keys of a vocabulary: every term contains one of them, so a sentence with none of the keys uses
 #: none of the terms. Fewer, shorter keys make the test cheaper for the many sentences it rejects.
 VOCABULARY_KEYS: dict[str, tuple[str, ...]] = {
-    "tariff": ("tariff", "dut", "lev", "tax", "dumping", "retaliat", "counter", "section ", "surcharge"),
+    "tariff": (
+        "tariff", "dut", "lev", "tax", "dumping", "retaliat", "counter", "section ", "surcharge", "safeguard",
+        "rebalanc",
+    ),
     "strong_deadline": (
         "effect", "force", "kick", "expire", "deadline", "be ", "snap back", "appl", "follow",
     ),
@@ -215,6 +232,17 @@ VOCABULARY_KEYS: dict[str, tuple[str, ...]] = {
 EXTENSION_RE = re.compile(
     r"extend(?:s|ed|ing)?(?: (?:the|its|a|their|his))?(?: [a-z0-9-]+){0,2} (?:deadline|truce|pause|suspension"
     r"|reprieve|exemptions?|exclusions?|grace period|ceasefire|moratorium)"
+    # "extend the 25 percent tariff on pickup trucks, which had been set to expire in 2021, until 2041"
+    r"|extend(?:s|ed|ing)?(?: [a-z0-9.%-]+){0,8} (?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|measures?)(?![a-z])"
+    r"(?=[^.;]*(?<![a-z])until )"
+)
+
+#: A date moved to a new one ("first due on June 1, then moved to July 9", "pushed back to Aug. 1").
+MOVED_DATE_RE = re.compile(
+    r"(?:moved|pushed|shifted|bumped)(?: back| out)?(?: (?:it|them|the date|the deadline|the start))?"
+    r" (?:to|until|into) (?:the )?(?:(?:early|mid|late)[ -])?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|[0-9]|next|the end|end-)"
 )
 
 #: A photo credit at the end of a sentence: "REUTERS/Kevin Lamarque", ".../GETTY IMAGES".
@@ -227,7 +255,8 @@ _MODIFIERS = (
     r"(?:additional|extra|new|reciprocal|punitive|retaliatory|across-the-board|blanket|baseline"
     r"|universal|flat|ad valorem|import|border|global|so-called|provisional|preliminary|final|emergency"
     r"|tit-for-tat|minimum|maximum|steel|aluminum|aluminium|auto|car|vehicle|lumber|solar|anti-?dumping"
-    r"|countervailing|section \d+|fentanyl-related|fentanyl|secondary|national security|special|temporary"
+    r"|countervailing|safeguard|rebalancing|section \d+|fentanyl-related|fentanyl|secondary|national security"
+    r"|special|temporary"
     r"|most-favou?red-nation|chinese|u\.?s\.?|american|european|eu|canadian|mexican|japanese|indian|korean"
     r"|british|other|total|combined|average|effective|overall|current|existing|proposed|planned|threatened"
     r"|possible|potential|the|a|an|and|or|more|further|annual|yearly|two-way|bilateral|such|\"|“|”|')"
@@ -247,12 +276,17 @@ PERCENT_HEAD_RE = re.compile(
     r"[ \u00a0]*(?:(?:-|–)[ \u00a0]*)?(?:" + _PERCENT_MODIFIERS + r"(?![a-z])[ \u00a0]*){0,4}"
     r"(?:(?P<tariff>(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|import tax(?:es)?|taxes on imports"
     r"|border tax(?:es)?"
-    r"|surcharges?|tariff rates?|markups?|rates?)" + _NOT_COMPOUND + r")"
+    r"|surcharges?|surtax(?:es)?|tariff rates?|markups?|rates?)" + _NOT_COMPOUND + r")"
     r"|(?P<neg>(?:of|stake|share|shares|growth|increase|rise|jump|gain|drop|decline|fall|cut|discount"
     r"|interest|chance|probability|odds|majority|approval|return|yield|margin|unemployment|inflation|slump"
     r"|year-on-year|year on year|from a year|a year earlier|on the year|annuali[sz]ed|annual pace|pace"
     r"|rebound|contraction|expansion|stock|ownership|owned|off|plunge|surge|slide|loss|losses|profit|sales"
     r"|revenue|year-over-year|vote|support"
+    # "shave 0.5 percentage points off growth", "subtract 1.2 points from GDP": an impact on the economy.
+    r"|(?:from|off)[ \u00a0](?:the[ \u00a0])?(?:gdp|growth|economic|global|output|economy|annual|china's|its)"
+    # "a tax that charges 3% on revenue": a rate on income or deposits is a tax or interest, not a tariff.
+    r"|on[ \u00a0](?:[a-z-]+[ \u00a0])?(?:revenues?|sales|profits?|income|earnings|deposits|loans|savings"
+    r"|turnover|mortgages?)"
     r"|turnout|weighting|weight|reduction|chunk|portion|fraction|per year|a year|annually|annual|yearly"
     r"|quarterly|monthly)(?![a-z]))"
     r"|(?P<weak>(?:more|less|higher|lower|cheaper|costlier|below|above)(?![a-z])))"
@@ -264,7 +298,8 @@ MONEY_HEAD_RE = re.compile(
     r"|in[ \u00a0]+"
     r"|of[ \u00a0]+|a[ \u00a0]+year[ \u00a0]+in[ \u00a0]+|annually[ \u00a0]+in[ \u00a0]+)?"
     r"(?:" + _MODIFIERS + r"(?![a-z])[ \u00a0]*){0,4}"
-    r"(?:(?P<tariff>(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|import taxes|countermeasures|counter-measures"
+    r"(?:(?P<tariff>(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|import taxes|surtax(?:es)?|countermeasures"
+    r"|counter-measures"
     r"|retaliation|retaliatory|sanctions|list|tranche|batch|round|package|lists)" + _NOT_COMPOUND + r")"
     r"|(?P<neg>(?:trade deficits?|deficits?|surplus(?:es)?|commitments?|purchases?|investments?|revenues?"
     r"|profits?|earnings|sales|subsid(?:y|ies)|aid|bailouts?|payments?|fines?|penalt(?:y|ies)|loans?|debt"
@@ -282,7 +317,8 @@ MONEY_HEAD_RE = re.compile(
 # Cue words shared by money and percent candidates; nearest to the left wins. ``neg``: a non-tariff
 # quantity; ``move``: a market/economy movement verb (decided by its subject); ``tariff``: tariff words.
 _NEG_CUES = [
-    "hit a record", "hit a high", "hit a low", "trade deficit", "deficit", "surplus", "bought", "buy",
+    "hit a record", "hit a high", "hit a low", "subtract*", "shave*", "shaving", "knock off", "knocks off",
+    "knocked off", "lop*", "wipe*", "trade deficit", "deficit", "surplus", "bought", "buy",
     "buying", "buys", "purchas*", "spend*", "spent", "invest*", "revenue", "revenues", "sales", "sold",
     "sell*",
     "profit", "profits", "earn*", "cost", "costs", "costing", "collected", "collect", "collecting",
@@ -322,6 +358,7 @@ _TARIFF_CUES = [
     "tariff*", "duty", "duties", "levy", "levies", "levied", "levying", "import tax", "import taxes",
     "border tax", "border taxes", "taxes on", "countervailing", "anti-dumping", "antidumping", "retaliat*",
     "countermeasure", "countermeasures", "counter-measure", "counter-measures", "surcharge", "surcharges",
+    "surtax*", "safeguard*",
     "impos*", "slap*", "subject to", "subjected to", "charg*",
     *(f"{verb} the {what} to" for verb in ("raising", "bringing", "taking", "lifting", "pushing", "boosting")
       for what in ("total", "tally", "amount", "value")),
@@ -348,7 +385,9 @@ PERCENT_CUES = CueSet(
         "move": ["hit", "hits", *_MOVE_CUES],
         "tariff": [
             *_TARIFF_CUES, "rate", "rates", "paid", "pay", "paying", "pays", "face", "faces", "faced",
-            "facing", "hit at", "hit with", "taxed at", "set at",
+            "facing", "hit at", "hit with", "taxed at", "set at", "list", "lists", "tranche", "tranches",
+            # Indian and British usage: goods "attract" a duty ("lentils will attract 70 per cent").
+            "attract", "attracts", "attracted", "attracting",
         ],
     }
 )  # fmt: skip
@@ -374,6 +413,19 @@ TRADE_FLOW_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:bought|buys|purchased|imported|exported|sold|shipped|sent)(?![a-z])"
 )
 
+#: A trade flow whose subject is the goods a tariff list covers: "Imports of the affected products totalled",
+#: "Imports of the 28 items were worth about", "US exports of those goods came to". The definite article with
+#: a participle of targeting (or a count, or a demonstrative) points back at the tariff list.
+COVERED_GOODS_SUBJECT_RE = re.compile(
+    r"(?<![a-z])(?:imports|exports|shipments|sales|trade)[ \u00a0]+(?:[a-z.]+[ \u00a0]+)?(?:of|in)[ \u00a0]+"
+    r"(?:(?:the|those)[ \u00a0]+(?:[0-9,]+[ \u00a0]+)?(?:affected|targeted|covered|listed|selected|tariffed"
+    r"|sanctioned)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?"
+    r"|(?:the[ \u00a0]+[0-9,]+|these|those)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?)"
+    r"(?:products|goods|items|lines|categories|commodities)(?![a-z])"
+    r"[^,;:()%$€£¥]{0,40}(?:totall?ed|totals|were|was|are|is|came to|amounted to|reached|worth|valued)"
+    r"[^,;:()%$€£¥]{0,20}\Z"
+)
+
 #: Cues to the RIGHT of a currency amount: "..., imposed by Washington", "would be hit with tariffs".
 MONEY_RIGHT_VERB_RE = re.compile(
     r"[^.;:]{0,50}?(?:imposed|levied|targeted|hit|covered|affected|subject(?:ed)? to|slapped)(?![a-z])"
@@ -382,9 +434,13 @@ MONEY_RIGHT_VERB_RE = re.compile(
 #: A tariff verb whose subject is the money itself: "$16 billion of goods ... could be targeted". Strong
 #: enough to decide a sentence without tariff nouns, unlike "hit" or "affected".
 MONEY_RIGHT_ACTION_RE = re.compile(
-    r"[^.;:,]{0,60}?(?:be|been|being|is|are|was|were|remains?|remained)[ \u00a0](?:[a-z]+[ \u00a0])?"
+    r"(?:[^.;:,]|\.(?=[0-9])){0,60}?"
+    r"(?:(?:be|been|being|is|are|was|were|remains?|remained)[ \u00a0](?:[a-z]+[ \u00a0])?"
     r"(?:targeted|levied|slapped|(?:un)?taxed|subject(?:ed)? to (?:new |additional |extra |higher )?"
-    r"(?:tariffs|duties|levies))(?![a-z])"
+    r"(?:tariffs|duties|levies))"
+    # "Goods worth about $48 billion will face the 50 per cent rate": the money is what faces the rate.
+    r"|fac(?:e|es|ed|ing)[ \u00a0](?:the[ \u00a0]|a[ \u00a0]|an[ \u00a0])?(?:[0-9.]+[ \u00a0]?(?:%|percent"
+    r"|per cent)[ \u00a0])?(?:[a-z-]+[ \u00a0]){0,2}?(?:tariffs?|duties|duty|levies|levy|rates?))(?![a-z])"
 )
 
 #: A relative clause with a tariff verb right after a percent: "the 25% that we charge".
@@ -414,6 +470,14 @@ NON_TARIFF_RATE_RE = re.compile(
     r"(?<![a-z])(?:"
     + "|".join(re.escape(word) for word in sorted(set(_NON_TARIFF_RATE_MODIFIERS), key=len, reverse=True))
     + r")[ \u00a0]\Z"
+)
+
+#: The object of a change verb that is not a tariff: "cut its benchmark rate", "raise interest rates".
+NON_TARIFF_OBJECT_RE = re.compile(
+    r"[ \u00a0](?:(?:its|their|the|a|his|her)[ \u00a0])?(?:(?:"
+    + "|".join(re.escape(word) for word in sorted(set(_NON_TARIFF_RATE_MODIFIERS), key=len, reverse=True))
+    + r")[ \u00a0]rates?|prices|(?:growth[ \u00a0])?forecasts?|outlook|estimates?|spending|income taxes)"
+    r"(?![a-z])"
 )
 
 TARIFF_SUBJECT_RE = re.compile(
@@ -480,6 +544,23 @@ NUMBER_WORDS: dict[str, int] = {
     "thirty": 30, "forty-five": 45, "sixty": 60, "ninety": 90, "several": 0, "few": 0,
 }  # fmt: skip
 
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+          "nineteen")  # fmt: skip
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+#: Spelled-out numbers a percent can take ("ten percent", "twenty-five per cent", "one hundred percent").
+SPELLED_PERCENTS: dict[str, int] = {
+    **{word: value for value, word in enumerate(_UNITS, 1)},
+    **{word: value for value, word in enumerate(_TEENS, 10)},
+    **{tens: 10 * step for step, tens in enumerate(_TENS, 2)},
+    **{f"{tens}-{unit}": 10 * step + value for step, tens in enumerate(_TENS, 2)
+       for value, unit in enumerate(_UNITS, 1)},
+    "hundred": 100, "one-hundred": 100,
+}  # fmt: skip
+#: The words after a spelled-out percent, found with ``str.find`` on the lower-cased body ("percent" also
+#: finds "-percent"; the character before it is checked).
+SPELLED_PERCENT_UNITS = ("percent", "per cent")
+
 _MONTH_NAMES = (
     r"January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
@@ -503,7 +584,7 @@ DURATION_ANCHORS = ("days", "weeks", "months", "years", "-day")
 #: Parsed at a month-name anchor: "March 1", "Jan. 1, 2019", "Sept. 1st", "September 2019", "March".
 MONTH_DATE_RE = re.compile(
     r"(?P<month>" + _MONTH_NAMES + r")(?![A-Za-z])(?P<dot>\.)?"
-    r"(?:[ \u00a0]+(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9A-Za-z:]))?"
+    r"(?:[ \u00a0]+(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9A-Za-z]|[:.][0-9]))?"
     r"(?:,?[ \u00a0]+(?P<year>(?:19|20)[0-9]{2})(?![0-9]))?"
 )
 #: "1 March" / "1st March" written day-first: looked for just before a month anchor.
@@ -536,7 +617,8 @@ RELATIVE_RE = re.compile(
 DURATION_BEFORE_RE = re.compile(
     r"(?P<prep>within|in|after|for|of|over|next|another|extra|additional)?[ \u00a0]*"
     # "for an initial 90 days", "within the next 90 days", "for a further 90 days"
-    r"(?P<fill>(?:(?:an?|the|another|a further|further|additional|initial|extra|next|coming)[ \u00a0]+)*)"
+    r"(?P<fill>(?:(?:an?|the|another|a further|further|additional|initial|extra|next|coming|up to|at least"
+    r"|at most|as many as|about|around|roughly|some)[ \u00a0]+)*)"
     r"(?P<count>[0-9]{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
     r"|thirty|sixty|ninety|forty-five)[ \u00a0-]*\Z"
 )
@@ -557,9 +639,10 @@ DATE_CUES = CueSet(
     {
         "planned": [
             *(f"{aux} {adverb}{plan}" for aux in ("had been", "was", "were")
-              for adverb in ("", "originally ", "initially ", "previously ")
+              for adverb in ("", "originally ", "initially ", "previously ", "first ")
               for plan in ("due", "set", "scheduled", "slated", "supposed", "expected", "planned")),
             "originally", "initially", "previously scheduled",
+            "had planned", "had scheduled", "had set", "had intended", "had slated",
         ],
         "past": [
             "took effect", "went into effect", "came into force", "came into effect", "kicked in", "was",
@@ -577,6 +660,7 @@ DATE_CUES = CueSet(
             "surged",
             "increased", "decreased", "contracted", "expanded", "shrank", "recorded", "showed", "collected",
             "lowered", "lifted", "removed", "doubled", "tripled", "halved", "proposed", "approved", "decided",
+            "had", "floated", "mooted", "placed", "opened", "initiated", "launched",
             "voted", "confirmed", "finalized", "finalised", "filed", "issued", "ordered", "authorized",
             "authorised", "adopted", "endorsed", "rejected", "accepted", "completed", "welcomed", "urged",
         ],
@@ -589,11 +673,14 @@ DATE_CUES = CueSet(
             "speech",
             "interview", "rally", "g20", "g-20", "g7", "g-7", "testimony", "testify", "report", "data",
             "figures",
-            "statement", "travel*", "arriv*", "host", "round", "discussion", "discussions", "consultation",
+            "statement", "travel*", "arriv*", "host", "round of talks", "round of negotiations",
+            "discussion", "discussions", "consultation",
             "consultations", "call", "phone call", "gala", "parade", "holiday", "festival", "anniversary",
             "inauguration", "earnings", "results", "auction", "poll", "birthday", "press", "speak", "speaks",
             "speaking", "go out", "goes out", "going out", "send out", "sends out", "sending out", "sent out",
             "cost", "costs", "costing", "rules on", "rule on", "ruling", "rulings", "verdict",
+            "return", "returns", "returning", "inaugurat*", "take office", "takes office", "took office",
+            "sworn in", "leave", "leaves", "leaving", "brexit", "deal",
         ],
         "future": [
             "on hold", "hold off", "holds off", "holding off", "held off",
@@ -613,8 +700,13 @@ DATE_CUES = CueSet(
             "rises",
             "double", "triple", "snap back", "going up", "goes up", "going to", "is going", "are going",
             "lapse",
-            "lasting", "last until", "runs until", "run until",
+            "lasting", "last until", "runs until", "run until", "rising", "climbing", "rising to",
+            # The new date of a postponement is ahead even when the move is reported in the past tense.
+            "moved to", "moved back to", "pushed to", "pushed back to", "shifted to", "bumped to",
         ],
+        # Purchase commitments ("agreed to buy 12 million tons of soybeans by the end of the year"): their due
+        # dates are not tariff deadlines, whatever the preposition.
+        "purchase": ["buy", "buys", "buying", "bought", "purchas*", "procure*"],
         "tariff": [
             "tariff*", "duty", "duties", "levy", "levies", "truce", "reprieve", "exempt*", "grace period",
             "countermeasures", "retaliat*", "surcharge", "surcharges",
@@ -632,7 +724,11 @@ DATE_RIGHT_NOUN_RE = re.compile(
     r"|(?P<event>meeting|meetings|summit|visit|hearing|hearings|signing|talks|election|elections|vote"
     r"|conference|forum|dinner|ceremony|session|speech|rally|trip|call|deal|agreement|announcement"
     r"|report|data|figures|release|strategy|plan|goal|target|program|programme|initiative|vision"
-    r"|agenda|campaign|round|gathering|inauguration|address))(?![a-z])"
+    r"|agenda|campaign|gathering|inauguration|address|market|markets|open|opening|close|trading"
+    # "the December round" of tariffs is a tranche taking effect; "a round of talks" is an event.
+    r"|round(?=[ \u00a0]+of[ \u00a0]+(?:trade[ \u00a0]+)?(?:talks|negotiations|discussions|meetings"
+    r"|consultations))))"
+    r"(?![a-z])"
 )
 
 #: Markers of a report about the past; "said on Thursday" is when somebody spoke, not a deadline.
@@ -650,13 +746,14 @@ FUTURE_MARKERS_RE = re.compile(
 
 #: Before a date in a postponement sentence, these make it the OLD date.
 OLD_DATE_LEFT_RE = re.compile(
-    r"(?:originally|initially|previously|had (?:also |already |both )?been|was due|were due|was set|were set"
-    r"|was scheduled"
-    r"|were scheduled|was supposed|were supposed|instead of|rather than|had planned|had scheduled|had set"
-    r"|was planned|were planned)[^;]{0,40}\Z"
+    r"(?:originally|initially|previously|first (?:due|set|scheduled|planned)"
+    r"|had (?:also |already |both )?been"
+    r"|(?:was|were) (?:first |originally |initially )?(?:due|set|scheduled|supposed|planned)"
+    r"|instead of|rather than|had planned|had scheduled|had set)[^;]{0,40}\Z"
 )
 NEW_DATE_PREPOSITION_RE = re.compile(
-    r"(?:to|until|till|through|into|for)[ \u00a0]+(?:the[ \u00a0]+|next[ \u00a0]+)?\Z"
+    r"(?:to|until|till|through|into|for)[ \u00a0]+(?:(?:the|next|at least|up to|another|a further|an initial"
+    r"|about)[ \u00a0]+)*\Z"
 )
 
 #: Datelines ("WASHINGTON, Jan 31 (Reuters) -"), bylines with a clock time, photo credits.

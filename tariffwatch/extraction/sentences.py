@@ -116,10 +116,19 @@ def clause_breaks(sentence: str) -> list[tuple[int, int]]:
         start = match.start()
         if start < skip_until:
             continue
-        if sentence[start] == "(":
+        opening = sentence[start]
+        if opening == "(":
             close = sentence.find(")", start, start + SHORT_ASIDE)
             if close >= 0 and sentence.find("(", start + 1, close) < 0:
                 skip_until = close + 1
+                continue
+        elif opening in "—–-":
+            # A short aside between two dashes ("The higher levy — 25%, up from 10% — took effect") is
+            # read like a short parenthetical.
+            dash = match.group(0)
+            close = sentence.find(dash, match.end(), match.end() + SHORT_ASIDE)
+            if close >= 0:
+                skip_until = close + len(dash)
                 continue
         breaks.append(match.span())
     return breaks
