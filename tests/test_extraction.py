@@ -389,6 +389,14 @@ def test_vocabulary_keys_cover_every_term() -> None:
         assert all(any(key in term for key in keys) for term in VOCABULARY[name]), name
 
 
+def test_every_tariff_term_opens_the_date_gate() -> None:
+    # ContextCache.sentence_uses skips the date-gate test for sentences with a tariff term.
+    from tariffwatch.extraction.lexicon import VOCABULARY
+
+    for term in VOCABULARY["tariff"]:
+        assert any(gate in term for gate in VOCABULARY["date_gate"]), term
+
+
 def test_import_is_light() -> None:
     code = (
         "import sys, tariffwatch.extraction as e; "
@@ -799,3 +807,237 @@ def test_round3_more_non_amounts(body: str) -> None:
 )
 def test_round3_more_deadline_grammar(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
     assert _deadlines(body, on) == expected
+
+
+# --- round 4: phenomena generalised from the third held-out set ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Canadian house style: bare "$" with a hyphenated scale is CAD when US figures are marked "US$".
+        (
+            "Ottawa will answer with levies on $4.2-billion of American goods, Canada's trade minister said. "
+            "Canadian mills shipped US$1.9-billion of the metal south last year. Canada says it is ready.",
+            [("$4.2-billion", 4.2e9, "CAD")],
+        ),
+        # US copy that mentions Canada and writes "US$" elsewhere keeps bare "$" in US dollars.
+        (
+            "Canada and Mexico were spared. Canada's exports rose. Canada said talks go on. Officials "
+            "confirmed 25 percent tariffs on $12 billion of goods. Mexico offered US$3 billion in purchases.",
+            [("25 percent", 25.0, "percent"), ("$12 billion", 12e9, "USD")],
+        ),
+        # Plural scale words in a quoted post.
+        (
+            '"250 Billions Dollars of goods sent to us remain untaxed, but will be taxed soon," Trump wrote '
+            "about the tariffs.",
+            [("250 Billions Dollars", 250e9, "USD")],
+        ),
+        # A sum's own participle clause carries the tariff verb.
+        (
+            "Ottawa put tariffs on C$20 billion of goods on Tuesday. The remaining C$80 billion, covering "
+            "cars, trucks and steel, was to be hit within three weeks.",
+            [("C$20 billion", 20e9, "CAD"), ("C$80 billion", 80e9, "CAD")],
+        ),
+        # An ad valorem rate: "percent of the value of the goods".
+        (
+            "Importers must lodge anti-dumping deposits of 12.5 percent to 20 percent of the value of the "
+            "goods.",
+            [("12.5 percent", 12.5, "percent"), ("20 percent", 20.0, "percent")],
+        ),
+        # "baseline" heads the phrase when no other noun follows.
+        (
+            "Trump signed the tariff order on Wednesday. The order imposes a further 30% on the goods, which "
+            "with the 10% baseline already in force brings the total to 40%.",
+            [("30%", 30.0, "percent"), ("10%", 10.0, "percent"), ("40%", 40.0, "percent")],
+        ),
+        # A pronoun subject refers to the tariff of the sentence before; a schedule of levels by date.
+        (
+            "The levy would start on March 3. It would climb to 8 percent on April 1, to 12 percent on May 1 "
+            "and to 16 percent on June 1.",
+            [("8 percent", 8.0, "percent"), ("12 percent", 12.0, "percent"), ("16 percent", 16.0, "percent")],
+        ),
+        # "until it reached 25%": a level reached by a pronoun standing for the levy.
+        ("The plan would have raised the levy each month until it reached 30%.", [("30%", 30.0, "percent")]),
+        # A long subject with a rate of its own before the movement verb.
+        (
+            "Duties on $120 billion of Chinese imports already taxed at 15 percent will climb to 20 percent "
+            "next month.",
+            [
+                ("$120 billion", 120e9, "USD"),
+                ("15 percent", 15.0, "percent"),
+                ("20 percent", 20.0, "percent"),
+            ],
+        ),
+        # "the rate on $X of goods" is tariff vocabulary in its own right.
+        (
+            "Stocks rose 1%. The S&P gained 0.8%. Oil added 2%. Under the truce, Washington will not lift "
+            "the rate on $150 billion of Chinese goods from 10% to 20% next month.",
+            [("$150 billion", 150e9, "USD"), ("10%", 10.0, "percent"), ("20%", 20.0, "percent")],
+        ),
+        # A further sum right after a tariff sentence is the next tranche; sums "in abeyance" are held back.
+        (
+            "Tariffs on US$40 billion of goods begin on Friday. Trump said that batch would be followed by "
+            'US$20 billion more. "Then we have US$150 billion in abeyance," he said.',
+            [
+                ("US$40 billion", 40e9, "USD"),
+                ("US$20 billion", 20e9, "USD"),
+                ("US$150 billion", 150e9, "USD"),
+            ],
+        ),
+        # A rate one country charges another, in an article about tariffs, and verbless list items after it.
+        (
+            "The president spoke about reciprocal tariffs. Our deficit reached $900 billion. It is a "
+            "disgrace. It has to stop. Korea, they're charging us 50 percent. We're going to charge them "
+            "25 percent. Brazil, 10 percent.",
+            [
+                ("50 percent", 50.0, "percent"),
+                ("25 percent", 25.0, "percent"),
+                ("10 percent", 10.0, "percent"),
+            ],
+        ),
+        # A punitive surcharge stated as a "penalty" rate.
+        (
+            "The additional 20 per cent penalty on the country's goods will kick in within three weeks.",
+            [("20 per cent", 20.0, "percent")],
+        ),
+        # A quotation opening after a colon starts like a sentence of its own.
+        (
+            'Trump raised tariffs on Chinese goods last year. On Sunday he wrote: "The 15% will go up to 30% '
+            'on Friday."',
+            [("15%", 15.0, "percent"), ("30%", 30.0, "percent")],
+        ),
+    ],
+)
+def test_round4_amount_grammar(body: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _amounts(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "US customs duties brought in about $20 billion in May alone, Treasury figures show.",
+        "Carriers added surcharges ranging from $300 to $1,500 per container on the busiest tariff-hit "
+        "lanes.",
+        "The digital tax, which levies 2 percent on the British revenues of large platforms, angers "
+        "Washington and could draw retaliatory tariffs.",
+        "The central bank, meanwhile, held the benchmark Selic rate at 14% despite the tariffs.",
+        "Lamb, the country's biggest farm export to the US at about A$2.1 billion last year, remains subject "
+        "to the baseline tariff.",
+        # A purchase stays a purchase even as a further sum after a tariff sentence.
+        "Tariffs were halved. China agreed to buy an additional $150 billion of US goods over two years.",
+        "Tariffs were raised on Monday. France's digital services tax charges 3% on revenue from online ads.",
+    ],
+)
+def test_round4_non_amounts(body: str) -> None:
+    assert _amounts(body) == []
+
+
+def test_round4_market_move_after_a_tariff_rate() -> None:
+    body = "He imposed a 25 per cent tariff on copper, sending copper futures up as much as 9 per cent."
+    assert _amounts(body) == [("25 per cent", 25.0, "percent")]
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # The old date of a postponement takes the nearest year; the new one is ahead.
+        (
+            "The deadline for the tariffs was pushed back from Sept. 2 to Oct. 1.",
+            date(2025, 9, 1),
+            [("Sept. 2", "2025-09-02", "postponed"), ("Oct. 1", "2025-10-01", "scheduled")],
+        ),
+        # An anaphoric subject continues the tariff sentence before.
+        (
+            "The EU planned to raise its duties on bourbon to 50%. That increase was pushed back from May 1 "
+            "to Nov. 1 to give negotiators time.",
+            date(2021, 5, 20),
+            [("May 1", "2021-05-01", "postponed"), ("Nov. 1", "2021-11-01", "scheduled")],
+        ),
+        # A definite noun phrase standing for the tariff action, anywhere in the sentence.
+        (
+            "Duties on Chinese chips will double to 50% next year. Older chips will not see the increase "
+            "until 2027.",
+            date(2024, 5, 14),
+            [("next year", "2025", "scheduled"), ("2027", "2027", "scheduled")],
+        ),
+        # A pause announced in a quote right after a tariff sentence.
+        (
+            "Mexico braced for Trump's tariffs on its goods. Sheinbaum said they \"will be paused until "
+            'April 2 while we talk."',
+            date(2025, 2, 3),
+            [("April 2", "2025-04-02", "scheduled")],
+        ),
+        # "with effect from" belongs to the main clause, not to a relative clause about a past suspension.
+        (
+            "Beijing said it would restore a 25 percent tariff on cars, which it had suspended earlier this "
+            "year, with effect from Nov. 20.",
+            date(2019, 8, 24),
+            [("Nov. 20", "2019-11-20", "scheduled")],
+        ),
+        # The date a threat demands: the condition is the threat's own.
+        (
+            "Trump warned on Saturday that the tariffs could be reimposed if Ottawa fails to act within 30 "
+            "days.",
+            date(2025, 3, 8),
+            [("30 days", "2025-04-07", "threatened")],
+        ),
+        # The end of a pause is its new date.
+        (
+            "Trump paused most of the new tariffs under a pause that expires in 60 days.",
+            date(2025, 4, 10),
+            [("60 days", "2025-06-09", "scheduled")],
+        ),
+        # A reported clause: the reporting verb does not govern the date inside it.
+        (
+            "An official confirmed that May 5 is when the farm tariffs are due to begin.",
+            date(2025, 3, 4),
+            [("May 5", "2025-05-05", "scheduled")],
+        ),
+        # A pronoun subject carries the threat condition of the sentence before.
+        (
+            "The tariff would begin on June 10 and climb if Mexico does not act. It would rise to 10 percent "
+            "on July 1.",
+            date(2019, 5, 30),
+            [("June 10", "2019-06-10", "threatened"), ("July 1", "2019-07-01", "threatened")],
+        ),
+    ],
+)
+def test_round4_deadline_grammar(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on"),
+    [
+        # "this year" dating growth, a recession or a past cut.
+        (
+            "The tariffs would shave 0.2 percentage point off growth this year, analysts said.",
+            date(2018, 7, 5),
+        ),
+        ("Officials say the country has cut its own import duties on cars this year.", date(2018, 7, 5)),
+        # A span up to now.
+        (
+            "The two sides have been negotiating for 14 months, since the first tariffs were imposed.",
+            date(2019, 5, 6),
+        ),
+        # A ruling and an authorisation in the past.
+        ("The WTO ruled on 2 October that the US could impose countermeasures.", date(2019, 10, 16)),
+        (
+            "The EU acted after the authorisation granted by the WTO on 13 October to take countermeasures.",
+            date(2020, 11, 9),
+        ),
+        # "agreed to in March": a stranded preposition, not an infinitive.
+        ("The tariffs were set aside under a truce both sides agreed to in March.", date(2021, 6, 15)),
+        # The month in a dateline is not the modal "may".
+        (
+            "WASHINGTON, May 14 (Reuters) - Biden on Tuesday unveiled steep tariff increases.",
+            date(2024, 5, 14),
+        ),
+        # Market reactions and announcements are not tariff dates.
+        ("Trump's threat to raise tariffs sent stocks tumbling on Monday.", date(2019, 5, 6)),
+        ("Lutnick said the president may announce a tariff compromise tomorrow.", date(2025, 3, 4)),
+    ],
+)
+def test_round4_non_deadlines(body: str, on: date) -> None:
+    assert _deadlines(body, on) == []

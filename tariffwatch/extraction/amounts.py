@@ -104,14 +104,24 @@ def find_amounts(body: str, contexts: ContextCache) -> list[Mention]:
         Mentions of kind ``tariff_amount`` in document order.
     """
     mentions: list[Mention] = []
-    for context, numbers in contexts.numbers_by_sentence():
+    dollar = _HomeDollar(body)
+    lower = contexts.lower
+    starts = contexts.starts
+    ends = contexts.ends
+    charges = "charg" in lower and contexts.any_tariff_sentence()
+    for number, numbers in contexts.numbers_by_sentence():
         # A sentence without tariff words, without a measure's verb and with no sentence on topic among
         # the three before holds no tariff amount (every rule in _decide needs one of them): its numbers
-        # (market moves, the economy) are not even parsed.
-        if context.has_tariff_terms or contexts.recent_topic(context) or context.has_strong_deadline_verb:
-            candidates = _candidates(body, numbers)
+        # (market moves, the economy) are not even parsed, and it gets no context.
+        if (
+            contexts.tariff_sentence(number)
+            or contexts.recent_topic_at(number)
+            or contexts.sentence_uses(number, "strong_deadline")
+            or (charges and lower.find("charg", starts[number], ends[number]) >= 0)
+        ):
+            candidates = _candidates(body, numbers, dollar)
             if candidates:
-                mentions.extend(_sentence_amounts(body, contexts, context, candidates))
+                mentions.extend(_sentence_amounts(body, contexts, contexts.sentence(number), candidates))
     return mentions
 
 
@@ -180,10 +190,16 @@ def _sentence_amounts(
 
 def _decide(context: SentenceContext, contexts: ContextCache, group: list[_Candidate]) -> bool | None:
     """Decide a candidate group from its cues; None when no cue decides it."""
+    if group[0].is_percent and _charged_rate(context, group):
+        # "they're charging us 67 percent", "We're going to charge them 34 percent": in an article about
+        # tariffs, a rate one country charges another is a tariff rate.
+        return True
     if not (context.has_tariff_terms or contexts.recent_topic(context) or context.has_strong_deadline_verb):
         # Every rule below needs tariff words in this sentence, a measure's verb, or a sentence on topic
         # among the three before: most sentences with a number (markets, the economy) stop here.
         return False
+    if group[0].is_percent and _rate_item(context, group):
+        return True  # "We're going to charge 20 percent. Japan, 24 percent. Vietnam, 46 percent."
     if context.has_tariff_terms or (context.anaphor_end and contexts.on_topic(context)):
         # An anaphoric subject ("The planned increase, from 10% to 25%", "They rise to 25% in June")
         # carries the tariff topic of the sentence before.
@@ -215,9 +231,81 @@ def _decide(context: SentenceContext, contexts: ContextCache, group: list[_Candi
         ):
             return False
         window = _CONTINUATION_WINDOW
+        if not group[0].is_percent and _continues_sum(context, group[0]):
+            # "the first batch would be followed by US$16 billion more", "The additional $325 billion would
+            # cover ...": a further sum right after a tariff sentence is the next tranche, unless its noun
+            # says otherwise ("another $12 billion in farm aid").
+            start, end = context.local(group[0].start), context.local(group[0].end)
+            head = MONEY_HEAD_RE.match(context.lower, end)
+            if head is not None and head.group("neg"):
+                return False
+            # "agreed to buy an additional $200 billion of US goods": a purchase, not a tranche.
+            return _left_decision(context, MONEY_CUES, start, end, LEFT_WINDOW) is not False
     if group[0].is_percent:
         return _percent_decision(context, group, window)
     return _money_decision(context, group[0], window)
+
+
+_CHARGE_BEFORE_RE = re.compile(
+    r"(?<![a-z])charg(?:e|es|ed|ing)[ \u00a0]+"
+    r"(?:(?:us|them|you|it|america|the[ \u00a0]+united[ \u00a0]+states)[ \u00a0]+)?"
+    r"(?:(?:about|approximately|roughly|around|nearly|almost|up[ \u00a0]+to|as[ \u00a0]+much[ \u00a0]+as"
+    r"|only|just)[ \u00a0]+)?\Z"
+)
+#: The charged rate ends its clause or names its tariff: not "charge 30 percent commission".
+_CHARGE_AFTER_RE = re.compile(r"[ \u00a0]*(?:[.,;:!?\"”)]|\Z|on[ \u00a0]|tariffs?(?![a-z])|dut|lev)")
+
+
+def _charged_rate(context: SentenceContext, group: list[_Candidate]) -> bool:
+    if "charg" not in context.lower:
+        return False
+    start = context.local(group[0].start)
+    head = PERCENT_HEAD_RE.match(context.lower, context.local(group[-1].end))
+    if head is not None and head.group("neg"):
+        return False  # "a digital services tax charges 3% on revenue"
+    return (
+        _CHARGE_BEFORE_RE.search(context.lower, max(0, start - 40), start) is not None
+        and _CHARGE_AFTER_RE.match(context.lower, context.local(group[-1].end)) is not None
+        and context.is_on_tariff_article()
+    )
+
+
+#: A verbless list item, one per sentence: "Japan, 24 percent." "India, very, very tough, 26 percent."
+_RATE_ITEM_BEFORE_RE = re.compile(
+    r"[\"“‘']?(?:the[ \u00a0]+|The[ \u00a0]+)?[A-Z][A-Za-z.'-]*(?:[ \u00a0][A-Z][A-Za-z.'-]*){0,3},?"
+    r"(?:[ \u00a0][a-z][a-z ,]{0,30},)?[ \u00a0]+(?:at[ \u00a0]+)?\Z"
+)
+_RATE_ITEM_AFTER_RE = re.compile(r"[ \u00a0]*[.!]?[\"”’']?[ \u00a0]*\Z")
+
+
+def _rate_item(context: SentenceContext, group: list[_Candidate]) -> bool:
+    if len(context.text) > 60:
+        return False
+    start = context.local(group[0].start)
+    if _RATE_ITEM_BEFORE_RE.fullmatch(context.text, 0, start) is None:
+        return False
+    if _RATE_ITEM_AFTER_RE.match(context.text, context.local(group[-1].end)) is None:
+        return False
+    previous = context.previous()
+    return previous is not None and previous.has_amount
+
+
+#: A sum that adds to one named before: "another $200 billion", "US$16 billion more", "the remaining C$12 bn".
+_FURTHER_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:another|a[ \u00a0]+further|an?[ \u00a0]+additional|the[ \u00a0]+additional"
+    r"|the[ \u00a0]+remaining|the[ \u00a0]+rest[ \u00a0]+of[ \u00a0]+the|the[ \u00a0]+next"
+    r"|a[ \u00a0]+second|the[ \u00a0]+second)"
+    r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?\Z"
+)
+_FURTHER_AFTER_RE = re.compile(r"[ \u00a0]+more(?![a-z])(?![ \u00a0]+than)")
+
+
+def _continues_sum(context: SentenceContext, candidate: _Candidate) -> bool:
+    start = context.local(candidate.start)
+    return (
+        _FURTHER_BEFORE_RE.search(context.lower, max(0, start - 30), start) is not None
+        or _FURTHER_AFTER_RE.match(context.lower, context.local(candidate.end)) is not None
+    )
 
 
 _CALENDAR_NAMES = (
@@ -243,7 +331,7 @@ def _rate_noun_governs(context: SentenceContext, group: list[_Candidate]) -> boo
     left = _RATE_OF_RE.search(lower, max(0, start - 30), start)
     if left is None:
         return False
-    return NON_TARIFF_RATE_RE.search(lower, max(0, left.start() - 22), left.start()) is None
+    return NON_TARIFF_RATE_RE.search(lower, max(0, left.start() - 34), left.start()) is None
 
 
 _RATE_OF_RE = re.compile(
@@ -251,7 +339,38 @@ _RATE_OF_RE = re.compile(
 )
 
 
-def _candidates(body: str, numbers: list[tuple[int, int]]) -> list[_Candidate]:
+class _HomeDollar:
+    """The currency of a bare "$" in one article, worked out when a bare "$" is first met."""
+
+    __slots__ = ("_body", "_unit")
+
+    def __init__(self, body: str) -> None:
+        self._body = body
+        self._unit: str | None = None
+
+    def unit(self) -> str:
+        """USD, unless the outlet is Canadian.
+
+        A Canadian outlet writes its own figures in bare dollars with a hyphenated scale ("$3.6-billion",
+        Canadian house style) and marks US ones ("US$2.5-billion"). US copy that merely mentions Canada, or
+        writes "US$" beside a bare "$", stays USD; an article that writes "C$" marks its Canadian dollars
+        itself.
+        """
+        if self._unit is None:
+            body = self._body
+            if "C$" in body or _HYPHENATED_SCALE_RE.search(body) is None:
+                self._unit = "USD"
+            else:
+                canadian = body.count("Canad") + body.count("Ottawa")
+                chinese = body.count("China") + body.count("Chinese")
+                self._unit = "CAD" if canadian >= 3 and canadian > chinese else "USD"
+        return self._unit
+
+
+_HYPHENATED_SCALE_RE = re.compile(r"\$[0-9][0-9.,]*-(?:billion|million|trillion)")
+
+
+def _candidates(body: str, numbers: list[tuple[int, int]], dollar: _HomeDollar) -> list[_Candidate]:
     found: list[_Candidate] = []
     last_money_end = -1
     for number_start, number_end in numbers:
@@ -286,7 +405,7 @@ def _candidates(body: str, numbers: list[tuple[int, int]]) -> list[_Candidate]:
             if suffix.group("scale_abbr") and suffix.group("currency_word"):
                 continue
             end = suffix.end("currency_word") if suffix.group("currency_word") else suffix.end()
-            unit = CURRENCY_PREFIXES[code]
+            unit = dollar.unit() if code == "$" else CURRENCY_PREFIXES[code]
             if _is_conversion(body, last_money_end, prefix_start):
                 last_money_end = end
                 continue
@@ -425,6 +544,10 @@ _NAME = r"[A-Z][A-Za-z.'-]*(?:[ \u00a0][A-Z][A-Za-z.'-]*){0,3}"
 _LIST_GAP_RE = re.compile(
     # "rates from 25 percent for Japan to 40 percent for Laos": "to" links the ends of a range of rates.
     r"[ \u00a0]+(?:for|on|against|from) [^,;:.()0-9]{1,40}?(?:,? and|,|;| and| to)[ \u00a0]+\Z|,[ \u00a0]+\Z"
+    # "rise to 10 percent on July 1, to 15 percent on Aug. 1 and to 20 percent": a schedule of levels.
+    r"|[ \u00a0]+(?:on|from|by|in|starting(?: on)?)[ \u00a0](?:[A-Z][a-z]+\.?[ \u00a0][0-9]{1,2}"
+    r"|[0-9]{1,2}[ \u00a0][A-Z][a-z]+|[A-Z][a-z]+)(?:,?[ \u00a0]and|,)[ \u00a0](?:then[ \u00a0])?"
+    r"to[ \u00a0]+\Z"
     # "the European Union 20%, Vietnam 46%, Japan 24% and Switzerland 31%", "followed by Laos and Myanmar at
     # 40 per cent, Switzerland at 39 per cent": a name before each rate.
     r"|(?:,[ \u00a0]+(?:and[ \u00a0]+|followed[ \u00a0]by[ \u00a0]+|then[ \u00a0]+)?"
@@ -496,7 +619,9 @@ def _money_decision(context: SentenceContext, candidate: _Candidate, window: int
         return False
     if COVERED_GOODS_SUBJECT_RE.search(context.lower, max(0, start - 90), start):
         return True  # "Imports of the affected products totalled 61 billion pesos": the goods covered
-    head = MONEY_HEAD_RE.match(context.lower, end)
+    upper = _MONEY_RANGE_RE.match(context.lower, end)
+    # "surcharges ranging from $500 to $2,700 per container": the first end shares the second's head.
+    head = MONEY_HEAD_RE.match(context.lower, end if upper is None else upper.end())
     if head is not None:
         if head.group("neg"):
             return False
@@ -514,6 +639,11 @@ def _money_decision(context: SentenceContext, candidate: _Candidate, window: int
         return None if not context.has_tariff_terms else True
     return None
 
+
+_MONEY_RANGE_RE = re.compile(
+    r"[ \u00a0]*(?:to|-|–|and)[ \u00a0]*(?:us\$|c\$|a\$|\$|€|£)[0-9][0-9.,]*(?<![.,])"
+    r"(?:[ \u00a0-](?:trillion|billion|million)|bn|m)?(?![a-z0-9])"
+)
 
 # The words MONEY_RIGHT_ACTION_RE needs, tested by substring before the pattern runs.
 _ACTION_WORDS = ("targeted", "levied", "slapped", "taxed", "subject", "fac")
@@ -536,11 +666,11 @@ def _left_decision(context: SentenceContext, cues: CueSet, start: int, end: int,
         # "its benchmark rate to 1.5 percent", "the unemployment rate of 4.3%": not a tariff rate.
         if _CENTRAL_BANK_RE.search(context.lower, max(0, cue.start() - 45), cue.start()):
             return False  # "The Fed held rates steady at 4.25%": a central bank's rates are interest rates
-        return NON_TARIFF_RATE_RE.search(context.lower, max(0, cue.start() - 22), cue.start()) is None
+        return NON_TARIFF_RATE_RE.search(context.lower, max(0, cue.start() - 34), cue.start()) is None
     if category in ("tariff", "level"):
         return True
     if category == "move":
-        return _moves_a_tariff(context.lower, cue, start, end)
+        return _moves_a_tariff(context, cue, start, end)
     return False
 
 
@@ -562,7 +692,7 @@ def _not_a_cue(text: str, cue: re.Match[str]) -> bool:
 _NAME_AFTER_RE = re.compile(r"[ \u00a0][A-Z][a-z]")
 
 
-def _moves_a_tariff(lower: str, cue: re.Match[str], start: int, end: int) -> bool:
+def _moves_a_tariff(context: SentenceContext, cue: re.Match[str], start: int, end: int) -> bool:
     """Whether a movement verb ("rose", "halve", "climbing") moves a tariff to the number.
 
     It does when a tariff noun heads its subject ("tariffs rose to 25 percent") or its object ("halved
@@ -570,24 +700,41 @@ def _moves_a_tariff(lower: str, cue: re.Match[str], start: int, end: int) -> boo
     ("until it hit 25%", "before climbing to 25 percent", "dropping them to 10%") and the noun it stands
     for is a tariff.
     """
+    lower = context.lower
     verb_start, verb_end = cue.span()
-    if TARIFF_SUBJECT_RE.search(lower, max(0, verb_start - 70), verb_start) is not None:
+    # The subject may be long: "Tariffs on $250 billion of Chinese imports already taxed at 25 percent will".
+    if TARIFF_SUBJECT_RE.search(lower, max(0, verb_start - 100), verb_start) is not None:
         return True
     between = lower[verb_end:start]
     if MOVE_OBJECT_RE.match(between) or MOVE_OBJECT_AFTER_RE.match(lower, end):
         return True
-    if PRONOUN_SUBJECT_RE.search(lower, max(0, verb_start - 16), verb_start):
-        return _antecedent_is_tariff(lower, verb_start)
-    if PRONOUN_OBJECT_RE.match(between):
-        return _antecedent_is_tariff(lower, verb_start)
+    pronoun = PRONOUN_SUBJECT_RE.search(lower, max(0, verb_start - 16), verb_start)
+    if pronoun is not None or PRONOUN_OBJECT_RE.match(between):
+        return _antecedent_is_tariff(context, verb_start)
     return False
 
 
-def _antecedent_is_tariff(lower: str, before: int) -> bool:
-    """Whether the nearest subject-like noun before ``before`` is a tariff noun (see ANTECEDENT_RE)."""
+def _antecedent_is_tariff(context: SentenceContext, before: int) -> bool:
+    """Whether the nearest subject-like noun before ``before`` is a tariff noun (see ANTECEDENT_RE).
+
+    A pronoun opening a sentence ("It would rise to 10 percent on July 1") stands for a noun of the
+    sentence before ("The duty would begin on June 10").
+    """
+    lower = context.lower
     for match in reversed(list(ANTECEDENT_RE.finditer(lower, 0, before))):
         if COMPLEMENT_BEFORE_RE.search(lower, max(0, match.start() - 30), match.start()):
             continue
+        return match.group("tariff") is not None
+    if lower[:before].strip(" \"“‘'").count(" ") > 2:
+        return False  # the pronoun has words of its own sentence to refer to
+    previous = context.previous()
+    if previous is None:
+        return False
+    lower = previous.lower
+    for match in ANTECEDENT_RE.finditer(lower):
+        if COMPLEMENT_BEFORE_RE.search(lower, max(0, match.start() - 30), match.start()):
+            continue
+        # The subject of the sentence before: its first noun that is not a complement.
         return match.group("tariff") is not None
     return False
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cached_property
 
 from tariffwatch.extraction.cues import CueSet
 from tariffwatch.extraction.lexicon import (
@@ -20,6 +19,7 @@ from tariffwatch.extraction.lexicon import (
     CREDIT_RE,
     EXTENSION_RE,
     MOVED_DATE_RE,
+    RATE_ON_GOODS_RE,
     SPELLED_PERCENT_UNITS,
     SPELLED_PERCENTS,
     VOCABULARY,
@@ -91,9 +91,49 @@ class ContextCache:
         # Contexts by sentence number; offsets between sentences get zero-length contexts keyed by offset.
         self._numbered: list[SentenceContext | None] = [None] * len(self._starts)
         self._contexts: dict[int, SentenceContext] = {}
+        # Sentences about tariffs only through a rate put on goods (no tariff term).
+        self._rate_only: set[int] = set()
         self._tariff = self._tariff_flags()
+        # Vocabulary → whether each sentence uses it, filled on first use (see sentence_uses).
+        self._vocabulary_flags: dict[str, list[bool | None]] = {}
         #: Numbers of the sentences the amount finder found a tariff amount in.
         self.amount_sentences: set[int] = set()
+
+    @property
+    def starts(self) -> list[int]:
+        """Sentence start offsets, in order."""
+        return self._starts
+
+    @property
+    def ends(self) -> list[int]:
+        """Sentence end offsets, in order."""
+        return self._ends
+
+    def sentence(self, number: int) -> SentenceContext:
+        """Return the context of sentence ``number``."""
+        return self._numbered[number] or self._numbered_context(number)
+
+    def sentence_uses(self, number: int, vocabulary: str) -> bool:
+        """Whether sentence ``number`` uses a vocabulary (cached per sentence and vocabulary).
+
+        Asked by sentence number, so that the many sentences a gate rejects never get a context.
+        """
+        flags = self._vocabulary_flags.get(vocabulary)
+        if flags is None:
+            flags = self._vocabulary_flags[vocabulary] = [None] * len(self._starts)
+        found = flags[number]
+        if found is None and vocabulary == "date_gate" and self._tariff[number]:
+            # Every tariff term contains a date-gate term (a test keeps it so): no need to look again,
+            # unless only a rate put on goods made the sentence about tariffs.
+            if number not in self._rate_only:
+                found = flags[number] = True
+        if found is None:
+            text = self.lower[self._starts[number] : self._ends[number]]
+            keys = VOCABULARY_KEYS.get(vocabulary)
+            contains = text.__contains__
+            found = (keys is None or any(map(contains, keys))) and any(map(contains, VOCABULARY[vocabulary]))
+            flags[number] = found
+        return found
 
     def at(self, offset: int) -> SentenceContext:
         """Return the context of the sentence containing ``offset``."""
@@ -110,18 +150,23 @@ class ContextCache:
         self._numbered[number] = context
         return context
 
-    def numbers_by_sentence(self) -> list[tuple[SentenceContext, list[tuple[int, int]]]]:
-        """The number tokens grouped by the sentence that holds them, in document order."""
-        groups: list[tuple[SentenceContext, list[tuple[int, int]]]] = []
+    def numbers_by_sentence(self) -> list[tuple[int, list[tuple[int, int]]]]:
+        """The number tokens grouped by the number of the sentence that holds them, in document order.
+
+        A number is never whitespace, so every number lies inside a sentence.
+        """
+        groups: list[tuple[int, list[tuple[int, int]]]] = []
+        starts = self._starts
+        ends = self._ends
         last_end = -1  # end of the sentence the last group belongs to
         for span in self.numbers:
             start = span[0]
             if start < last_end:
                 groups[-1][1].append(span)
                 continue
-            context = self.at(start)
-            groups.append((context, [span]))
-            last_end = context.end if context.number >= 0 else -1
+            number = bisect_right(starts, start) - 1
+            last_end = ends[number]
+            groups.append((number, [span]))
         return groups
 
     def previous(self, context: SentenceContext) -> SentenceContext | None:
@@ -145,12 +190,15 @@ class ContextCache:
         if not count:
             return flags
         held: set[int] = set()
-        for key in _TARIFF_KEYS:
+        rated: set[int] = set()
+        for key in (*_TARIFF_KEYS, "rate"):
             position = lower.find(key)
             while position >= 0:
                 number = bisect_right(starts, position) - 1
                 if key == "tariff":
                     flags[number] = True  # the key is a term itself: nothing to verify
+                elif key == "rate":
+                    rated.add(number)
                 else:
                     held.add(number)
                 if number + 1 >= count:
@@ -162,6 +210,11 @@ class ContextCache:
             if number >= 0 and not flags[number]:
                 text = lower[starts[number] : ends[number]]
                 flags[number] = any(map(text.__contains__, terms))
+        for number in rated:
+            if number >= 0 and not flags[number]:
+                flags[number] = RATE_ON_GOODS_RE.search(lower, starts[number], ends[number]) is not None
+                if flags[number]:
+                    self._rate_only.add(number)
         return flags
 
     def tariff_sentence(self, number: int) -> bool:
@@ -169,9 +222,7 @@ class ContextCache:
         found = self._tariff[number]
         if found is None:
             text = self.lower[self._starts[number] : self._ends[number]]
-            found = self._tariff[number] = any(map(text.__contains__, _TARIFF_KEYS)) and any(
-                map(text.__contains__, VOCABULARY["tariff"])
-            )
+            found = self._tariff[number] = _tariff_words(text)
         return found
 
     def recent_topic(self, context: SentenceContext, depth: int = 3) -> bool:
@@ -180,11 +231,15 @@ class ContextCache:
         Cached per sentence for the default depth: sentences are decided in document order, so the
         sentences before are final when this is first asked.
         """
-        amounts = self.amount_sentences
-        tariff = self._tariff
         number = context.number
         if number < 0:
             number = bisect_right(self._starts, context.start)
+        return self.recent_topic_at(number, depth)
+
+    def recent_topic_at(self, number: int, depth: int = 3) -> bool:
+        """:meth:`recent_topic` for sentence ``number``."""
+        amounts = self.amount_sentences
+        tariff = self._tariff
         for previous in range(number - 1, max(-1, number - depth - 1), -1):
             if previous in amounts:
                 return True
@@ -218,10 +273,23 @@ class ContextCache:
                 return False
             context, depth = previous, depth - 1
 
+    def any_tariff_sentence(self) -> bool:
+        """Whether any sentence of the body uses tariff vocabulary (the article is about tariffs)."""
+        return any(self._tariff)
+
     def uses(self, vocabulary: str, start: int, end: int) -> bool:
         """Whether a term of ``VOCABULARY[vocabulary]`` occurs in ``body[start:end]`` (case-insensitive)."""
         # map() keeps the loop in C; this runs for every sentence that holds a candidate.
+        if vocabulary == "tariff":
+            return _tariff_words(self.lower[start:end])
         return any(map(self.lower[start:end].__contains__, VOCABULARY[vocabulary]))
+
+
+def _tariff_words(text: str) -> bool:
+    """Whether lower-case ``text`` uses tariff vocabulary, a rate put on goods included."""
+    if any(map(text.__contains__, _TARIFF_KEYS)) and any(map(text.__contains__, VOCABULARY["tariff"])):
+        return True
+    return "rate" in text and RATE_ON_GOODS_RE.search(text) is not None
 
 
 def _spelled_percents(lower: str) -> list[tuple[int, int]]:
@@ -247,6 +315,9 @@ def _spelled_percents(lower: str) -> list[tuple[int, int]]:
 
 
 _TARIFF_KEYS = VOCABULARY_KEYS["tariff"]
+_BULLETS = ("-", "*", "•", "▶", "►", "▪", "–", "—")
+_BULLET_CHARS = "-*•▶►▪–— "
+_QUOTE_OPENING_RE = re.compile(r":[ \u00a0]+(?=[\"“‘'])")
 _ANAPHOR_STARTS = ("th", "it", "su", '"', "“", "‘", "'")
 
 
@@ -270,6 +341,11 @@ class SentenceContext:
         self.lower = cache.lower[start:end]
         self._uses: dict[str, bool] = {}
         self._anaphor_end: int | None = None
+        # Plain attribute caches: functools.cached_property takes a lock on every first access, which
+        # costs more than the answers below.
+        self._is_caption: bool | None = None
+        self._postpones: bool | None = None
+        self._clause_breaks: list[tuple[int, int]] | None = None
 
     @property
     def has_amount(self) -> bool:
@@ -290,6 +366,8 @@ class SentenceContext:
     def uses_anywhere(self, vocabulary: str) -> bool:
         """Whether the whole sentence uses a vocabulary (cached per sentence, so the properties below
         that wrap it cost a dict lookup)."""
+        if self.number >= 0:
+            return self._cache.sentence_uses(self.number, vocabulary)
         found = self._uses.get(vocabulary)
         if found is None:
             keys = VOCABULARY_KEYS.get(vocabulary)
@@ -302,7 +380,7 @@ class SentenceContext:
     def has_tariff_terms(self) -> bool:
         """Whether the sentence uses tariff vocabulary (tariff, duty, levy, countervailing, ...)."""
         if self.number < 0:
-            return self.uses_anywhere("tariff")
+            return _tariff_words(self.lower)
         found = self._cache._tariff[self.number]
         return self._cache.tariff_sentence(self.number) if found is None else found
 
@@ -324,25 +402,40 @@ class SentenceContext:
         found = self._anaphor_end
         if found is None:
             # Most sentences start with another word: a prefix test spares them the pattern.
-            match = ANAPHOR_RE.match(self.lower) if self.lower.startswith(_ANAPHOR_STARTS) else None
+            lower = self.lower
+            # A bullet line ("- The changes apply to ...") opens with its marker.
+            opening = len(lower) - len(lower.lstrip(_BULLET_CHARS)) if lower.startswith(_BULLETS) else 0
+            match = ANAPHOR_RE.match(lower, opening) if lower.startswith(_ANAPHOR_STARTS, opening) else None
+            if match is None and ": " in self.lower:
+                # A quotation introduced by a colon opens like a sentence of its own: 'and wrote: "The 10%
+                # will go up to 25% on Friday."'
+                quote = _QUOTE_OPENING_RE.search(self.lower)
+                if quote is not None:
+                    match = ANAPHOR_RE.match(self.lower, quote.end())
             found = self._anaphor_end = 0 if match is None else match.end()
         return found
 
-    @cached_property
+    @property
     def is_caption(self) -> bool:
         """Whether the sentence is a photo caption or credit line."""
-        return self.uses_anywhere("caption") or (
-            "/" in self.text[-60:] and CREDIT_RE.search(self.text) is not None
-        )
+        found = self._is_caption
+        if found is None:
+            found = self._is_caption = self.uses_anywhere("caption") or (
+                "/" in self.text[-60:] and CREDIT_RE.search(self.text) is not None
+            )
+        return found
 
-    @cached_property
+    @property
     def postpones(self) -> bool:
         """Whether the sentence postpones something ("delayed", "extended the deadline")."""
-        if self.uses_anywhere("postpone"):
-            return True
-        if self.uses_anywhere("extend") and EXTENSION_RE.search(self.lower) is not None:
-            return True
-        return self.uses_anywhere("move") and MOVED_DATE_RE.search(self.lower) is not None
+        found = self._postpones
+        if found is None:
+            found = self._postpones = (
+                self.uses_anywhere("postpone")
+                or (self.uses_anywhere("extend") and EXTENSION_RE.search(self.lower) is not None)
+                or (self.uses_anywhere("move") and MOVED_DATE_RE.search(self.lower) is not None)
+            )
+        return found
 
     def postpones_in(self, start: int, end: int) -> bool:
         """Whether a postponement word occurs in ``[start, end)`` (sentence offsets)."""
@@ -356,13 +449,24 @@ class SentenceContext:
                 return True
         return self.uses("extend", start, end) and EXTENSION_RE.search(self.lower, start, end) is not None
 
+    def is_on_tariff_article(self) -> bool:
+        """Whether the body this sentence belongs to is about tariffs at all."""
+        return self._cache.any_tariff_sentence()
+
+    def previous(self) -> SentenceContext | None:
+        """Return the context of the sentence before this one, if any."""
+        return self._cache.previous(self)
+
     def local(self, offset: int) -> int:
         """Convert a body offset to an offset in this sentence."""
         return offset - self.start
 
-    @cached_property
+    @property
     def _breaks(self) -> list[tuple[int, int]]:
-        return clause_breaks(self.lower)
+        found = self._clause_breaks
+        if found is None:
+            found = self._clause_breaks = clause_breaks(self.lower)
+        return found
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """Clause bounds (sentence offsets) around the candidate at sentence offsets ``[start, end)``."""

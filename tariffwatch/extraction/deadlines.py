@@ -25,12 +25,14 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
 from tariffwatch.extraction.context import LEFT_WINDOW, ContextCache, SentenceContext
 from tariffwatch.extraction.lexicon import (
+    ANAPHOR_NP_RE,
     DATE_CUES,
     DATE_RIGHT_NOUN_RE,
     DATELINE_AFTER_RE,
@@ -167,6 +169,9 @@ def _candidates(body: str, contexts: ContextCache) -> list[_Candidate]:
     hits.sort()
 
     found: list[_Candidate] = []
+    starts = contexts.starts
+    ends = contexts.ends
+    amount_sentences = contexts.amount_sentences
     last_end = -1
     sentence_end = -1  # hits come in document order: one sentence lookup serves all hits in it
     gate = False
@@ -175,14 +180,6 @@ def _candidates(body: str, contexts: ContextCache) -> list[_Candidate]:
             continue
         if word == "relative" and not _RELATIVE_START.match(lower, position):
             continue  # "this week", "next to": cheaper to rule out than to look up the sentence
-        # A sentence without tariff or deadline words holds no deadline, so its calendar words are not
-        # even parsed.
-        if position >= sentence_end:
-            sentence = contexts.at(position)
-            sentence_end = sentence.end if sentence.number >= 0 else position + 1
-            gate = sentence.has_amount or sentence.uses_anywhere("date_gate")
-        if not gate:
-            continue
         candidate: _Candidate | None
         if word == "relative":
             candidate = _relative(body, lower, position)
@@ -194,7 +191,19 @@ def _candidates(body: str, contexts: ContextCache) -> list[_Candidate]:
             candidate = _weekday(body, position)
         else:
             candidate = _month(body, position)
-        if candidate is not None:
+        if candidate is None:
+            continue
+        # A sentence without tariff or deadline words holds no deadline. Parsing a phrase is cheaper than
+        # asking its sentence about its vocabulary, so the sentence is asked only about real phrases.
+        if position >= sentence_end:
+            number = bisect_right(starts, position) - 1
+            if number >= 0 and position < ends[number]:
+                sentence_end = ends[number]
+                gate = number in amount_sentences or contexts.sentence_uses(number, "date_gate")
+            else:  # between sentences
+                sentence_end = position + 1
+                gate = False
+        if gate:
             found.append(candidate)
             last_end = candidate.end
     return found
@@ -348,8 +357,29 @@ def _decide(
     prep, strong, due = _prepositions(lower, start)
     if prep in ("since", "last", "past", "previous", "earlier") or lower.startswith(" ago", end):
         return None
+    # "pushed back from June 1 to Dec. 1", "delayed the increase to March 1": the new date of a
+    # postponement is ahead even when the move is reported in the past tense.
+    moved_to = prep in ("to", "until", "till") and context.postpones and context.postpones_in(0, start)
+    strong = strong or moved_to
     right = DATE_RIGHT_NOUN_RE.match(lower, end)
     if right is not None and right.group("event"):
+        return None
+    if (
+        candidate.form == "duration"
+        and not candidate.counts_from_now
+        and (
+            lower.startswith(("since", ", since"), end + 1) or _PERFECT_PROGRESSIVE_RE.search(lower, 0, start)
+        )
+    ):
+        return None  # "have been negotiating for 10 months, since ...": a span up to now, not a countdown
+    if (
+        candidate.form == "this_year"
+        and not lower.startswith("later", start)
+        and not strong
+        and _THIS_YEAR_TIED_RE.search(lower, max(0, start - 30), start) is None
+    ):
+        # "this year" is when a rate applies ("to 100 percent from 25 percent this year") or a measure
+        # takes effect; elsewhere it dates growth, a recession or a past cut.
         return None
 
     cues: list[tuple[re.Match[str], str]] = []
@@ -383,7 +413,14 @@ def _decide(
         tense = "past"
 
     # "had postponed them ..., most recently from May 2": the date a postponed action was moved from.
-    moved_from = prep == "from" and context.postpones_in(0, start)
+    # "with effect from Dec. 15", "effective from" name a start date, not the date an action moved from.
+    moved_from = (
+        prep == "from" and not lower.endswith(_START_FROM, 0, start - 1) and context.postpones_in(0, start)
+    )
+    if moved_from:
+        tense = "neutral"  # the old date of a postponement may lie either side of the article date
+    elif moved_to:
+        tense = "future"
     if right is None or not right.group("deadline"):
         if nearest == "purchase" or (nearest == "event" and not due and not moved_from):
             return None
@@ -408,8 +445,7 @@ def _decide(
     if resolved is None:
         return None
     text, latest = resolved
-    postponement = context.postpones or _previous_postpones(context, contexts)
-    status = "postponed" if moved_from else _status(context, contexts, start, clause_start, postponement)
+    status = "postponed" if moved_from else _status(context, contexts, start, clause_start)
     if latest < published_on:
         past_sentences.add(context.start)
         # A pushed-back date is reported after it passed, but not years later ("suspended duties from
@@ -420,6 +456,17 @@ def _decide(
 
 
 # Words that may sit between a preposition and its date: "by the end of", "in early March", "on Friday".
+_PERFECT_PROGRESSIVE_RE = re.compile(
+    r"(?<![a-z])(?:has|have|had|'ve)[ \u00a0]+been[ \u00a0]+(?:[a-z]+[ \u00a0]+)?[a-z]+ing"
+    r"(?:[ \u00a0]+[a-z]+){0,3}[ \u00a0]+for[ \u00a0]+"
+    r"(?:the[ \u00a0]+(?:past|last)[ \u00a0]+|more[ \u00a0]+than[ \u00a0]+|about[ \u00a0]+"
+    r"|nearly[ \u00a0]+|almost[ \u00a0]+)?\Z"
+)
+_THIS_YEAR_TIED_RE = re.compile(
+    r"(?:[0-9][ \u00a0]?%|[0-9][ \u00a0](?:percent|per[ \u00a0]cent)|take[s]?[ \u00a0]effect"
+    r"|kicks?[ \u00a0]in|into[ \u00a0](?:effect|force)|expires?|deadline)[ \u00a0]+\Z"
+)
+_START_FROM = ("effect from", "effective from", "as from", "starting from", "beginning from")
 _DATE_FILLERS = frozenset({"the", "early", "late", "mid", "on", "at", "midnight", "around", "about"})
 _DUE_PREPOSITIONS = frozenset({"by", "until", "till", "before", "no later than", "not later than"})
 _START_PREPOSITIONS = frozenset({"effective", "starting", "beginning", "as of", "as from", "from"})
@@ -449,7 +496,12 @@ def _prepositions(lower: str, start: int) -> tuple[str, bool, bool]:
 def _left_cues(context: SentenceContext, start: int, end: int) -> list[tuple[re.Match[str], str]]:
     clause_start, _ = context.clause(start, end)
     window_start = max(clause_start, start - LEFT_WINDOW)
-    cues = list(DATE_CUES.finditer(context.lower, window_start, start))
+    cues = [
+        found
+        for found in DATE_CUES.finditer(context.lower, window_start, start)
+        # "WASHINGTON, May 14 (Reuters)": the month, not the modal.
+        if not (found[0].group(0) == "may" and found[0].start() and context.text[found[0].start()] == "M")
+    ]
     if window_start > clause_start and all(kind == "tariff" for _, kind in cues):
         # A long object ("raising tariffs on US$200 billion (HK$1.57 trillion) of Chinese goods from 10 per
         # cent to 25 per cent at 12.01am on Friday") can push the verb out of the window; the clause's
@@ -506,8 +558,18 @@ def _cue_kind(lower: str, cue: re.Match[str], kind: str, candidate_start: int) -
         return None  # "lower than": a comparison, not the verb "to lower"
     if cue.group(0) in _CHANGE_VERBS and NON_TARIFF_OBJECT_RE.match(lower, cue.end()):
         return "event"  # "cut its benchmark rate ... this month": the date of a change to something else
+    if cue.group(0) == "results" and lower.endswith(_RESULTS_VERBS, 0, cue.start()):
+        return None  # "if Mexico fails to show results within 45 days": a demand, not an earnings release
+    if (
+        kind == "future"
+        and cue.group(0) in _SAME_PARTICIPLE
+        and _PERFECT_BEFORE_RE.search(lower, max(0, cue.start() - 20), cue.start())
+    ):
+        return "past"  # "has cut its own import duties ... this year": a participle like its base form
     if kind != "past":
         return kind
+    if cue.group(0) in _REPORTING_VERBS and _THAT_RE.search(lower, cue.end(), candidate_start):
+        return None  # "confirmed that April 2 is when the tariffs begin": the date is in what was reported
     before = lower[max(0, cue.start() - 8) : cue.start()]
     if before.endswith(_DETERMINERS):
         return None  # "a hearing on the proposed tariffs": a participle used as an adjective
@@ -520,12 +582,26 @@ def _cue_kind(lower: str, cue: re.Match[str], kind: str, candidate_start: int) -
     return kind
 
 
+_REPORTING_VERBS = frozenset(
+    {"said", "says", "told", "confirmed", "announced", "noted", "added", "reported", "wrote", "declared",
+     "tweeted", "posted", "warned", "threatened"}
+)  # fmt: skip
+_THAT_RE = re.compile(r"(?<![a-z])that[ \u00a0]")
+_RESULTS_VERBS = (
+    "show ", "shows ", "showing ", "deliver ", "delivers ", "delivering ", "produce ", "achieve ",
+)  # fmt: skip
+_SAME_PARTICIPLE = frozenset({"cut", "set", "put", "hit", "set to"})
+_PERFECT_BEFORE_RE = re.compile(r"(?<![a-z])(?:has|have|had)(?: already| also| just| since| recently)? \Z")
 _CHANGE_VERBS = frozenset(
     {"cut", "cuts", "cutting", "raise", "raising", "raised", "lower", "lowering", "lowered", "hike", "hiking",
      "hiked", "lift", "lifting", "lifted", "increase", "increasing", "increased", "reduce", "reducing"}
 )  # fmt: skip
 _DETERMINERS = (" the ", " a ", " an ", " its ", " their ", " these ", " those ", " his ", " her ")
-_INFINITIVE_RE = re.compile(r"(?<![a-z])to (?!the |a |an |its |their |his |her |[0-9$€£])[a-z]+")
+# "agreed to in March" ends the verb with a stranded preposition: no infinitive follows.
+_INFINITIVE_RE = re.compile(
+    r"(?<![a-z])to (?!the |a |an |its |their |his |her |[0-9$€£]|(?:in|on|at|by|from|with|for|since|during"
+    r"|before|after|until)(?![a-z]))[a-z]+"
+)
 
 
 _A_YEAR = 366
@@ -597,6 +673,12 @@ def _about_tariffs(context: SentenceContext, contexts: ContextCache) -> bool:
     ):
         previous = contexts.previous(context)
         return previous is not None and (previous.has_amount or contexts.on_topic(previous, depth=1))
+    if context.anaphor_end or context.postpones or ANAPHOR_NP_RE.search(context.lower) is not None:
+        # "That increase was pushed back from June 1 to Dec. 1", "they 'will be paused until March 4'",
+        # "batteries ... will not see the increase until 2026": a postponement or a noun standing for the
+        # tariff action of the sentence before.
+        previous = contexts.previous(context)
+        return previous is not None and (previous.has_amount or contexts.on_topic(previous, depth=1))
     return False
 
 
@@ -638,6 +720,11 @@ def _tense(
 _MOVED_TO_RE = re.compile(r"(?<![a-z])(?:to|until|till|into)[ \u00a0]+(?:the[ \u00a0]+|next[ \u00a0]+)?\Z")
 _THREAT_RE = re.compile("|".join(VOCABULARY["threat"]))
 _CONDITION_RE = re.compile(r"(?<![a-z])(?:if|unless|once|should)(?![a-z])")
+_QUOTE_BEFORE_RE = re.compile(r":[ \u00a0]+[\"“‘']")
+_PAUSE_ENDS_RE = re.compile(
+    r"(?<![a-z])(?:expires?|ends?|lapses?|runs?[ \u00a0]out)"
+    r"(?:[ \u00a0][a-z]+){0,2}[ \u00a0]+\Z"
+)
 _THREAT_CONDITION_RE = re.compile(
     r"(?<![a-z])if (?:[a-z.]+ ){1,4}(?:(?:does|did|do|is|are|was|were) ?(?:not|n't)|fails?|failed|refuses?"
     r"|refused)(?![a-z])"
@@ -645,7 +732,7 @@ _THREAT_CONDITION_RE = re.compile(
 
 
 def _status(
-    context: SentenceContext, contexts: ContextCache, start: int, clause_start: int, postponement: bool
+    context: SentenceContext, contexts: ContextCache, start: int, clause_start: int
 ) -> DeadlineStatus:
     """Postponed for the old date of a pushed-back action, threatened for a threat, else scheduled."""
     lower = context.lower
@@ -654,12 +741,18 @@ def _status(
     # "first due on March 1, then moved to April 1": "to" names the new date even after an old-date word;
     # "had been scheduled for March 1" still names the old one.
     moved_to = new_date and _MOVED_TO_RE.search(lower, window, start) is not None
-    if postponement and not moved_to and OLD_DATE_LEFT_RE.search(lower, window, start):
+    if (
+        not moved_to
+        and OLD_DATE_LEFT_RE.search(lower, window, start)
+        # This sentence or the one before postpones something.
+        and (context.postpones or _previous_postpones(context, contexts))
+    ):
         return "postponed"  # "had been due to take effect on Tuesday", "originally scheduled for March 1"
     if not new_date:
         # The date of the action a postponement verb governs is the old date: "hold off on raising
-        # tariffs ... on Jan. 1", "delayed the increase from March 1"; "until"/"to"/"for" name the new one.
-        if context.postpones_in(clause_start, start):
+        # tariffs ... on Jan. 1", "delayed the increase from March 1"; "until"/"to"/"for" name the new one,
+        # and so does the end of the pause itself ("under a pause that expires in 90 days").
+        if context.postpones_in(clause_start, start) and not _PAUSE_ENDS_RE.search(lower, window, start):
             return "postponed"
     # The threat must be in the date's own clause: in "the escalation threatens the truce, which is due to
     # expire on Nov. 10" the truce is threatened, not the expiry date.
@@ -676,16 +769,27 @@ def _status(
         # A threat in a later coordinated verb phrase is a separate act: in "ordered tariffs rising to 25 per
         # cent on January 1, and warned he would target a further US$267 billion" the rise is scheduled.
         separate = threat is not None and threat.start() > start and ", and " in lower[start : threat.start()]
-        if not separate and (condition is None or "," in lower[condition.end() : start]):
+        if not separate and (
+            condition is None
+            or "," in lower[condition.end() : start]
+            # "warned that the tariffs could be reimposed if Mexico fails to show results within 45 days":
+            # the date is what the threat demands, not the other side's action.
+            or _THREAT_CONDITION_RE.match(lower, condition.start()) is not None
+        ):
             return "threatened"
     if _THREAT_CONDITION_RE.search(lower, start, clause_end):
         # "would extend its countermeasures ... in 21 days if Washington did not back down"
         return "threatened"
-    if context.anaphor_end and contexts.previous(context) is not None:
-        # "The levy would rise to 10% on July 1 ..." right after "Trump vowed to slap a 5% tariff": the
-        # anaphoric subject carries the threat of the sentence before.
+    # Only a subject opening the sentence itself: a quotation ('wrote: "The 10% will go up"') is a new act.
+    opening = context.anaphor_end and not _QUOTE_BEFORE_RE.search(lower, 0, context.anaphor_end)
+    if opening or lower.startswith("it "):
+        # "The levy would rise to 10% on July 1 ..." right after "Trump vowed to slap a 5% tariff", "It
+        # would rise to 10 percent on July 1" after "The duty would ... climb steadily if Mexico does not
+        # act": the subject carries the threat of the sentence before.
         previous = contexts.previous(context)
-        if previous is not None and previous.uses_anywhere("threat"):
+        if previous is not None and (
+            previous.uses_anywhere("threat") or _THREAT_CONDITION_RE.search(previous.lower) is not None
+        ):
             return "threatened"
     return "scheduled"
 

@@ -117,12 +117,17 @@ SCALES: dict[str, int] = {
     "lakh crore": 10**12,
     "crore": 10**7,
     "lakh": 10**5,
+    # Quoted social-media posts: "325 Billions Dollars".
+    "trillions": 10**12,
+    "billions": 10**9,
+    "millions": 10**6,
 }
 
 # What may follow a number: a scale, then a currency word; or a percent unit. Matched at the number's end.
 AMOUNT_SUFFIX_RE = re.compile(
-    r"(?:(?:[ \u00a0](?P<scale_word>trillion|billion|million|thousand|Trillion|Billion|Million|Thousand"
-    r"|lakh crore|crore|lakh|Crore|Lakh)"
+    # Canadian house style hyphenates the scale: "$3.6-billion".
+    r"(?:(?:[ \u00a0-](?P<scale_word>trillion|billion|million|thousand|Trillion|Billion|Million|Thousand"
+    r"|lakh crore|crore|lakh|Crore|Lakh|Trillions|Billions|Millions)"
     r"|(?P<scale_abbr>tn|trn|bn|bln|mn"
     r"|mln|m|b|k))"
     r"(?![A-Za-z]))?"
@@ -179,6 +184,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "postpone": (
         "postpon", "delay", "pushed back", "push back", "pushes back", "pushing back", "put off", "puts off",
         "defer", "suspend", "hold off", "held off", "pause", "on hold",
+        # "The tariffs had already been set aside under a four-month suspension".
+        "set aside",
     ),
     "extend": ("extend",),
     "move": ("moved", "pushed", "shifted", "bumped"),
@@ -191,8 +198,16 @@ VOCABULARY["date_gate"] = (
     "tariff", "dut", "lev", "tax", "retaliat", "counter", "dumping", "section", "surcharge", "safeguard",
     "rebalanc", "deadline",
     "truce", "ceasefire", "pause", "reprieve", "effect", "force", "kick", "expire", "impos", "raised",
-    "increased", "hiked", "be hit", "collected", "appl", "snap back", "follow", " due ", " until ",
+    "increase", "hike", "be hit", "collected", "appl", "snap back", "follow", " due ", " until ",
+    "push", "postpon", "delay", "suspend", "defer",
 )  # fmt: skip
+#: A rate put on goods or on a sum of them is a tariff rate even without a tariff noun: "the U.S. will not
+#: raise the rate on $200 billion of Chinese goods". Checked in sentences holding "rate".
+RATE_ON_GOODS_RE = re.compile(
+    r"(?<![a-z])rates?[ \u00a0]+(?:of[ \u00a0]+[0-9.]+[ \u00a0]?(?:%|percent|per[ \u00a0]cent)[ \u00a0]+)?on"
+    r"[ \u00a0]+(?:(?:us|c|a)?\$[0-9]|€[0-9]|£[0-9]|(?:[a-z.-]+[ \u00a0]+){0,3}?(?:imports|goods|products"
+    r"|shipments)(?![a-z]))"
+)
 #: A period granted until a date: "countries have until Aug. 1 to", "that gives Paris until 6 January to".
 GRANTED_UNTIL_RE = re.compile(
     r"(?<![a-z])(?:have|has|had|given|gives|give|giving|get|gets|got)(?:[ \u00a0][a-z'.-]+){0,4}"
@@ -209,6 +224,14 @@ ANAPHOR_RE = re.compile(
     r"(?![ \u00a0](?:in|of|on|for)[ \u00a0])|they(?![a-z]))"
 )
 
+#: A definite noun phrase anywhere in a sentence that stands for a tariff action named before: "will not see
+#: the increase until 2026". A complement ("the increase in prices") gives the noun a referent of its own.
+ANAPHOR_NP_RE = re.compile(
+    r"(?<![a-z])(?:these|those|the|this|that|such)[ \u00a0](?:[a-z-]+[ \u00a0])?"
+    r"(?:increases?|hikes?|measures?|tranche|escalation|new[ \u00a0]rates?|higher[ \u00a0]rates?)(?![a-z])"
+    r"(?![ \u00a0](?:in|of|on|for)[ \u00a0])"
+)
+
 #: A postponement participle used as an adjective after a determiner or a verb of restoring.
 ATTRIBUTIVE_POSTPONE_RE = re.compile(
     r"(?<![a-z])(?:the|these|those|its|their|reinstat[a-z]*|restor[a-z]*|reimpos[a-z]*|reviv[a-z]*)[ \u00a0]"
@@ -222,8 +245,10 @@ VOCABULARY_KEYS: dict[str, tuple[str, ...]] = {
         "tariff", "dut", "lev", "tax", "dumping", "retaliat", "counter", "section ", "surcharge", "safeguard",
         "rebalanc",
     ),
+    # "be " alone is in most sentences: the participles after it make sharper keys.
     "strong_deadline": (
-        "effect", "force", "kick", "expire", "deadline", "be ", "snap back", "appl", "follow",
+        "effect", "force", "kick", "expire", "deadline", "be imp", "be rai", "be inc", "be hi", "be lev",
+        "be col", "snap back", "appl", "follow",
     ),
 }  # fmt: skip
 
@@ -276,7 +301,17 @@ PERCENT_HEAD_RE = re.compile(
     r"[ \u00a0]*(?:(?:-|–)[ \u00a0]*)?(?:" + _PERCENT_MODIFIERS + r"(?![a-z])[ \u00a0]*){0,4}"
     r"(?:(?P<tariff>(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|import tax(?:es)?|taxes on imports"
     r"|border tax(?:es)?"
-    r"|surcharges?|surtax(?:es)?|tariff rates?|markups?|rates?)" + _NOT_COMPOUND + r")"
+    r"|surcharges?|surtax(?:es)?|tariff rates?|markups?|rates?"
+    # "The additional 25 per cent penalty will kick in": a punitive tariff (a fine is a sum, not a rate).
+    r"|penalty|penalties"
+    # "the 10% baseline already in force": a baseline heads the phrase when no other noun follows.
+    r"|baseline(?![ \u00a0-](?:growth|scenario|forecast|estimates?|case|projections?|assumptions?|tariffs?"
+    r"|rates?|dut|lev))"
+    # "deposits of 30.6 percent to 39 percent of the value of the goods": an ad valorem rate.
+    r"|of[ \u00a0]the[ \u00a0](?:customs[ \u00a0]|declared[ \u00a0]|import[ \u00a0]|dutiable[ \u00a0])?"
+    r"value(?![ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?:yuan|dollar|currency|euro|shares|stocks|index)))"
+    + _NOT_COMPOUND
+    + r")"
     r"|(?P<neg>(?:of|stake|share|shares|growth|increase|rise|jump|gain|drop|decline|fall|cut|discount"
     r"|interest|chance|probability|odds|majority|approval|return|yield|margin|unemployment|inflation|slump"
     r"|year-on-year|year on year|from a year|a year earlier|on the year|annuali[sz]ed|annual pace|pace"
@@ -285,8 +320,8 @@ PERCENT_HEAD_RE = re.compile(
     # "shave 0.5 percentage points off growth", "subtract 1.2 points from GDP": an impact on the economy.
     r"|(?:from|off)[ \u00a0](?:the[ \u00a0])?(?:gdp|growth|economic|global|output|economy|annual|china's|its)"
     # "a tax that charges 3% on revenue": a rate on income or deposits is a tax or interest, not a tariff.
-    r"|on[ \u00a0](?:[a-z-]+[ \u00a0])?(?:revenues?|sales|profits?|income|earnings|deposits|loans|savings"
-    r"|turnover|mortgages?)"
+    r"|on[ \u00a0](?:[a-z-]+[ \u00a0]){0,3}?(?:revenues?|sales|profits?|income|earnings|deposits|loans"
+    r"|savings|turnover|mortgages?)"
     r"|turnout|weighting|weight|reduction|chunk|portion|fraction|per year|a year|annually|annual|yearly"
     r"|quarterly|monthly)(?![a-z]))"
     r"|(?P<weak>(?:more|less|higher|lower|cheaper|costlier|below|above)(?![a-z])))"
@@ -300,7 +335,9 @@ MONEY_HEAD_RE = re.compile(
     r"(?:" + _MODIFIERS + r"(?![a-z])[ \u00a0]*){0,4}"
     r"(?:(?P<tariff>(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|import taxes|surtax(?:es)?|countermeasures"
     r"|counter-measures"
-    r"|retaliation|retaliatory|sanctions|list|tranche|batch|round|package|lists)" + _NOT_COMPOUND + r")"
+    r"|retaliation|retaliatory|sanctions|list|tranche|batch|round|package|lists"
+    # "we have US$200 billion in abeyance": tariffs held back, ready to be imposed.
+    r"|abeyance)" + _NOT_COMPOUND + r")"
     r"|(?P<neg>(?:trade deficits?|deficits?|surplus(?:es)?|commitments?|purchases?|investments?|revenues?"
     r"|profits?|earnings|sales|subsid(?:y|ies)|aid|bailouts?|payments?|fines?|penalt(?:y|ies)|loans?|debt"
     r"|market (?:value|capitali[sz]ation|cap)|valuation|spending|reserves|stimulus|losses|bonds|deals?"
@@ -339,6 +376,10 @@ _NEG_CUES = [
     "the euro", "the peso", "the pound", "the lira", "the rupee", "bond", "bonds", "treasury yield",
     "treasury yields", "wages", "prices", "cpi", "ppi", "averaged", "averages", "averaging", "utilization",
     "utilisation", "capacity", "worth of stock", "worth of shares",
+    # Money a tariff brings in is revenue, not goods covered: "customs duties brought in US$27 billion".
+    "brought in", "bring in", "brings in", "bringing in", "raked in", "rake in", "generat*",
+    # Commodity markets: "sending copper futures up as much as 13 per cent".
+    "futures", "price", "export", "spot rate", "spot rates", "freight rate", "freight rates",
     *(f"{verb} {size}" for verb in ("import", "imports", "importing")
       for size in ("about", "some", "around", "roughly", "nearly", "more than")),
 ]  # fmt: skip
@@ -360,7 +401,10 @@ _TARIFF_CUES = [
     "countermeasure", "countermeasures", "counter-measure", "counter-measures", "surcharge", "surcharges",
     "surtax*", "safeguard*",
     "impos*", "slap*", "subject to", "subjected to", "charg*",
-    *(f"{verb} the {what} to" for verb in ("raising", "bringing", "taking", "lifting", "pushing", "boosting")
+    *(f"{verb} the {what} to" for verb in (
+        "raising", "bringing", "taking", "lifting", "pushing", "boosting", "raises", "brings", "takes",
+        "lifts", "pushes", "boosts", "raised", "brought", "took", "lifted", "pushed", "boosted", "raise",
+        "bring", "take", "lift", "push", "boost")
       for what in ("total", "tally", "amount", "value")),
 ]  # fmt: skip
 
@@ -381,8 +425,9 @@ PERCENT_CUES = CueSet(
     {
         "level": ["increase to", "increase from", "hike to", "hike from", "reduction to", "cut to"],
         # Trade flows ("aircraft imported from the EU") qualify goods, never a rate: not cues for percents.
-        "neg": [cue for cue in _NEG_CUES if cue not in _TRADE_FLOW_CUES],
-        "move": ["hit", "hits", *_MOVE_CUES],
+        "neg": [cue for cue in _NEG_CUES if cue not in _TRADE_FLOW_CUES and cue != "reached"],
+        # "until it reached 25%": a level reached is decided by what reached it, like a movement.
+        "move": ["hit", "hits", "reached", "reaches", "reaching", *_MOVE_CUES],
         "tariff": [
             *_TARIFF_CUES, "rate", "rates", "paid", "pay", "paying", "pays", "face", "faces", "faced",
             "facing", "hit at", "hit with", "taxed at", "set at", "list", "lists", "tranche", "tranches",
@@ -428,7 +473,9 @@ COVERED_GOODS_SUBJECT_RE = re.compile(
 
 #: Cues to the RIGHT of a currency amount: "..., imposed by Washington", "would be hit with tariffs".
 MONEY_RIGHT_VERB_RE = re.compile(
-    r"[^.;:]{0,50}?(?:imposed|levied|targeted|hit|covered|affected|subject(?:ed)? to|slapped)(?![a-z])"
+    r"[^.;:]{0,70}?(?:imposed|levied|targeted|hit|covered|affected|subject(?:ed)? to|slapped)(?![a-z])"
+    # "The remaining C$125 billion, covering cars, ..., was to be hit": the money's own participle clause.
+    r"|,?[ \u00a0]+covering[ \u00a0][^.;:]{0,60}?(?:imposed|levied|targeted|hit|subject(?:ed)? to)(?![a-z])"
 )
 
 #: A tariff verb whose subject is the money itself: "$16 billion of goods ... could be targeted". Strong
@@ -469,7 +516,8 @@ _RATE_LOOKBEHIND = "".join(f"(?<!{re.escape(word)} )" for word in sorted(set(_NO
 NON_TARIFF_RATE_RE = re.compile(
     r"(?<![a-z])(?:"
     + "|".join(re.escape(word) for word in sorted(set(_NON_TARIFF_RATE_MODIFIERS), key=len, reverse=True))
-    + r")[ \u00a0]\Z"
+    # "the benchmark Selic rate": a name may sit between the modifier and the noun, a tariff word may not.
+    + r")[ \u00a0](?:(?!tariff|dut|lev|import)[a-z]+[ \u00a0])?\Z"
 )
 
 #: The object of a change verb that is not a tariff: "cut its benchmark rate", "raise interest rates".
@@ -504,7 +552,8 @@ COMPLEMENT_BEFORE_RE = re.compile(
 #: A pronoun subject right before a movement verb ("until it hit", "they will rise"), or a verb whose
 #: subject is left out ("before climbing", "and climb").
 PRONOUN_SUBJECT_RE = re.compile(
-    r"(?:(?<![a-z])(?:it|they)(?:[ \u00a0][a-z']+)?|(?<![a-z])(?:before|after|then|and|while)|,)[ \u00a0]\Z"
+    r"(?:(?<![a-z])(?:it|they|that)(?:[ \u00a0][a-z']+)?|(?<![a-z])(?:before|after|then|and|while|until)|,)"
+    r"[ \u00a0]\Z"
 )
 PRONOUN_OBJECT_RE = re.compile(r"[ \u00a0](?:them|it|those|these)(?![a-z])")
 #: The object of a movement verb between it and the number: "halved tariffs to", "cut the levy to".
@@ -525,7 +574,10 @@ MOVE_OBJECT_AFTER_RE = re.compile(
 # must be spaced (" – "), because "10–25%" is a range, not a clause break.
 CLAUSE_BREAK_RE = re.compile(
     r";|:(?=\s)|—|–(?<= –)(?= )|--|\(|\)|, (?=(?:while|whereas|but|although|though|which|who|and the|as|after"
-    r"|when|since|because|compared with|compared to|up from|down from|versus)(?![a-z]))"
+    r"|when|since|because|compared with|compared to|up from|down from|versus"
+    # "..., which it had suspended earlier this year, with effect from Dec. 15": the start date belongs to
+    # the main clause, not to the relative clause before it.
+    r"|with effect from|with effect on)(?![a-z]))"
 )
 
 # --- calendar --------------------------------------------------------------------------------------
@@ -643,6 +695,8 @@ DATE_CUES = CueSet(
               for plan in ("due", "set", "scheduled", "slated", "supposed", "expected", "planned")),
             "originally", "initially", "previously scheduled",
             "had planned", "had scheduled", "had set", "had intended", "had slated",
+            # "was to be hit within 21 days": a plan stated in the past.
+            "was to be", "were to be",
         ],
         "past": [
             "took effect", "went into effect", "came into force", "came into effect", "kicked in", "was",
@@ -663,6 +717,9 @@ DATE_CUES = CueSet(
             "had", "floated", "mooted", "placed", "opened", "initiated", "launched",
             "voted", "confirmed", "finalized", "finalised", "filed", "issued", "ordered", "authorized",
             "authorised", "adopted", "endorsed", "rejected", "accepted", "completed", "welcomed", "urged",
+            # Rulings, awards and market reactions report the past: "ruled on 2 October", "the authorisation
+            # granted by the WTO on 13 October", "sent global stocks tumbling on Monday".
+            "ruled", "granted", "awarded", "sent",
         ],
         "event": [
             "held", "hold", "holds", "holding", "take place", "takes place", "took place", "meeting",
@@ -679,6 +736,8 @@ DATE_CUES = CueSet(
             "inauguration", "earnings", "results", "auction", "poll", "birthday", "press", "speak", "speaks",
             "speaking", "go out", "goes out", "going out", "send out", "sends out", "sending out", "sent out",
             "cost", "costs", "costing", "rules on", "rule on", "ruling", "rulings", "verdict",
+            # An announcement is news, not a tariff taking effect: "may announce a compromise tomorrow".
+            "announce", "announces", "announcing",
             "return", "returns", "returning", "inaugurat*", "take office", "takes office", "took office",
             "sworn in", "leave", "leaves", "leaving", "brexit", "deal",
         ],
@@ -748,7 +807,7 @@ FUTURE_MARKERS_RE = re.compile(
 OLD_DATE_LEFT_RE = re.compile(
     r"(?:originally|initially|previously|first (?:due|set|scheduled|planned)"
     r"|had (?:also |already |both )?been"
-    r"|(?:was|were) (?:first |originally |initially )?(?:due|set|scheduled|supposed|planned)"
+    r"|(?:was|were) (?:first |originally |initially )?(?:due|set|scheduled|supposed|planned|to be)"
     r"|instead of|rather than|had planned|had scheduled|had set)[^;]{0,40}\Z"
 )
 NEW_DATE_PREPOSITION_RE = re.compile(
