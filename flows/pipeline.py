@@ -83,7 +83,7 @@ def collect_feeds_task(settings: Settings, warehouse: Warehouse) -> list[stages.
         (
             feed,
             fetch_feed_task.submit(
-                feed, states.get(feed.url), settings.fetch_timeout_s, settings.max_feed_bytes
+                feed, states.get(feed.public_url), settings.fetch_timeout_s, settings.max_feed_bytes
             ),
         )
         for feed in settings.feeds
@@ -95,10 +95,10 @@ def collect_feeds_task(settings: Settings, warehouse: Warehouse) -> list[stages.
             fetched = future.result()
             if isinstance(fetched, SourceError):
                 raise fetched
-            outcome = stages.feed_outcome_from_fetch(feed, fetched, now)
+            outcome = stages.feed_outcome_from_fetch(feed, fetched, now, settings.max_feed_entries)
         except SourceError as exc:
             logger.warning("feed %s failed: %s", feed.label, exc)
-            outcome = stages.feed_outcome_from_error(feed, exc, states.get(feed.url), now)
+            outcome = stages.feed_outcome_from_error(feed, exc, states.get(feed.public_url), now)
         for warning in outcome.batch.warnings:
             logger.warning("feed %s: %s", feed.label, warning)
         outcomes.append(outcome)
@@ -149,7 +149,16 @@ def deliver_task(warehouse: Warehouse, settings: Settings) -> DeliveryReport:
 
 @dataclass
 class RunSummary:
-    """What ``tariffwatch run`` reports."""
+    """What ``tariffwatch run`` reports.
+
+    Attributes:
+        articles_seen: Articles the warehouse already held, including ``articles_unchanged``.
+        articles_unchanged: Listed files skipped unread because the ``file_index`` holds them unchanged.
+        feeds_failed: Feeds that could not be fetched (included in ``feeds``).
+        quarantined: New quarantine rows (a record refused again for the same reason adds none).
+        rejected: Records refused by this run, whether or not already quarantined.
+        rejected_by_reason: ``rejected`` split by quarantine reason.
+    """
 
     run_id: str
     files_read: int = 0
@@ -164,6 +173,23 @@ class RunSummary:
     delivery_failures: int = 0
     delivery_errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    articles_unchanged: int = 0
+    feeds_failed: int = 0
+    rejected_by_reason: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def nothing_processed(self) -> bool:
+        """Whether the run had input and refused all of it (``tariffwatch run`` then exits 1).
+
+        No article got in or was already there, and no feed was fetched; a run with nothing to read at
+        all is not a failure.
+        """
+        return (
+            self.rejected > 0
+            and self.articles_new == 0
+            and self.articles_seen == 0
+            and self.feeds == self.feeds_failed
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """Plain-data form (for JSON output)."""
@@ -207,8 +233,47 @@ def tariffwatch_run(
     feeds: bool = True,
     workers: int | None = None,
     dask: str | None = None,
+    wait_s: float | None = None,
 ) -> RunSummary:
     """One pass over files and feeds: ingest, validate, extract, commit, export, deliver.
+
+    The whole pass holds the warehouse's run lock: a second run on the same data directory (another
+    ``tariffwatch run``, a serve cycle, a deployment run) waits for it.
+
+    Args:
+        seeds: Directories or files of articles (``*.txt`` / ``*.md``).
+        config: Path of the config file (default ``tariffwatch.toml`` if present).
+        home: Data directory (default ``TARIFFWATCH_HOME`` or ``warehouse/``).
+        trigger: What started the run (recorded in ``runs``).
+        feeds: Poll the configured feeds too (``serve`` turns this off for inbox files).
+        workers: Extraction processes (default: the config's ``workers``, else the number of cores).
+        dask: ``tcp://HOST:PORT`` of a Dask scheduler to run extraction on, or ``local`` for a
+            LocalCluster (default: the config's ``dask``; unset = the local process pool).
+        wait_s: How long to wait for another run holding the warehouse (default: the config's
+            ``run_lock_timeout_s``).
+
+    Returns:
+        The run's summary, including the alerts it raised.
+
+    Raises:
+        WarehouseBusyError: Another run still held the warehouse after ``wait_s``.
+    """
+    settings = load_settings(Path(config) if config else None, Path(home) if home else None)
+    timeout_s = settings.run_lock_timeout_s if wait_s is None else wait_s
+    with Warehouse(settings.home).run_lock(timeout_s, on_wait=get_run_logger().warning):
+        return _run_locked(seeds, config, home, trigger, feeds, workers, dask)
+
+
+def _run_locked(
+    seeds: list[str] | None = None,
+    config: str | None = None,
+    home: str | None = None,
+    trigger: str = "run",
+    feeds: bool = True,
+    workers: int | None = None,
+    dask: str | None = None,
+) -> RunSummary:
+    """The body of :func:`tariffwatch_run`, run while holding the warehouse's run lock.
 
     Args:
         seeds: Directories or files of articles (``*.txt`` / ``*.md``).
@@ -249,6 +314,7 @@ def tariffwatch_run(
     results: list[stages.BatchResult] = []
     with _extraction(dask or settings.dask, workers) as (runner, pool, window):
         in_flight: deque[tuple[Any, stages.FilePlan | None]] = deque()
+        frozen: list[bool] = []
 
         def submit(batch: pa.Table, batch_plan: stages.FilePlan | None) -> None:
             params = {"batch": batch, "run_id": ctx.run_id, "pool": pool}
@@ -267,16 +333,20 @@ def tariffwatch_run(
                 del extracted
                 # Prefect's task-run machinery leaves reference cycles that keep each batch's rows alive
                 # until a full collection, which the interpreter runs too rarely for a backfill. Measured:
-                # flat ≈570 MB over 20k articles instead of +8 MB per batch; a 100k backfill still grows
-                # (peak 1.27 GB instead of 1.53 GB), cause not found yet.
+                # flat ≈570 MB over 20k articles instead of +8 MB per batch. After the first batch the
+                # long-lived heap (Prefect, GX, pandas: millions of objects) is frozen, so each later
+                # collection walks only what this run allocated since.
                 gc.collect()
+                if not frozen:
+                    gc.freeze()
+                    frozen.append(True)
                 results.append(stored)
                 pending_rejects = []
 
         from tariffwatch.parallel import articles_to_table, read_raw
 
         for chunk in stages.chunked(plan.to_read, settings.batch_size) if plan else []:
-            raw, unreadable = read_raw([f.path for f in chunk])
+            raw, unreadable = read_raw([f.path for f in chunk], settings.max_file_bytes)
             pending_rejects.extend(unreadable)
             submit(raw, plan)
             store_done(window)
@@ -285,6 +355,9 @@ def tariffwatch_run(
             submit(articles_to_table(feed_chunk), None)
             store_done(window)
         store_done(0)
+        if frozen:
+            # A long-lived process (serve) runs many flows: its next run's garbage must stay collectable.
+            gc.unfreeze()
     if pending_rejects or not results:
         results.append(store_batch_task(warehouse, ctx, None, state, None, pending_rejects))
     counts.articles_seen += sum(r.articles_seen for r in results)
@@ -314,6 +387,9 @@ def tariffwatch_run(
         delivery_failures=report.failed,
         delivery_errors=report.errors,
         warnings=warnings,
+        articles_unchanged=plan.unchanged if plan else 0,
+        feeds_failed=counts.feeds_failed,
+        rejected_by_reason=dict(state.refused_by_reason),
     )
     logger.info(
         "run %s: %d new articles, %d seen, %d quarantined, %d mentions, %d alerts, %d delivered",

@@ -18,7 +18,9 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from tariffwatch.errors import TariffwatchError
 
@@ -55,7 +57,7 @@ def _user_errors() -> Iterator[None]:
     try:
         yield
     except TariffwatchError as exc:
-        err.print(f"[bold red]error:[/] {exc}", highlight=False)
+        err.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False)
         raise typer.Exit(2) from None
     except KeyboardInterrupt:
         err.print("interrupted")
@@ -84,12 +86,20 @@ def _prepare_prefect(home: Path, verbose: bool) -> None:
 
 def print_alerts(alerts: Sequence[dict[str, Any]], console: Console) -> None:
     """Print alerts as the console channel: what is new, its value, sentence, article and date."""
+    from rich.markup import escape
+
     from tariffwatch.delivery import format_message
 
     for alert in alerts:
         title, body = format_message(alert)
-        console.rule(f"[bold yellow]ALERT[/] {title}", align="left")
-        console.print(body.split("\n", 2)[2] if body.count("\n") >= 2 else body, highlight=False)
+        # Article text is untrusted: markup off, or "[red]" / "[link=…]" in it would be interpreted.
+        console.rule(f"[bold yellow]ALERT[/] {escape(title)}", align="left")
+        console.print(
+            body.split("\n", 2)[2] if body.count("\n") >= 2 else body,
+            highlight=False,
+            markup=False,
+            emoji=False,
+        )
     if alerts:
         console.rule()
 
@@ -120,6 +130,17 @@ def run(
             "for a LocalCluster (default: config `dask`).",
         ),
     ] = None,
+    wait: Annotated[
+        float | None,
+        typer.Option(
+            "--wait",
+            min=0,
+            metavar="SECONDS",
+            help="If another run holds the data directory, wait this long for it, then exit 2 "
+            "(default: config `run_lock_timeout_s`, 600; 0 = fail at once).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """One pass over files and feeds: ingest, validate, extract, raise and deliver new alerts."""
     from tariffwatch.config import load_settings
@@ -135,21 +156,34 @@ def run(
             raise TariffwatchError(
                 "nothing to read: give --seeds DIR or configure [[feeds]] in tariffwatch.toml"
             )
-        _prepare_prefect(settings.home, verbose)
-        from flows.pipeline import tariffwatch_run
+        from tariffwatch.serving import install_redaction
+        from tariffwatch.warehouse import Warehouse
 
-        summary = tariffwatch_run(
-            seeds=[str(p) for p in seeds or []],
-            config=str(config) if config else None,
-            home=str(settings.home),
-            workers=workers,
-            dask=dask,
-        )
+        wait_s = settings.run_lock_timeout_s if wait is None else wait
+        # Taken here, before Prefect starts, so a busy warehouse costs no server start-up and ends in one
+        # line; the flow takes it again (re-entrant) because serve and deployments call the flow directly.
+        with Warehouse(settings.home).run_lock(
+            wait_s, on_wait=lambda message: err.print(f"waiting: {message}", markup=False, highlight=False)
+        ):
+            _prepare_prefect(settings.home, verbose)
+            from flows.pipeline import tariffwatch_run
+
+            # After the import: Prefect's log handlers exist now and get the filter too.
+            install_redaction(settings.notify)
+            summary = tariffwatch_run(
+                seeds=[str(p) for p in seeds or []],
+                config=str(config) if config else None,
+                home=str(settings.home),
+                workers=workers,
+                dask=dask,
+                wait_s=wait_s,
+            )
     if output == "json":
         out.print_json(json.dumps(summary.to_dict(), default=_jsonable))
+        _exit_if_nothing_processed(summary)
         return
     for warning in summary.warnings:
-        err.print(f"[yellow]warning:[/] {warning}", highlight=False)
+        err.print(f"[yellow]warning:[/] {escape(warning)}", highlight=False)
     print_alerts(summary.alerts[:show], out)
     if len(summary.alerts) > show:
         more = len(summary.alerts) - show
@@ -157,15 +191,34 @@ def run(
     if not summary.alerts:
         out.print("No new tariff amounts or deadlines.")
     out.print(
-        f"run {summary.run_id}: articles {summary.articles_new} new / {summary.articles_seen} seen, "
+        f"run {summary.run_id}: articles {summary.articles_new} new / {summary.articles_seen} seen "
+        f"({summary.articles_unchanged} unchanged), "
         f"{summary.quarantined} quarantined ({summary.rejected} refused this run), "
         f"{summary.mentions_new} mentions, {len(summary.alerts)} alerts"
         + (f", {summary.delivered} delivered" if summary.delivered else "")
         + (f", [red]{summary.delivery_failures} deliveries failed[/]" if summary.delivery_failures else ""),
         highlight=False,
     )
+    if summary.rejected_by_reason:
+        by_reason = sorted(summary.rejected_by_reason.items(), key=lambda item: (-item[1], item[0]))
+        out.print(
+            "refused by reason: " + ", ".join(f"{r} {n}" for r, n in by_reason), markup=False, highlight=False
+        )
     for problem in summary.delivery_errors:
-        err.print(f"[yellow]delivery:[/] {problem}", highlight=False)
+        err.print(f"[yellow]delivery:[/] {escape(problem)}", highlight=False)
+    _exit_if_nothing_processed(summary)
+
+
+def _exit_if_nothing_processed(summary: Any) -> None:
+    """Exit 1 with one line when every input of the run was refused (see ``RunSummary.nothing_processed``)."""
+    if summary.nothing_processed:
+        err.print(
+            f"error: nothing could be processed: all {summary.rejected} records were refused; see the "
+            'quarantine table (tariffwatch query "select source, reason, detail from quarantine")',
+            markup=False,
+            highlight=False,
+        )
+        raise typer.Exit(1)
 
 
 def _check_notify(urls: Sequence[str]) -> list[str]:
@@ -192,7 +245,8 @@ def extract(
         with _user_errors():
             parsed = read_file(path)
         if not isinstance(parsed, Article):
-            err.print(f"[red]{path}:[/] {parsed.reason}: {parsed.detail}", highlight=False)
+            problem = escape(f"{parsed.reason}: {parsed.detail}")
+            err.print(f"[red]{escape(str(path))}:[/] {problem}", highlight=False)
             failures += 1
             continue
         for m in extract_mentions(parsed.body, parsed.published_on):
@@ -211,7 +265,8 @@ def extract(
             }
             if output == "table":
                 normalised = m.date if m.kind == "deadline" else f"{m.unit} {format_value(m.value or 0)}"
-                table.add_row(path.name, m.kind, m.text, normalised, m.status or "")
+                cells = (path.name, m.kind, m.text, normalised or "", m.status or "")
+                table.add_row(*(Text(v) for v in cells))
             else:
                 sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
     if output == "table":
@@ -240,7 +295,8 @@ def _emit(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str) -> No
     else:
         table = Table(*columns)
         for r in rows:
-            table.add_row(*("" if v is None else str(v) for v in r))
+            # Text cells: stored article text is untrusted and must not be read as Rich markup.
+            table.add_row(*(Text("" if v is None else str(v)) for v in r))
         out.print(table)
 
 
@@ -335,10 +391,10 @@ def evaluate(
 def schema_export() -> None:
     """Regenerate expectations/*.json from schemas/*.toml."""
     from tariffwatch.resources import resource_dir
-    from tariffwatch.schema import render_suite, validated_tables
+    from tariffwatch.schema import render_suite, suite_tables
 
     target = resource_dir("expectations")
-    for table in validated_tables():
+    for table in suite_tables():
         path = target / f"{table.name}.json"
         path.write_text(render_suite(table), encoding="utf-8")
         out.print(f"wrote {path}")
@@ -397,6 +453,173 @@ def serve(
         if server is not None:
             server.stop()
     raise typer.Exit(code)
+
+
+def _existing_warehouse(config: Path | None, home: Path | None) -> Any:
+    """The warehouse of the settings; a user error when there is none yet (reading must not create one)."""
+    from tariffwatch.config import load_settings
+    from tariffwatch.warehouse import Warehouse
+
+    warehouse = Warehouse(load_settings(config, home).home)
+    if not warehouse.db_path.is_file():
+        raise TariffwatchError(
+            f"no warehouse at {warehouse.home} (run `tariffwatch run` first, or give --home)"
+        )
+    return warehouse
+
+
+@app.command()
+def validate(
+    home: HomeOpt = None,
+    config: ConfigOpt = None,
+    tables: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--table", metavar="TABLE", help="Validate only this table; repeatable (default: every table)."
+        ),
+    ] = None,
+    chunk_rows: Annotated[
+        int | None,
+        typer.Option("--chunk-rows", min=1, help="Rows read at a time (bounds memory; default 50000)."),
+    ] = None,
+) -> None:
+    """Run the expectation suites on every row of the warehouse and write Data Docs (HTML).
+
+    Exits 0 when every expectation holds, 1 when some fail (the table lists them with examples).
+    """
+    from tariffwatch.schema import TABLE_NAMES
+
+    with _user_errors():
+        unknown = [t for t in tables or () if t not in TABLE_NAMES]
+        if unknown:
+            raise TariffwatchError(f"unknown table {unknown[0]!r}: one of {', '.join(TABLE_NAMES)}")
+        warehouse = _existing_warehouse(config, home)
+        from tariffwatch.validation import DEFAULT_CHUNK_ROWS, validate_warehouse
+
+        chosen = list(dict.fromkeys(tables)) if tables else list(TABLE_NAMES)
+        err.print(f"validating {len(chosen)} table(s) in {warehouse.home} ...", highlight=False)
+        report = validate_warehouse(warehouse, chosen, chunk_rows=chunk_rows or DEFAULT_CHUNK_ROWS)
+    from rich.text import Text
+
+    summary = Table("table", "rows", "expectations", "failed", title="Validation")
+    for t in report.tables:
+        failed = len(t.failed)
+        summary.add_row(
+            t.table, f"{t.rows:,}", str(t.expectations), f"[bold red]{failed}[/]" if failed else "0"
+        )
+    out.print(summary)
+    failures = [(t.table, o) for t in report.tables for o in t.failed]
+    if failures:
+        detail = Table("table", "expectation", "unexpected", "examples", title="Failed expectations")
+        for table_name, o in failures:
+            examples = "\n".join(o.examples) if o.examples else (o.error or "")
+            unexpected = "" if o.unexpected is None else f"{o.unexpected:,}"
+            # Examples are stored data: shown as plain text, never as Rich markup.
+            detail.add_row(Text(table_name), Text(o.name), unexpected, Text(examples))
+        out.print(detail)
+    if report.docs_index is not None:
+        out.print(f"Data Docs: {report.docs_index}", highlight=False, markup=False)
+    if failures:
+        out.print(f"[bold red]{len(failures)} expectation(s) failed[/]")
+        raise typer.Exit(1)
+    out.print("all expectations hold")
+
+
+def _clip(text: str | None, limit: int) -> str:
+    one_line = " ".join((text or "").split())
+    return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
+
+
+@app.command()
+def quarantine(
+    home: HomeOpt = None,
+    stage: Annotated[
+        str | None, typer.Option("--stage", help="Only this stage (ingest, feed, validate_articles, ...).")
+    ] = None,
+    reason: Annotated[
+        str | None,
+        typer.Option("--reason", help="Only this reason (or one expectation a validation reason names)."),
+    ] = None,
+    examples: Annotated[int, typer.Option("--examples", min=0, help="Examples per stage and reason.")] = 3,
+    output: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+) -> None:
+    """Show what was refused: counts by stage and reason, with the newest examples (source and detail)."""
+    from tariffwatch.schema import load_table
+
+    with _user_errors():
+        if output not in ("text", "json"):
+            raise TariffwatchError(f"unknown format {output!r}: text or json")
+        stages = next(c.checks[0].allowed for c in load_table("quarantine").columns if c.name == "stage")
+        if stage is not None and stages and stage not in stages:
+            raise TariffwatchError(f"unknown stage {stage!r}: one of {', '.join(stages)}")
+        warehouse = _existing_warehouse(None, home)
+        # A validation reason lists the failed expectations: --reason matches it whole or one of them.
+        where = (
+            "WHERE (? IS NULL OR stage = ?) "
+            "AND (? IS NULL OR reason = ? OR list_contains(string_split(reason, ','), ?))"
+        )
+        params = [stage, stage, reason, reason, reason]
+        with warehouse.reader() as con:
+            groups = con.execute(
+                "SELECT stage, reason, count(*), min(quarantined_at), max(quarantined_at) "
+                f"FROM quarantine {where} GROUP BY stage, reason "
+                "ORDER BY max(quarantined_at) DESC, count(*) DESC, stage, reason",
+                params,
+            ).fetchall()
+            shown = con.execute(
+                "SELECT stage, reason, source, detail, quarantined_at, run_id FROM ("
+                "  SELECT *, row_number() OVER (PARTITION BY stage, reason"
+                "    ORDER BY quarantined_at DESC, quarantine_id) AS n"
+                f"  FROM quarantine {where}) WHERE n <= ? ORDER BY quarantined_at DESC, quarantine_id",
+                [*params, examples],
+            ).fetchall()
+    by_group: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for st, rs, source, detail, at, run_id in shown:
+        by_group.setdefault((st, rs), []).append(
+            {
+                "source": _clip(source, 200),
+                "detail": _clip(detail, 200),
+                "quarantined_at": at,
+                "run_id": run_id,
+            }
+        )
+    total = sum(g[2] for g in groups)
+    by_stage: dict[str, int] = {}
+    for g in groups:
+        by_stage[g[0]] = by_stage.get(g[0], 0) + g[2]
+    if output == "json":
+        doc = {
+            "total": total,
+            "by_stage": by_stage,
+            "groups": [
+                {
+                    "stage": st,
+                    "reason": rs,
+                    "records": n,
+                    "first_quarantined_at": first,
+                    "last_quarantined_at": last,
+                    "examples": by_group.get((st, rs), []),
+                }
+                for st, rs, n, first, last in groups
+            ],
+        }
+        sys.stdout.write(json.dumps(doc, default=_jsonable, ensure_ascii=False, indent=2) + "\n")
+        return
+    if not groups:
+        out.print("quarantine is empty" + (" for this filter" if stage or reason else ""))
+        return
+    from rich.text import Text
+
+    stages_text = ", ".join(f"{st} {n:,}" for st, n in by_stage.items())
+    out.print(f"{total:,} quarantined record(s): {stages_text}", highlight=False, markup=False)
+    table = Table("stage", "reason", "records", "last", "examples (newest first)")
+    for st, rs, n, _first, last in groups:
+        lines = [f"{_clip(e['source'], 60)} — {_clip(e['detail'], 80)}" for e in by_group.get((st, rs), [])]
+        # Sources and details come from hostile input: plain text, never Rich markup.
+        table.add_row(
+            Text(st), Text(rs.replace(",", ",\n")), f"{n:,}", f"{last:%Y-%m-%d %H:%M}", Text("\n".join(lines))
+        )
+    out.print(table)
 
 
 def main() -> None:

@@ -38,9 +38,20 @@ class FeedConfig(BaseModel):
     name: str | None = None
 
     @property
+    def public_url(self) -> str:
+        """The URL as stored and shown: without credentials or secret query values.
+
+        It is the feed's identity in the warehouse (``feed_state``, every record's ``source``); the real
+        URL is used only to fetch.
+        """
+        from tariffwatch.redaction import redact_url
+
+        return redact_url(self.url)
+
+    @property
     def label(self) -> str:
-        """Name to show users: the configured name, else the URL."""
-        return self.name or self.url
+        """Name to show users: the configured name, else the URL (without its secrets)."""
+        return self.name or self.public_url
 
 
 class Settings(BaseSettings):
@@ -56,11 +67,17 @@ class Settings(BaseSettings):
     feeds: list[FeedConfig] = Field(default_factory=list)
     fetch_timeout_s: float = Field(default=20.0, gt=0)
     max_feed_bytes: int = Field(default=10 * 1024 * 1024, gt=0)
+    # Article files larger than this are quarantined as file_too_large without being read whole;
+    # the same default as tariffwatch.sources.files.DEFAULT_MAX_FILE_BYTES (a test keeps them equal).
+    max_file_bytes: int = Field(default=5 * 1024 * 1024, gt=0)
+    max_feed_entries: int = Field(default=1000, ge=1)
     poll_interval: str = "15m"
     max_delivery_attempts: int = Field(default=8, ge=1)
     batch_size: int = Field(default=2000, ge=1)
     workers: int | None = Field(default=None, ge=1)
     dask: str | None = None
+    #: How long ``tariffwatch run`` waits for another run on the same home to finish (``--wait`` wins).
+    run_lock_timeout_s: float = Field(default=600.0, ge=0)
 
     @field_validator("notify", mode="before")
     @classmethod

@@ -6,19 +6,26 @@ channel is an Apprise URL; only a hash of it and a masked form are stored, never
 tokens or passwords). Apprise's return value counts, not only its exceptions: a falsy ``notify()`` is a
 failed attempt. Messages carry the ``alert_id`` so a receiver can drop a repeat (possible only when a
 crash lands between the receiver's 200 and the ledger update).
+
+Article text is untrusted and one body goes to every channel as Apprise TEXT, so :func:`neutralize` makes
+it inert for all of them: Apprise passes TEXT unchanged to JSON webhooks and to Markdown channels (Slack,
+Discord), and escapes it only for HTML ones (e-mail). Its Slack plugin even turns ``<!channel>``,
+``!here>`` and ``<@U123>`` (escaped or not) back into live mentions, and its Discord plugin pings every
+``@word`` it finds.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from tariffwatch.models import format_value
-from tariffwatch.serving import crash_point
+from tariffwatch.serving import crash_point, redact, secret_fragments
 
 if TYPE_CHECKING:
     import duckdb
@@ -81,8 +88,50 @@ def describe_value(alert: Mapping[str, Any]) -> str:
     return f"{alert['unit']} {int(value):,}" if "." not in whole else f"{alert['unit']} {value:,.2f}"
 
 
+# C0/C1 controls (terminal escapes, carriage returns) and bidirectional overrides (text that reads
+# differently than it is); tabs and newlines stay.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Angle brackets, raw or as HTML entities: HTML tags, Slack's <!channel> / <@U123> / <url|label>,
+# Markdown autolinks. Replaced by look-alike quotation marks that no renderer interprets.
+_OPEN = re.compile(r"<|&(?:lt|#0*60|#x0*3c);", re.IGNORECASE)
+_CLOSE = re.compile(r">|&(?:gt|#0*62|#x0*3e);", re.IGNORECASE)
+# @everyone, @here, @channel, <@U123>, <@&role>: a zero-width space after "@" stops every mention parser.
+_MENTION = re.compile(r"@(?=\S)")
+# Markdown links and images "[label](url)" and reference definitions "[label]: url".
+_MD_LINK = re.compile(r"\](\s*)([(:])")
+_USERINFO = re.compile(r"^([a-z][a-z0-9+.-]*://)[^/?#@\s]*@", re.IGNORECASE)
+
+
+def neutralize(text: str) -> str:
+    """Make untrusted text inert in every alert channel while keeping it readable.
+
+    Removes control and bidi-override characters; turns ``<`` / ``>`` (and their entities) into ``‹`` /
+    ``›``; puts a zero-width space after ``@``; breaks Markdown links (``[x](url)`` → ``[x] (url)``).
+    Rich console markup is not touched here: the console prints with markup off.
+
+    Args:
+        text: Article-derived text (sentence, title, source).
+
+    Returns:
+        The neutralised text.
+    """
+    text = _CONTROLS.sub("", text)
+    text = _OPEN.sub("‹", text)
+    text = _CLOSE.sub("›", text)
+    text = _MENTION.sub("@\u200b", text)
+    return _MD_LINK.sub(r"] \2", text)
+
+
+def _link(alert: Mapping[str, Any]) -> str:
+    # Only web links are shown as links (never javascript:, data:, ...), and never with credentials.
+    url = str(alert.get("url") or "")
+    if not url.lower().startswith(("http://", "https://")):
+        url = ""
+    return _USERINFO.sub(r"\1", url or str(alert.get("source") or ""))
+
+
 def format_message(alert: Mapping[str, Any]) -> tuple[str, str]:
-    """Build the title and body of an alert message.
+    """Build the title and body of an alert message; article-derived text is :func:`neutralize`-d.
 
     Args:
         alert: An ``alerts`` row.
@@ -91,15 +140,14 @@ def format_message(alert: Mapping[str, Any]) -> tuple[str, str]:
         ``(title, body)``: what is new and its value; the sentence, article, source or link, date, id.
     """
     what = "tariff amount" if alert["kind"] == "tariff_amount" else "tariff deadline"
-    title = f"New {what}: {describe_value(alert)}"
-    where = alert.get("url") or alert.get("source")
+    title = neutralize(f"New {what}: {describe_value(alert)}")
     lines = [
-        f"{title} — “{alert['text']}”",
+        f"{title} — “{neutralize(str(alert['text']))}”",
         "",
-        str(alert["sentence"]).strip(),
+        neutralize(str(alert["sentence"]).strip()),
         "",
-        f"Article: {alert.get('title') or '(untitled)'}",
-        f"Source: {where}",
+        f"Article: {neutralize(str(alert.get('title') or '(untitled)'))}",
+        f"Source: {neutralize(_link(alert))}",
         f"Published: {alert['published_on']}",
         f"alert_id: {alert['alert_id']}",
     ]
@@ -142,17 +190,20 @@ def send(url: str, title: str, body: str) -> tuple[bool, str | None]:
     notifier = apprise.Apprise()
     if not notifier.add(url):
         return False, "not a valid Apprise URL"
+    # Errors are stored and printed: scrub the URL's secrets (a connection error names the request path,
+    # which holds a Slack token, for instance).
+    fragments = secret_fragments([url])
     with apprise.LogCapture(level=logging.WARNING) as captured:
         try:
             # Plain text: otherwise mail plugins treat the body as HTML and drop lines and <...> text.
             ok = bool(notifier.notify(title=title, body=body, body_format=apprise.NotifyFormat.TEXT))
         except Exception as exc:  # a plugin bug must count as a failed attempt, not kill the pass
-            return False, f"{type(exc).__name__}: {exc}"
+            return False, redact(f"{type(exc).__name__}: {exc}", fragments)[:500]
         logged = captured.getvalue().strip() if hasattr(captured, "getvalue") else ""
     if ok:
         return True, None
     last = logged.splitlines()[-1] if logged else "notification was not accepted"
-    return False, last[:500]
+    return False, redact(last, fragments)[:500]
 
 
 def enqueue(

@@ -73,31 +73,34 @@ def rejected_schema() -> pa.Schema:
     return pa.schema([pa.field(name, pa.string(), nullable=False) for name in REJECTED_FIELDS])
 
 
-def read_raw(paths: Sequence[str]) -> tuple[pa.Table, list[Rejected]]:
-    """Read the bytes of article files into a raw batch; unreadable files become Rejected rows.
+def read_raw(paths: Sequence[str], max_bytes: int | None = None) -> tuple[pa.Table, list[Rejected]]:
+    """Read the bytes of article files into a raw batch; files that cannot be read become Rejected rows.
+
+    Reading follows :func:`tariffwatch.sources.files.read_article_bytes`: only regular files are
+    opened (a FIFO never blocks the run), and files over ``max_bytes`` are refused unread.
 
     Args:
         paths: File paths as given (recorded as the source).
+        max_bytes: Largest file read (default: the file source's ``DEFAULT_MAX_FILE_BYTES``).
 
     Returns:
         ``(raw batch, rejected)``.
     """
     import pyarrow as pa
 
-    from tariffwatch.models import STAGE_INGEST
+    from tariffwatch.sources.files import DEFAULT_MAX_FILE_BYTES, read_article_bytes
 
+    limit = DEFAULT_MAX_FILE_BYTES if max_bytes is None else max_bytes
     sources: list[str] = []
     blobs: list[bytes] = []
     rejected: list[Rejected] = []
     for path in paths:
-        try:
-            with open(path, "rb") as handle:
-                blobs.append(handle.read())
-        except OSError as error:
-            detail = f"cannot read the file: {error.strerror or error}"
-            rejected.append(Rejected(path, STAGE_INGEST, "unreadable_file", detail, ""))
+        data = read_article_bytes(path, limit)
+        if isinstance(data, Rejected):
+            rejected.append(data)
             continue
         sources.append(path)
+        blobs.append(data)
     columns = [pa.array(sources, pa.string()), pa.array(blobs, pa.binary())]
     return pa.Table.from_arrays(columns, schema=raw_schema()), rejected
 
@@ -170,19 +173,15 @@ def parse_and_extract(raw: pa.Table, run_id: str) -> ExtractedBatch:
     """
     import pyarrow as pa
 
-    from tariffwatch.models import STAGE_INGEST
-    from tariffwatch.sources.files import parse_article_text
+    from tariffwatch.sources.files import decode_article_bytes, parse_article_text
 
     articles: list[Article] = []
     rejected: list[Rejected] = []
     for source, data in zip(raw.column("source").to_pylist(), raw.column("data").to_pylist(), strict=True):
-        try:
-            # utf-8-sig drops a byte-order mark; no other encoding is guessed (same rule as read_file).
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            detail = f"the file is not UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})"
-            payload = data.decode("utf-8", errors="backslashreplace")
-            rejected.append(Rejected(source, STAGE_INGEST, "not_utf8", detail, payload))
+        # The same decoding rule as read_file: UTF-8 only, NUL bytes mean binary.
+        text = decode_article_bytes(data, source)
+        if isinstance(text, Rejected):
+            rejected.append(text)
             continue
         parsed = parse_article_text(text, source)
         if isinstance(parsed, Article):

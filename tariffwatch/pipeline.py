@@ -12,6 +12,7 @@ import hashlib
 import json
 import logging
 import secrets
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -89,7 +90,14 @@ class CommitResult:
 
 @dataclass(frozen=True)
 class FeedOutcome:
-    """Result of fetching and parsing one feed: its batch and the state row to store."""
+    """Result of fetching and parsing one feed: its batch and the state row to store.
+
+    ``state_row["last_status"]`` says what the fetch amounted to: ``ok`` (entries were read: articles
+    and/or entry quarantine rows), ``empty`` (a well-formed feed with no entries: recorded, nothing to
+    quarantine), ``refused`` (the document was quarantined whole: not a feed, broken, or hostile entity
+    declarations; ``last_error`` holds the reason), ``not_modified`` (HTTP 304) or ``failed`` (see
+    :func:`feed_outcome_from_error`).
+    """
 
     feed_url: str
     batch: SourceBatch
@@ -98,18 +106,22 @@ class FeedOutcome:
     failed: bool = False
 
 
-def feed_outcome_from_fetch(feed: FeedConfig, result: FetchResult, now: datetime) -> FeedOutcome:
+def feed_outcome_from_fetch(
+    feed: FeedConfig, result: FetchResult, now: datetime, max_entries: int | None = None
+) -> FeedOutcome:
     """Parse a fetched feed (pure) and build its state row.
 
     Args:
         feed: The configured feed.
         result: What :func:`tariffwatch.sources.feeds.fetch_feed` returned.
-        now: Fetch time (UTC).
+        now: Fetch time (UTC); publication dates are judged against the result's own fetch time when
+            it has one, else against this.
+        max_entries: ``max_feed_entries`` of the settings (None: its default).
     """
-    from tariffwatch.sources.feeds import parse_feed
+    from tariffwatch.sources.feeds import DEFAULT_MAX_ENTRIES, FEED_LEVEL_REASONS, parse_feed
 
     state = {
-        "feed_url": feed.url,
+        "feed_url": feed.public_url,
         "etag": result.etag,
         "last_modified": result.last_modified,
         "last_status": "not_modified" if result.not_modified else "ok",
@@ -117,8 +129,20 @@ def feed_outcome_from_fetch(feed: FeedConfig, result: FetchResult, now: datetime
         "fetched_at": now,
     }
     if result.not_modified:
-        return FeedOutcome(feed.url, SourceBatch(), state, not_modified=True)
-    return FeedOutcome(feed.url, parse_feed(result, feed), state)
+        return FeedOutcome(feed.public_url, SourceBatch(), state, not_modified=True)
+    batch = parse_feed(
+        result,
+        feed,
+        max_entries=DEFAULT_MAX_ENTRIES if max_entries is None else max_entries,
+        now=result.fetched_at or now,
+    )
+    refused = next((r for r in batch.rejected if r.reason in FEED_LEVEL_REASONS), None)
+    if refused is not None:
+        state["last_status"] = "refused"
+        state["last_error"] = f"{refused.reason}: {refused.detail}"[:500]
+    elif not batch.articles and not batch.rejected:
+        state["last_status"] = "empty"
+    return FeedOutcome(feed.public_url, batch, state)
 
 
 def feed_outcome_from_error(
@@ -134,21 +158,21 @@ def feed_outcome_from_error(
     """
     reason = "feed_fetch_transient" if getattr(error, "transient", False) else "feed_fetch_failed"
     rejected = Rejected(
-        source=feed.url,
+        source=feed.public_url,
         stage=STAGE_FEED,
         reason=reason,
         detail=str(error),
-        payload=json.dumps({"url": feed.url, "name": feed.name}),
+        payload=json.dumps({"url": feed.public_url, "name": feed.name}),
     )
     state = {
-        "feed_url": feed.url,
+        "feed_url": feed.public_url,
         "etag": previous.etag if previous else None,
         "last_modified": previous.last_modified if previous else None,
         "last_status": "failed",
         "last_error": str(error)[:500],
         "fetched_at": now,
     }
-    return FeedOutcome(feed.url, SourceBatch(rejected=[rejected]), state, failed=True)
+    return FeedOutcome(feed.public_url, SourceBatch(rejected=[rejected]), state, failed=True)
 
 
 def load_feed_states(warehouse: Warehouse) -> dict[str, FeedState]:
@@ -203,8 +227,14 @@ def article_rows(articles: Sequence[Article], ctx: RunContext) -> list[dict[str,
     ]
 
 
+#: Columns stamped by the run, left out of a refused row's payload: the same bad record refused again by
+#: a later run must get the same quarantine id (one row), not a new one per run.
+_RUN_STAMPS = ("run_id", "ingested_at")
+
+
 def _payload(row: dict[str, Any]) -> str:
-    return json.dumps(row, default=str, ensure_ascii=False)
+    record = {k: v for k, v in row.items() if k not in _RUN_STAMPS}
+    return json.dumps(record, default=str, ensure_ascii=False)
 
 
 def validate_rows(
@@ -506,6 +536,11 @@ def finish_run(
             "alerts_new": len(alert_rows),
             "exported_at": None,
         }
+        # Runs hold the warehouse's run lock, so another run still 'running' died before its last
+        # transaction; its batches are in the ledger and its alerts are the ones just raised.
+        con.execute(
+            "UPDATE runs SET status = 'failed' WHERE status = 'running' AND run_id <> ?", [ctx.run_id]
+        )
         # Replaces the 'running' row the batches wrote (or creates it for a run without batches).
         con.register("_run_row", rows_to_arrow("runs", [run_row]))
         try:
@@ -578,16 +613,21 @@ def plan_files(warehouse: Warehouse, paths: Sequence[str]) -> FilePlan:
     import pyarrow as pa
 
     from tariffwatch.models import STAGE_INGEST
-    from tariffwatch.sources.files import iter_article_files
+    from tariffwatch.sources.files import check_file_name, iter_article_files
 
     rejected: list[Rejected] = []
 
     def unlistable(where: str, error: OSError) -> None:
         detail = f"cannot list directory: {error.strerror or error}"
-        rejected.append(Rejected(where, STAGE_INGEST, "unreadable_directory", detail, ""))
+        shown = os.fsencode(where).decode("utf-8", errors="backslashreplace")
+        rejected.append(Rejected(shown, STAGE_INGEST, "unreadable_directory", detail, ""))
 
     listed: list[FileStat] = []
     for path in iter_article_files(paths, on_error=unlistable):
+        bad_name = check_file_name(str(path))
+        if bad_name is not None:
+            rejected.append(bad_name)  # refused here: the listing below goes through Arrow as UTF-8
+            continue
         try:
             st = os.stat(path)
         except OSError:
@@ -630,6 +670,8 @@ class RunState:
         self.seen_keys: set[str] = set()
         #: Articles that are in the ledger (inserted by this run, or found there): their files get indexed.
         self.stored_ids: set[str] = set()
+        #: Records refused by this run so far, by quarantine reason (also those already quarantined before).
+        self.refused_by_reason: Counter[str] = Counter()
 
     def __repr__(self) -> str:
         return f"RunState(seen={len(self.seen_ids)})"
@@ -683,6 +725,7 @@ def store_batch(
     mentions = [m for m in found if m["article_id"] in valid_ids]
     valid_mentions, bad_mentions = validate_rows("mentions", mentions)
     refused += [*bad_articles, *bad_mentions]
+    state.refused_by_reason.update(r.reason for r in refused)
     files = []
     if plan is not None:
         for art in articles:

@@ -2,6 +2,9 @@
 
 One declaration per table; the Arrow schema, the DuckDB DDL and the Great Expectations suite are
 computed from it, so they cannot disagree (``tests/test_schemas.py`` proves the stored suites match).
+Column types are enforced by the DDL (DuckDB refuses a value of the wrong type) and the Arrow schema, not
+by the suite: pandas dtypes of the same data differ between pandas versions and between the pipeline's
+batches and frames read back from DuckDB, so a dtype expectation would test pandas, not the data.
 """
 
 from __future__ import annotations
@@ -218,6 +221,15 @@ def expectation_suite(table: Table) -> dict[str, Any]:
             "meta": {},
         }
     ]
+    if len(table.primary_key) > 1:
+        # Single-column keys are declared ``unique`` on the column; a compound key is unique as a whole.
+        exps.append(
+            {
+                "type": "expect_compound_columns_to_be_unique",
+                "kwargs": {"column_list": list(table.primary_key)},
+                "meta": {},
+            }
+        )
     for c in table.columns:
         if c.unique:
             exps.append(_expectation("expect_column_values_to_be_unique", c.name, None))
@@ -270,3 +282,12 @@ def render_suite(table: Table) -> str:
 def validated_tables() -> list[Table]:
     """Return the tables whose batches are validated before they are written."""
     return [t for t in map(load_table, TABLE_NAMES) if t.validated]
+
+
+def suite_tables() -> list[Table]:
+    """Return the tables that have a stored suite in ``expectations/``: every table.
+
+    Only :func:`validated_tables` are checked batch by batch on the way in; ``tariffwatch validate`` runs
+    every suite on the whole warehouse.
+    """
+    return [load_table(name) for name in TABLE_NAMES]

@@ -25,15 +25,30 @@ from tariffwatch.errors import ConfigError, TariffwatchError
 #: written), ``extract`` (mentions extracted, nothing written), ``mid_commit`` (a batch's rows written
 #: inside its transaction, not committed), ``after_batch`` (articles and mentions committed, alerts not
 #: raised), ``after_commit`` (alerts and outbox committed, nothing delivered), ``after_send`` (a webhook
-#: accepted an alert, the ledger does not know yet). Unset, the hook is a no-op bound at import.
+#: accepted an alert, the ledger does not know yet). ``<point>:<n>`` dies on the n-th time the point is
+#: reached (``after_batch:2``: after the second batch committed). Unset, the hook is a no-op bound at import.
 CRASH_ENV = "TARIFFWATCH_TEST_CRASH_AT"
 CRASH_POINTS = ("ingest", "extract", "mid_commit", "after_batch", "after_commit", "after_send")
 CRASH_EXIT_CODE = 86
 
 
+def _parse_crash_at(value: str | None) -> tuple[str | None, int]:
+    if not value:
+        return None, 0
+    point, _, nth = value.partition(":")
+    return point, int(nth) if nth.isdigit() and int(nth) > 0 else 1
+
+
+_CRASH_AT, _CRASH_NTH = _parse_crash_at(os.environ.get(CRASH_ENV))
+_crash_hits: dict[str, int] = {}
+
+
 def _crash_if(point: str) -> None:
-    if point == _CRASH_AT:
-        os.write(2, f"tariffwatch: test crash at {point}\n".encode())
+    if point != _CRASH_AT:
+        return
+    _crash_hits[point] = _crash_hits.get(point, 0) + 1
+    if _crash_hits[point] >= _CRASH_NTH:
+        os.write(2, f"tariffwatch: test crash at {point} (#{_crash_hits[point]})\n".encode())
         os._exit(CRASH_EXIT_CODE)
 
 
@@ -41,7 +56,6 @@ def _no_crash(point: str) -> None:
     return None
 
 
-_CRASH_AT = os.environ.get(CRASH_ENV) or None
 #: Call at a named point of the pipeline; dies there only when the test hook names it.
 crash_point: Callable[[str], None] = _crash_if if _CRASH_AT else _no_crash
 
@@ -237,6 +251,31 @@ class RedactingFilter(logging.Filter):
         if record.exc_text:
             record.exc_text = redact(record.exc_text, self.fragments)
         return True
+
+
+def install_redaction(urls: Iterable[str]) -> RedactingFilter | None:
+    """Scrub the secrets of ``urls`` from every log handler that exists now (Prefect's included).
+
+    Call after the libraries that add handlers (Prefect sets its handlers up at import) are imported.
+
+    Args:
+        urls: Configured Apprise URLs.
+
+    Returns:
+        The filter installed, or None when there is nothing to hide.
+    """
+    fragments = secret_fragments(urls)
+    if not fragments:
+        return None
+    redactor = RedactingFilter(fragments)
+    loggers = [logging.getLogger(), *(logging.getLogger(n) for n in list(logging.Logger.manager.loggerDict))]
+    for logger in loggers:
+        for handler in getattr(logger, "handlers", []):
+            if not any(
+                isinstance(f, RedactingFilter) and f.fragments == redactor.fragments for f in handler.filters
+            ):
+                handler.addFilter(redactor)
+    return redactor
 
 
 # ------------------------------------------------------------------------------ the local Prefect server

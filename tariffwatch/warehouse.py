@@ -13,19 +13,23 @@ partition, atomically (write then rename); a run whose export did not happen is 
 run (``runs.exported_at`` is null until then), so the mirror always catches up and never duplicates.
 
 DuckDB lets no other process open a file one process holds for writing; connections are therefore held
-only while reading or writing, and opening retries briefly on a lock conflict.
+only while reading or writing, and opening retries briefly on a lock conflict. That makes two runs
+interleave write by write, so a whole run additionally holds the *run lock* (:meth:`Warehouse.run_lock`,
+``flock`` on ``<home>/.run.lock``): a second run waits for it, bounded, then gives up with a message naming
+the holder. The kernel drops the lock when its holder dies, even by ``kill -9``, so it is never stale.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,11 +45,18 @@ log = logging.getLogger(__name__)
 
 DB_FILENAME = "tariffwatch.duckdb"
 PARQUET_DIRNAME = "parquet"
+#: Held (flock) by a run for its whole duration; holds the holder's pid and start time for messages.
+RUN_LOCK_FILENAME = ".run.lock"
+#: How often a waiting run retries the run lock.
+_RUN_LOCK_POLL_S = 0.2
 #: Datasets exported to Parquet; the first two are partitioned by month of publication.
 EXPORTED = ("articles", "mentions", "alerts", "quarantine", "runs")
 
 _schema_ready: set[Path] = set()
 _schema_lock = threading.Lock()
+#: Run locks this process holds, with their nesting depth (the CLI takes the lock, then the flow again).
+_held_run_locks: dict[Path, int] = {}
+_held_run_locks_guard = threading.Lock()
 
 
 def _is_lock_error(exc: Exception) -> bool:
@@ -126,6 +137,92 @@ class Warehouse:
         finally:
             con.close()
 
+    @property
+    def run_lock_path(self) -> Path:
+        """Path of the run lock file."""
+        return self.home / RUN_LOCK_FILENAME
+
+    def run_lock_holder(self) -> str:
+        """Describe the process holding (or last holding) the run lock: ``pid 123, started 2026-...``."""
+        try:
+            info = json.loads(self.run_lock_path.read_text(encoding="utf-8") or "{}")
+        except (OSError, ValueError):
+            return "unknown process"
+        if not isinstance(info, dict) or "pid" not in info:
+            return "unknown process"
+        return f"pid {info['pid']}, started {info.get('started_at', '?')}"
+
+    @contextmanager
+    def run_lock(self, timeout_s: float, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
+        """Hold the warehouse for a whole run: other runs on the same home wait, bounded.
+
+        An exclusive ``flock`` on ``<home>/.run.lock``. The kernel releases it when the holder exits or is
+        killed, so a crashed run never leaves a stale lock. Readers (``query``, ``alerts``, the ``duckdb``
+        CLI) do not take it. Re-entrant within a process: the CLI takes it before Prefect starts (a busy
+        warehouse then fails fast and cleanly) and the flow takes it again for serve and deployments.
+
+        Args:
+            timeout_s: How long to wait for another run to finish (0: do not wait).
+            on_wait: Called once with a message when the lock is busy and this run starts waiting.
+
+        Raises:
+            WarehouseBusyError: Another run still held the warehouse after ``timeout_s`` (the message
+                names its pid and start time).
+            WarehouseError: The lock file cannot be created.
+        """
+        import fcntl
+
+        key = self.run_lock_path.resolve()
+        with _held_run_locks_guard:
+            nested = key in _held_run_locks
+            if nested:
+                _held_run_locks[key] += 1
+        if nested:
+            try:
+                yield
+            finally:
+                with _held_run_locks_guard:
+                    _held_run_locks[key] -= 1
+            return
+        try:
+            self.home.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.run_lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise WarehouseError(f"cannot create the run lock {self.run_lock_path}: {exc}") from exc
+        try:
+            deadline = time.monotonic() + max(timeout_s, 0.0)
+            waited = False
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    holder = self.run_lock_holder()
+                    if time.monotonic() >= deadline:
+                        raise WarehouseBusyError(
+                            f"another run holds the warehouse {self.home} ({holder}); "
+                            f"gave up after waiting {timeout_s:.0f} s (--wait SECONDS waits longer)"
+                        ) from None
+                    if not waited and on_wait is not None:
+                        on_wait(f"another run holds the warehouse {self.home} ({holder}); waiting")
+                    waited = True
+                    time.sleep(_RUN_LOCK_POLL_S)
+            # Written only once held, so a waiter's message names the live holder.
+            info = {"pid": os.getpid(), "started_at": datetime.now(UTC).isoformat(timespec="seconds")}
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, json.dumps(info).encode(), 0)
+            with _held_run_locks_guard:
+                _held_run_locks[key] = 1
+            try:
+                yield
+            finally:
+                with _held_run_locks_guard:
+                    del _held_run_locks[key]
+        finally:
+            # Closing the descriptor releases the flock; the file stays (unlinking it would let a waiter
+            # lock a deleted inode while a newcomer locks a fresh file).
+            os.close(fd)
+
     def _ensure_schema(self, con: duckdb.DuckDBPyConnection) -> None:
         key = self.db_path.resolve()
         with _schema_lock:
@@ -181,12 +278,14 @@ def insert_new(con: duckdb.DuckDBPyConnection, table_name: str, batch: pa.Table,
     view = f"_batch_{table_name}"
     con.register(view, batch)
     try:
-        cond = " OR ".join(f't."{k}" = b."{k}"' for k in keys)
-        before = _count(con, table_name)
-        con.execute(
-            f'INSERT INTO "{table_name}" SELECT * FROM {view} b '
-            f'WHERE NOT EXISTS (SELECT 1 FROM "{table_name}" t WHERE {cond})'
+        # One anti-join per key, not one with OR-ed keys: DuckDB plans an OR-correlated NOT EXISTS as a
+        # nested loop over the whole table (3.4 s per 2,000-row batch against 100k articles, measured),
+        # and an equality anti-join as a hash join (0.05 s).
+        cond = " AND ".join(
+            f'NOT EXISTS (SELECT 1 FROM "{table_name}" t WHERE t."{k}" = b."{k}")' for k in keys
         )
+        before = _count(con, table_name)
+        con.execute(f'INSERT INTO "{table_name}" SELECT * FROM {view} b WHERE {cond}')
         return _count(con, table_name) - before
     finally:
         con.unregister(view)
@@ -247,12 +346,113 @@ def export_pending(warehouse: Warehouse, con: duckdb.DuckDBPyConnection, now: da
         r[0]
         for r in con.execute("SELECT run_id FROM runs WHERE exported_at IS NULL ORDER BY run_id").fetchall()
     ]
+    _remove_stale_temp_files(warehouse, set(pending))
     for run_id in pending:
         # Marked first so the runs file itself says it was exported; a failed export rolls back.
         with transaction(con):
             con.execute("UPDATE runs SET exported_at = ? WHERE run_id = ?", [now, run_id])
             export_run(warehouse, con, run_id)
+    if pending:
+        compact_parquet(warehouse)
+    create_parquet_views(warehouse, con)
     return pending
+
+
+#: A partition directory holding more files than this is merged into one file (serve exports every few
+#: minutes; thousands of small files would make every scan slow).
+COMPACT_AT_FILES = 16
+
+
+def compact_parquet(warehouse: Warehouse, max_files: int = COMPACT_AT_FILES) -> list[Path]:
+    """Merge the files of every Parquet directory holding more than ``max_files`` into one file.
+
+    The merged file is written under a temporary name and renamed into place, then the files it replaces
+    are removed. The merged file lists the names it replaces in its metadata, so a compaction killed
+    between the rename and the removals is finished by the next one (no rows stay doubled). A reader
+    listing the directory in that instant can see those rows twice; the DuckDB ledger is the source of
+    truth. Only exports write here, and they run under the run lock.
+
+    Args:
+        warehouse: Whose Parquet mirror to compact.
+        max_files: Compact a directory only when it holds more files than this.
+
+    Returns:
+        The merged files written.
+    """
+    import pyarrow.parquet as pq
+
+    written: list[Path] = []
+    if not warehouse.parquet_dir.is_dir():
+        return written
+    # Exports run under the run lock, so a compaction temp file on disk now is a killed compaction's.
+    for stale in warehouse.parquet_dir.rglob(".compact-*.parquet.tmp"):
+        stale.unlink(missing_ok=True)
+    for name in EXPORTED:
+        base = warehouse.parquet_dir / name
+        if not base.is_dir():
+            continue
+        directories = [base, *sorted(p for p in base.iterdir() if p.is_dir())]
+        schema = arrow_schema(load_table(name))
+        for directory in directories:
+            _finish_compaction(directory)
+            files = sorted(p for p in directory.glob("*.parquet") if not p.name.startswith("."))
+            if len(files) <= max_files:
+                continue
+            target = directory / f"compact-{files[-1].stem.split('-', 1)[1]}.parquet"
+            tmp = temp_path_for(target)
+            replaces = json.dumps([p.name for p in files if p != target]).encode()
+            meta_schema = schema.with_metadata({**(schema.metadata or {}), _REPLACES_KEY: replaces})
+            with pq.ParquetWriter(tmp, meta_schema, compression="zstd") as writer:
+                for path in files:
+                    for batch in pq.ParquetFile(path).iter_batches(batch_size=_EXPORT_BATCH_ROWS):
+                        writer.write_batch(batch.cast(schema))
+            with open(tmp, "rb") as merged:
+                os.fsync(merged.fileno())
+            os.replace(tmp, target)
+            for path in files:
+                if path != target:
+                    path.unlink(missing_ok=True)
+            written.append(target)
+    return written
+
+
+#: Parquet metadata key of a compacted file: the JSON list of the file names it replaces.
+_REPLACES_KEY = b"tariffwatch.replaces"
+
+
+def _finish_compaction(directory: Path) -> None:
+    """Remove files that a compacted file in ``directory`` already holds (left by a killed compaction)."""
+    import pyarrow.parquet as pq
+
+    for merged in directory.glob("compact-*.parquet"):
+        metadata = pq.read_schema(merged).metadata or {}
+        for name in json.loads(metadata.get(_REPLACES_KEY, b"[]")):
+            leftover = directory / name
+            if leftover != merged:
+                leftover.unlink(missing_ok=True)
+
+
+#: Views over the Parquet mirror; partitioned tables read with hive partitioning, so a filter on
+#: ``published_month`` skips whole directories.
+PARQUET_VIEWS = {"articles": "parquet_articles", "mentions": "parquet_mentions"}
+
+
+def create_parquet_views(warehouse: Warehouse, con: duckdb.DuckDBPyConnection) -> None:
+    """(Re)create the ``parquet_*`` views over the mirror's files (absolute paths: re-run after a move).
+
+    Args:
+        warehouse: Whose mirror.
+        con: A writable connection.
+    """
+    for name, view in PARQUET_VIEWS.items():
+        base = warehouse.parquet_dir.resolve() / name
+        if not any(base.glob("*/*.parquet")):
+            continue  # DuckDB refuses a view over no files; it appears with the first export
+        pattern = str(base / "*" / "*.parquet").replace("'", "''")
+        con.execute(
+            f"CREATE OR REPLACE VIEW {view} AS SELECT * FROM read_parquet('{pattern}', "
+            "hive_partitioning = true, hive_types = {'published_month': VARCHAR})"
+        )
 
 
 def export_run(warehouse: Warehouse, con: duckdb.DuckDBPyConnection, run_id: str) -> None:
@@ -295,12 +495,32 @@ def export_run(warehouse: Warehouse, con: duckdb.DuckDBPyConnection, run_id: str
 _EXPORT_BATCH_ROWS = 10_000
 
 
+def temp_path_for(path: Path) -> Path:
+    """Where a Parquet file is written before it is renamed into place.
+
+    Hidden (leading dot) and not ending in ``.parquet``, so neither ``read_parquet('…/*.parquet')`` globs
+    nor Arrow/Spark-style dataset readers (which skip ``.``/``_`` names) ever see a half-written file.
+    """
+    return path.with_name(f".{path.name}.tmp")
+
+
+def _remove_stale_temp_files(warehouse: Warehouse, run_ids: set[str]) -> None:
+    # A run killed while exporting leaves its temp files behind; it is still pending, so it is exported
+    # again now and the leftovers can go (temp files of other runs may belong to a live export).
+    if not run_ids or not warehouse.parquet_dir.is_dir():
+        return
+    for tmp in warehouse.parquet_dir.rglob(".run-*.parquet.tmp"):
+        run_id = tmp.name[len(".run-") : -len(".parquet.tmp")]
+        if run_id in run_ids:
+            tmp.unlink(missing_ok=True)
+
+
 def _write_parquet(table: Table, cursor: Any, path: Path) -> None:
     import pyarrow.parquet as pq
 
     schema = arrow_schema(table)
     reader = cursor.to_arrow_reader(_EXPORT_BATCH_ROWS)
-    tmp = path.with_suffix(".parquet.tmp")
+    tmp = temp_path_for(path)
     writer = None
     try:
         for batch in reader:
@@ -314,4 +534,7 @@ def _write_parquet(table: Table, cursor: Any, path: Path) -> None:
         if writer is not None:
             writer.close()
     if writer is not None:
+        # On disk before it becomes visible: a power cut must not leave a renamed but empty file.
+        with open(tmp, "rb") as written:
+            os.fsync(written.fileno())
         os.replace(tmp, path)

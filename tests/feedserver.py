@@ -8,6 +8,7 @@ Usage::
         server.redirect("/old", "/feed.xml")
         server.add("/hook")                       # accepts POSTs; bodies land in server.requests
         server.add_sequence("/flaky", [Response(status=503), Response(body=b"ok")])
+        urls = server.add_tree("/corpus", Path("tests/data/feeds"))   # every feed, with its declared headers
         url = server.url("/feed.xml")
         ...
         assert server.requests_for("/feed.xml")[1].headers["if-none-match"] == '"v1"'
@@ -17,11 +18,17 @@ route may also be a callable that builds the response from the request. Conditio
 honoured: a route with ``etag`` / ``last_modified`` answers 304 when the request's
 ``If-None-Match`` / ``If-Modified-Since`` match. Delays wait on an event that :meth:`FeedServer.stop`
 sets, so stopping never hangs on a slow route.
+
+Feed fixtures are served with the response headers they declare: feedparser's test files carry
+``Header: Name: value`` lines in their leading comment (what feedparser's own harness sends, with
+``Content-Type: text/xml`` when a file declares headers but no type); files that declare nothing get a
+``Content-Type`` from their suffix (:func:`declared_headers`, :meth:`FeedServer.add_feed_file`).
 """
 
 from __future__ import annotations
 
 import gzip
+import re
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -30,7 +37,43 @@ from email.utils import parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
+
+#: Content-Type for fixtures that declare no headers (any XML type lets the XML declaration decide the
+#: encoding, like a file read from disk).
+SUFFIX_TYPES = {
+    ".xml": "application/xml",
+    ".rss": "application/rss+xml",
+    ".atom": "application/atom+xml",
+    ".rdf": "application/rdf+xml",
+    ".html": "text/html",
+    ".htm": "text/html",
+}
+FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom", ".rdf"})
+_HEADER_LINE = re.compile(r"^Header:\s+([^:\r\n]+):(.*?)\s*$", re.MULTILINE)
+
+
+def declared_headers(file: str | Path) -> dict[str, str]:
+    """The HTTP response headers a feed fixture declares (``Header: Name: value`` in its first comment).
+
+    NUL bytes are dropped before reading, so UTF-16 files are read too. A file that declares headers but
+    no ``Content-Type`` gets ``text/xml``, as in feedparser's own test harness.
+
+    Args:
+        file: The fixture.
+
+    Returns:
+        Header names as written mapped to their values; empty when the file declares none.
+    """
+    head = Path(file).read_bytes()[:8192].replace(b"\x00", b"").decode("latin-1")
+    start = head.find("<!--")
+    end = head.find("-->", start + 4)
+    if start < 0 or end < 0:
+        return {}
+    headers = {name.strip(): value.strip() for name, value in _HEADER_LINE.findall(head[start:end])}
+    if headers and not any(name.lower() == "content-type" for name in headers):
+        headers["Content-Type"] = "text/xml"
+    return headers
 
 
 @dataclass(frozen=True)
@@ -170,6 +213,35 @@ class FeedServer:
     def add_file(self, path: str, file: str | Path, **fields: Any) -> Response:
         """Serve the bytes of ``file`` at ``path``; ``fields`` are :class:`Response` fields."""
         return self.add(path, Path(file).read_bytes(), **fields)
+
+    def add_feed_file(self, path: str, file: str | Path, **fields: Any) -> Response:
+        """Serve a feed fixture at ``path`` with the headers it declares (see :func:`declared_headers`).
+
+        A declared ``Content-Type`` wins; without one the type comes from the suffix (``SUFFIX_TYPES``).
+        ``fields`` are further :class:`Response` fields.
+        """
+        headers = declared_headers(file)
+        content_type = next((v for k, v in headers.items() if k.lower() == "content-type"), None)
+        others = {k: v for k, v in headers.items() if k.lower() != "content-type"}
+        fields.setdefault("content_type", content_type or SUFFIX_TYPES.get(Path(file).suffix.lower()))
+        fields["headers"] = {**others, **fields.get("headers", {})}
+        return self.add_file(path, file, **fields)
+
+    def add_tree(
+        self, prefix: str, root: str | Path, suffixes: frozenset[str] = FEED_SUFFIXES
+    ) -> dict[Path, str]:
+        """Serve each file below ``root`` whose suffix is in ``suffixes`` under ``prefix``, as add_feed_file.
+
+        Returns:
+            Each file mapped to its absolute URL (``prefix`` + the file's path relative to ``root``).
+        """
+        base = Path(root)
+        urls: dict[Path, str] = {}
+        for file in sorted(p for p in base.rglob("*") if p.is_file() and p.suffix.lower() in suffixes):
+            route = prefix.rstrip("/") + "/" + quote(file.relative_to(base).as_posix())
+            self.add_feed_file(route, file)
+            urls[file] = self.url(route)
+        return urls
 
     def redirect(self, path: str, target: str, status: int = 302) -> None:
         """Answer ``path`` with a redirect to ``target`` (a path on this server or an absolute URL)."""

@@ -21,7 +21,7 @@ from tariffwatch.pipeline import utcnow
 from tariffwatch.warehouse import Warehouse
 
 SCRIPT = Path(sys.executable).parent / "tariffwatch"
-COMMANDS = ("run", "extract", "query", "alerts", "eval", "schema")
+COMMANDS = ("run", "extract", "query", "alerts", "eval", "schema", "validate", "quarantine")
 EXTRACT_FIELDS = {"file", "article_date", "kind", "text", "start", "end", "sentence", "value", "unit", "date"}
 ALERT_FIELDS = {
     "alert_id",
@@ -142,6 +142,14 @@ def test_query_formats(populated: Warehouse, tmp_path: Path) -> None:
         assert column in as_table.stdout
     assert as_table.stdout.count("tariff_amount") == 3
     assert "2018-09-18" in as_table.stdout
+
+
+def test_query_table_prints_stored_text_literally(populated: Warehouse, tmp_path: Path) -> None:
+    # Article text is untrusted: Rich markup in it must be printed, not interpreted.
+    sql = "SELECT '[bold red]x[/] [link=https://evil.test]y[/link]' AS t"
+    shown = tw("query", sql, "--home", str(populated.home), cwd=tmp_path)
+    assert shown.returncode == 0, shown.stderr
+    assert "[bold red]x[/]" in shown.stdout and "[link=https://evil.test]y[/link]" in shown.stdout
 
 
 def test_query_views(populated: Warehouse, tmp_path: Path) -> None:

@@ -369,11 +369,13 @@ def test_mail_keeps_lines_and_escapes_markup(
     ((_, _, message),) = inbox.messages
     lines = text_of(message).splitlines()
     assert any(line.startswith("alert_id: ") for line in lines), lines
-    assert any("<Annex A> & <Annex B>" in line for line in lines)
+    # Angle brackets become look-alike quotes in every channel; the rest stays as written.
+    assert any("‹Annex A› & ‹Annex B›" in line for line in lines)
     html = next(p for p in message.walk() if p.get_content_type() == "text/html")
     html_text = html.get_payload(decode=True).decode()  # type: ignore[union-attr]
     assert "<Annex A>" not in html_text
-    assert "&lt;Annex" in html_text
+    # Apprise escapes TEXT for the HTML part itself (and turns spaces into &nbsp;).
+    assert "‹Annex A› &amp; ‹Annex B›" in html_text.replace("&nbsp;", " ")
 
 
 def test_mail_refused_by_server_is_a_failed_attempt(
@@ -392,3 +394,110 @@ def test_mail_refused_by_server_is_a_failed_attempt(
     rows = deliveries(warehouse)
     assert {(d["state"], d["attempts"]) for d in rows} == {("pending", 1)}
     assert "mailpass" not in repr(rows) + repr(report.errors)
+
+
+# ------------------------------------------------------------------------------------------ hostile text
+
+HOSTILE_SENTENCE = (
+    "Officials said <script>alert(1)</script> duties of 10% apply <!channel> <!here> !everyone> "
+    "<@U123ABC> <@&987654> @everyone @here [click](javascript:alert(1)) ![img](http://evil.test/x.png) "
+    "<http://evil.test|bank> [bold red]boom[/] &lt;!channel&gt; \x1b[31mred\u202eevil at once."
+)
+HOSTILE_SAMPLE = (
+    (
+        SAMPLE[0][0],
+        HOSTILE_SENTENCE + " Talks continue in Geneva next week with both delegations.",
+        (("10%", "tariff_amount", {"value": 10.0, "unit": "percent"}),),
+    ),
+)
+#: Raw sequences that some channel would act on (HTML, Slack control sequences and mentions, Discord
+#: pings, Markdown links and images, terminal escapes, bidi overrides).
+LIVE = (
+    "<script",
+    "</script",
+    "<!channel",
+    "<!here",
+    "!everyone>",
+    "<@U123ABC>",
+    "<@&",
+    "@everyone",
+    "@here",
+    "](javascript:",
+    "](http",
+    "<http",
+    "&lt;!channel",
+    "\x1b",
+    "\u202e",
+)
+
+
+def _hostile_commit(warehouse: Warehouse, urls: list[str]) -> dict[str, Any]:
+    from conftest import build_sample
+
+    from tariffwatch.pipeline import RunCounts, commit_batch, finish_run, new_run
+
+    ctx = new_run("test")
+    articles, mentions = build_sample(ctx, HOSTILE_SAMPLE)
+    articles[0]["title"] = "<b>Tariffs</b> @everyone [x](javascript:alert(2)) <!channel>"
+    articles[0]["url"] = "javascript:alert(3)"
+    batch = commit_batch(warehouse, ctx, articles, mentions, [])
+    (alert,) = finish_run(warehouse, ctx, RunCounts(), [batch], [], urls).alerts
+    return alert
+
+
+def _assert_inert(text: str) -> None:
+    for live in LIVE:
+        assert live not in text, (live, text)
+
+
+def test_hostile_article_text_reaches_no_channel_live(
+    warehouse: Warehouse, smtp: tuple[int, _Inbox], receiver: FeedServer
+) -> None:
+    import apprise.plugins.discord as discord
+    import apprise.plugins.slack as slack
+
+    port, inbox = smtp
+    mail = f"mailto://127.0.0.1:{port}?from=alerts@example.test&to=ops@example.test&mode=insecure"
+    hook = json_url(receiver)
+    _hostile_commit(warehouse, [mail, hook])
+    assert deliver_due(warehouse, [mail, hook], utcnow(), max_attempts=3).delivered == 2
+
+    ((post,),) = [receiver.requests_for(HOOK, "POST")]
+    payload = post.json()
+    _assert_inert(post.body.decode("unicode_escape"))  # also what JSON escaping would hide
+    _assert_inert(payload["title"] + payload["message"])
+    message = payload["message"]
+    assert "‹script›alert(1)‹/script›" in message  # still readable
+    assert "[click] (javascript:alert(1))" in message and "duties of 10% apply" in message
+    assert "Source: seeds/sample-0.txt" in message  # a javascript: link is never shown as the link
+
+    ((_, _, mail_message),) = inbox.messages
+    _assert_inert(text_of(mail_message))
+    html = next(p for p in mail_message.walk() if p.get_content_type() == "text/html")
+    html_text = html.get_payload(decode=True).decode()  # type: ignore[union-attr]
+    _assert_inert(html_text)
+    assert "<b>" not in html_text
+
+    # Slack and Discord cannot be reached from a test: run Apprise's own mention parsers on the body.
+    for pattern in (
+        slack.NotifySlack._re_channel_support,
+        slack.NotifySlack._re_user_id_support,
+        slack.NotifySlack._re_url_support,
+        discord.USER_ROLE_DETECTION_RE,
+    ):
+        assert pattern.search(message) is None, pattern.pattern
+
+
+def test_console_prints_hostile_text_literally(warehouse: Warehouse) -> None:
+    import io
+
+    from rich.console import Console
+
+    from tariffwatch.cli import print_alerts
+
+    alert = _hostile_commit(warehouse, [])
+    buffer = io.StringIO()
+    print_alerts([alert], Console(file=buffer, width=400, color_system=None))
+    printed = buffer.getvalue()
+    assert "[bold red]boom[/]" in printed  # markup shown as written, not interpreted
+    _assert_inert(printed)

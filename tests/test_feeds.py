@@ -24,6 +24,7 @@ from tariffwatch.config import FeedConfig
 from tariffwatch.errors import SourceError, TerminalSourceError, TransientSourceError
 from tariffwatch.models import STAGE_FEED, Article, Rejected, SourceBatch, article_id_for
 from tariffwatch.sources.feeds import (
+    FEED_LEVEL_REASONS,
     FeedState,
     FetchResult,
     fetch_feed,
@@ -247,7 +248,8 @@ def test_bad_feed_rejection_hides_credentials() -> None:
     result = FetchResult(url, url, False, b"<html><body>nope</body></html>", {}, None, None, 200)
     [rejected] = parse_feed(result, FeedConfig(url=url)).rejected
     assert "HUNTER2" not in rejected.detail and "ABCDEF" not in rejected.detail
-    assert rejected.source == url  # the identity of the feed stays the configured URL
+    # The feed's stored identity is its URL without secrets: quarantine rows and feed_state never hold them.
+    assert rejected.source == redact_url(url) == "https://feeds.example.test/feed.xml?access_token=***"
 
 
 def test_redact_url() -> None:
@@ -527,10 +529,12 @@ def test_every_feed_parses_into_articles_or_rejections(path: Path) -> None:
     entries = feedparser.parse(
         content, response_headers={"content-type": "application/xml", "content-location": url}
     ).entries
-    feed_level = [r for r in batch.rejected if r.reason in ("not_a_feed", "feed_unparseable")]
+    feed_level = [r for r in batch.rejected if r.reason in FEED_LEVEL_REASONS]
     if feed_level:
-        assert len(entries) == 0 and batch.rejected == feed_level and len(feed_level) == 1
+        assert batch.rejected == feed_level and len(feed_level) == 1
         assert batch.articles == []
+        # A document refused for its entity declarations may hold entries; it is not parsed at all.
+        assert len(entries) == 0 or feed_level[0].reason == "feed_entities_refused"
     else:
         assert len(batch.articles) + len(batch.rejected) + _dropped_duplicates(batch) == len(entries)
     keys = [a.dedup_key for a in batch.articles]

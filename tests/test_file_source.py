@@ -195,8 +195,9 @@ def test_unreadable_file_is_rejected_and_the_batch_goes_on(tmp_path: Path) -> No
 
     assert [a.source for a in batch.articles] == [str(tmp_path / "b_good.txt")]
     assert [(r.source, r.reason) for r in batch.rejected] == [
-        (str(tmp_path / "a_dangling.txt"), "unreadable_file")
+        (str(tmp_path / "a_dangling.txt"), "dangling_symlink")
     ]
+    assert "missing-target.txt" in batch.rejected[0].detail
 
 
 def test_nul_bytes_are_rejected(tmp_path: Path) -> None:

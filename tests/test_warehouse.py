@@ -143,6 +143,9 @@ def test_failed_finish_leaves_no_alerts_and_next_run_catches_up(warehouse: Wareh
     with warehouse.reader() as con:
         assert count(con, "SELECT count(*) FROM audit_alerts") == 0
         assert count(con, "SELECT count(*) FROM deliveries WHERE state = 'pending'") == 5
+        # The run that died is no longer shown as running.
+        statuses = con.execute("SELECT run_id, status FROM runs ORDER BY started_at").fetchall()
+    assert statuses == [(ctx.run_id, "failed"), (later.run_id, "completed")]
 
 
 def test_commit_writes_run_row_and_alerts_once(warehouse: Warehouse, commit: Committer) -> None:
@@ -366,3 +369,20 @@ def test_reader_raises_busy_while_another_process_writes_then_succeeds(warehouse
         if holder.poll() is None:
             holder.kill()
         holder.wait(timeout=10)
+
+
+def test_a_record_refused_by_validation_again_is_one_quarantine_row(warehouse: Warehouse) -> None:
+    from tariffwatch.pipeline import quarantine_rows, validate_rows
+
+    ids = set()
+    for _ in range(2):
+        ctx = new_run("test")
+        articles, _mentions = build_sample(ctx)
+        too_short = {**articles[0], "body": "Too short."}
+        valid, refused = validate_rows("articles", [too_short])
+        assert valid == [] and len(refused) == 1
+        commit_batch(warehouse, ctx, [], [], refused)
+        ids.update(row["quarantine_id"] for row in quarantine_rows(refused, ctx))
+    assert len(ids) == 1
+    with warehouse.reader() as con:
+        assert con.execute("SELECT count(*) FROM quarantine").fetchone() == (1,)

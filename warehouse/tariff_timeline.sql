@@ -11,10 +11,12 @@ SELECT
     a.source,
     a.url,
     m.key,
-    m.key IN (SELECT key FROM alerts WHERE alerts.mention_id = m.mention_id) AS is_first_seen,
+    al.mention_id IS NOT NULL AS is_first_seen,
     m.mention_id,
     m.article_id
 FROM mentions m
 JOIN articles a USING (article_id)
+-- A join, not a correlated IN: the alert raised by a mention is found by hash lookup.
+LEFT JOIN alerts al ON al.mention_id = m.mention_id
 WHERE m.kind = 'tariff_amount'
 ORDER BY m.published_on, a.source, m.start;

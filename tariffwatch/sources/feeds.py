@@ -16,13 +16,34 @@ Parsing (:func:`parse_feed`) is pure and never raises. Bad-feed policy:
     (an HTML page, an access interstitial), ``feed_unparseable`` when it is a feed format that is
     broken and yields no entries (a truncated document). The detail names the parser's error; the
     payload holds the first bytes of the document. A well-formed feed with zero entries is fine: no
-    articles, no rejection.
+    articles, no rejection (the caller records an empty fetch); so is one whose only fault is a wrong
+    encoding declaration, with a warning.
 (c) A bad *entry* becomes one ``Rejected`` row for that entry (``no_publication_date`` when no date
     can be read, ``empty_body`` when no text remains after HTML is stripped; the payload is JSON of
     the entry's title, link, id and raw dates; ``entry_unreadable`` if reading it fails outright).
     Its siblings are unaffected.
 (d) When *every* entry of a non-empty feed fails, the ``Rejected`` rows are returned (the caller
     records them) together with a warning that every entry failed.
+(e) Dates: ``published``, else ``updated``, else ``no_publication_date``. A date that parses to
+    nonsense (more than one day after the fetch time, or before 1990-01-01) is rejected as
+    ``implausible_publication_date``; the detail names the field, the date and the rule.
+(f) Caps: the document size is capped while fetching (``max_feed_bytes``); at most ``max_entries``
+    entries (``max_feed_entries``, first ones in document order) are read. Beyond that one
+    ``feed_entry_cap`` row records how many entries were dropped, and a warning says so.
+(g) Entity declarations (XML bombs, external entities) are checked *before* the parser sees the
+    document, on the same UTF-8 text feedparser will parse. Simple internal entities (a literal value
+    that refers to no other entity) are allowed: some feeds use them, and feedparser keeps exactly
+    those. A declaration that is external (``SYSTEM``/``PUBLIC``), a parameter entity, or refers to
+    other entities (nesting: "billion laughs"); references that would add more than
+    ``ENTITY_EXPANSION_LIMIT`` characters (quadratic blow-up); more than 256 declarations: each refuses
+    the whole feed as ``feed_entities_refused``. Nothing is fetched and nothing is expanded.
+    tariffwatch never resolves external entities, so a feed that needs them cannot be read faithfully,
+    and refusing it does not depend on how a future parser version is configured. (Measured with
+    feedparser 6.0.14 and expat 2.5: a one-line billion-laughs DOCTYPE slips past feedparser's own
+    entity stripping and costs ≈180 MB and 3 s before expat's amplification limit stops it; a 200 KB
+    quadratic blow-up exhausts memory in feedparser's fallback parser.) Any ``<!ENTITY`` in the text
+    counts, also one outside the prolog, because feedparser's fallback parser reads declarations
+    wherever its own scan finds them.
 
 Entries are deduplicated within one feed by ``dedup_key`` (``guid:<id>``, else ``link:<url>``, else
 ``sha256:<article_id>``); the first occurrence wins and a warning counts the dropped duplicates.
@@ -41,14 +62,14 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import SplitResult, parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit
 from urllib.request import url2pathname
 
 import feedparser
 import httpx
 
 from tariffwatch import __version__
-from tariffwatch.config import FeedConfig
+from tariffwatch.config import FeedConfig, Settings
 from tariffwatch.errors import TerminalSourceError, TransientSourceError
 from tariffwatch.models import (
     PAYLOAD_LIMIT,
@@ -58,6 +79,7 @@ from tariffwatch.models import (
     SourceBatch,
     article_id_for,
 )
+from tariffwatch.redaction import redact_url
 from tariffwatch.sources.html_text import html_to_text, plain_text
 
 USER_AGENT = f"tariffwatch/{__version__} (+https://github.com/tariffwatch/tariffwatch)"
@@ -72,11 +94,21 @@ REASON_FEED_UNPARSEABLE = "feed_unparseable"
 REASON_NO_DATE = "no_publication_date"
 REASON_EMPTY_BODY = "empty_body"
 REASON_ENTRY_UNREADABLE = "entry_unreadable"
+REASON_IMPLAUSIBLE_DATE = "implausible_publication_date"
+REASON_ENTRY_CAP = "feed_entry_cap"
+REASON_ENTITIES_REFUSED = "feed_entities_refused"
+#: Reasons that refuse a whole fetched document (no entry of it was read).
+FEED_LEVEL_REASONS = frozenset({REASON_NOT_A_FEED, REASON_FEED_UNPARSEABLE, REASON_ENTITIES_REFUSED})
 
-# Query parameters whose values are credentials more often than not; their values are masked in messages.
-_SECRET_PARAM = re.compile(
-    r"(key|token|secret|pass|pwd|auth|sig|session|credential|code|ticket|jwt|bearer)", re.IGNORECASE
-)
+#: Entries read from one document when the caller does not say (the ``max_feed_entries`` default).
+DEFAULT_MAX_ENTRIES: int = Settings.model_fields["max_feed_entries"].default
+#: Earliest publication date believed; older ones are a parser's or a publisher's mistake.
+EARLIEST_PUBLISHED_ON = date(1990, 1, 1)
+#: How far after the fetch time a publication date may lie (time zones, clocks a little fast).
+FUTURE_TOLERANCE = timedelta(days=1)
+#: Most characters that internal entity references may add to a document (see the policy, (g)).
+ENTITY_EXPANSION_LIMIT = 256 * 1024
+
 # Response headers that describe the transfer, not the document: httpx has already undone them.
 _TRANSFER_HEADERS = frozenset({"content-encoding", "transfer-encoding", "content-length"})
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -110,6 +142,7 @@ class FetchResult:
         etag: The ``ETag`` to send next time.
         last_modified: The ``Last-Modified`` to send next time.
         status_code: The final HTTP status (None for files).
+        fetched_at: When the document was read (UTC); publication dates are judged against it.
     """
 
     feed_url: str
@@ -120,34 +153,9 @@ class FetchResult:
     etag: str | None
     last_modified: str | None
     status_code: int | None
+    fetched_at: datetime | None = None
 
 
-def redact_url(url: str) -> str:
-    """Return ``url`` safe to show: no user/password, secret-looking query values masked, no fragment.
-
-    Args:
-        url: Any URL or path.
-
-    Returns:
-        The URL with ``user:password@`` removed and values of parameters such as ``token`` or
-        ``api_key`` replaced by ``***``. Strings that do not parse as URLs come back unchanged.
-    """
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname or ""
-        port = parts.port
-    except ValueError:
-        return re.sub(r"//[^/@\s]*@", "//", url)
-    if not parts.netloc and not parts.query:
-        return url
-    netloc = host if ":" not in host else f"[{host}]"
-    if port is not None:
-        netloc = f"{netloc}:{port}"
-    query = parts.query
-    if query:
-        pairs = parse_qsl(query, keep_blank_values=True)
-        query = urlencode([(k, "***" if _SECRET_PARAM.search(k) else v) for k, v in pairs], safe="*")
-    return urlunsplit(SplitResult(parts.scheme, netloc, parts.path, query, ""))
 
 
 def fetch_feed(
@@ -208,7 +216,7 @@ def _fetch_http(
     shown = redact_url(url)
     request_headers = {"Accept": ACCEPT, "User-Agent": USER_AGENT}
     # State recorded for another URL (the config changed) must not make this one look unchanged.
-    if state is not None and state.url == feed.url:
+    if state is not None and state.url == feed.public_url:
         if state.etag and _is_header_safe(state.etag):
             request_headers["If-None-Match"] = state.etag
         if state.last_modified and _is_header_safe(state.last_modified):
@@ -233,6 +241,7 @@ def _fetch_http(
                     etag=headers.get("etag") or (state.etag if state else None),
                     last_modified=headers.get("last-modified") or (state.last_modified if state else None),
                     status_code=status,
+                    fetched_at=datetime.now(UTC),
                 )
             _raise_for_status(status, response.reason_phrase, headers, shown)
             declared = headers.get("content-length", "")
@@ -275,6 +284,7 @@ def _fetch_http(
         etag=headers.get("etag"),
         last_modified=headers.get("last-modified"),
         status_code=status,
+        fetched_at=datetime.now(UTC),
     )
 
 
@@ -321,25 +331,34 @@ def _read_file(feed: FeedConfig, path: Path, max_bytes: int) -> FetchResult:
         etag=None,
         last_modified=None,
         status_code=None,
+        fetched_at=datetime.now(UTC),
     )
 
 
-def parse_feed(result: FetchResult, feed: FeedConfig) -> SourceBatch:
+def parse_feed(
+    result: FetchResult,
+    feed: FeedConfig,
+    *,
+    max_entries: int = DEFAULT_MAX_ENTRIES,
+    now: datetime | None = None,
+) -> SourceBatch:
     """Turn a fetched feed document into articles, rejected records and warnings.
 
-    Pure (no I/O) and never raises; the policy for bad feeds and bad entries is in the module
-    docstring.
+    Never raises, and does no I/O (the clock is read only when neither ``now`` nor the fetch time is
+    known); the policy for bad feeds and bad entries is in the module docstring.
 
     Args:
         result: The fetch result; a not-modified or empty-content result yields an empty batch.
         feed: The configured feed; ``feed.url`` becomes every record's ``source``.
+        max_entries: Most entries read from the document; the rest are dropped and recorded.
+        now: The time publication dates are judged against; default the fetch time.
 
     Returns:
         The articles (deduplicated by ``dedup_key``), the rejected records and any warnings.
     """
     if result.not_modified or result.content is None:
         return SourceBatch()
-    label = feed.name or redact_url(feed.url)
+    label = feed.label
     content = result.content
     if not content.strip():
         return SourceBatch(
@@ -350,8 +369,11 @@ def parse_feed(result: FetchResult, feed: FeedConfig) -> SourceBatch:
     # Files come without headers; a generic XML type lets the document's own declaration decide the
     # encoding (text/xml would mean us-ascii) and keeps feedparser from flagging the missing header.
     headers.setdefault("content-type", "application/xml")
-    headers["content-location"] = result.final_url
+    headers["content-location"] = redact_url(result.final_url)
     try:
+        hostile = find_hostile_entities(content, headers)
+        if hostile:
+            return SourceBatch(rejected=[_feed_rejected(feed, REASON_ENTITIES_REFUSED, hostile, content)])
         parsed = feedparser.parse(content, response_headers=headers)
     except Exception as exc:  # a parser crash on hostile input is a bad feed, not a crashed run
         detail = f"the feed parser failed: {type(exc).__name__}: {exc}"
@@ -367,19 +389,26 @@ def parse_feed(result: FetchResult, feed: FeedConfig) -> SourceBatch:
             if content_type:
                 detail += f"; Content-Type: {content_type}"
             return SourceBatch(rejected=[_feed_rejected(feed, REASON_NOT_A_FEED, detail, content)])
-        if problem:
+        if problem and not isinstance(parsed.get("bozo_exception"), feedparser.CharacterEncodingOverride):
             detail = f"{version} feed is broken and yields no entries: {problem}"
             return SourceBatch(rejected=[_feed_rejected(feed, REASON_FEED_UNPARSEABLE, detail, content)])
-        return SourceBatch()
+        # A wrong encoding declaration is survivable (a): the feed was read, and it is empty.
+        return SourceBatch(warnings=[f"{label}: {problem}; the feed has no entries"] if problem else [])
 
     batch = SourceBatch()
     if problem:
         batch.warnings.append(f"{label}: feed is not well-formed ({problem}); kept the entries it yielded")
+    if len(entries) > max_entries:
+        capped = _entry_cap_rejected(feed, entries, max_entries)
+        batch.rejected.append(capped)
+        batch.warnings.append(capped.detail)
+        entries = entries[:max_entries]
+    fetched_at = now or result.fetched_at or datetime.now(UTC)
     seen: set[str] = set()
     duplicates = 0
     for entry in entries:
         try:
-            record, key = _entry_record(entry, feed, result.final_url)
+            record, key = _entry_record(entry, feed, redact_url(result.final_url), fetched_at)
         except Exception as exc:  # one entry that trips a library bug must not cost its siblings
             record, key = _entry_rejected(entry, feed, None, None, REASON_ENTRY_UNREADABLE, repr(exc)), None
         if key is not None:
@@ -394,8 +423,117 @@ def parse_feed(result: FetchResult, feed: FeedConfig) -> SourceBatch:
     if duplicates:
         batch.warnings.append(f"{label}: dropped {duplicates} duplicate entries (same dedup key)")
     if not batch.articles:
-        batch.warnings.append(f"{label}: every one of the {len(batch.rejected)} entries was rejected")
+        failed = sum(r.reason != REASON_ENTRY_CAP for r in batch.rejected)
+        batch.warnings.append(f"{label}: every one of the {failed} entries was rejected")
     return batch
+
+
+def _entry_cap_rejected(feed: FeedConfig, entries: list[Any], max_entries: int) -> Rejected:
+    dropped = entries[max_entries:]
+    first = dropped[0]
+    payload = {
+        "entries": len(entries),
+        "cap": max_entries,
+        "dropped": len(dropped),
+        # Enough to find the first dropped entry in the document.
+        "first_dropped": {"title": first.get("title"), "link": first.get("link"), "id": first.get("id")},
+    }
+    return Rejected(
+        source=feed.public_url,
+        stage=STAGE_FEED,
+        reason=REASON_ENTRY_CAP,
+        detail=(
+            f"{feed.label}: the feed has {len(entries)} entries, more than the cap of "
+            f"{max_entries} (max_feed_entries); {len(dropped)} entries after the first {max_entries} "
+            "were not ingested"
+        ),
+        payload=json.dumps(payload, ensure_ascii=False, sort_keys=True),
+    )
+
+
+# ---- entity declarations ---------------------------------------------------------------------------
+
+# One declaration: optional "%" (a parameter entity), a name, then quoted literals or keywords up to ">".
+_ENTITY_START = re.compile(rb"<!ENTITY", re.IGNORECASE)
+_ENTITY_DECL = re.compile(
+    rb"""<!ENTITY\s+(?P<pe>%\s+)?(?P<name>[^\s"'<>%&;]+)\s+(?P<body>(?:"[^"]*"|'[^']*'|[^"'<>])*)>""",
+    re.IGNORECASE,
+)
+_LITERAL = re.compile(rb"""^\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)')\s*$""")
+_EXTERNAL = re.compile(rb"^\s*(?:SYSTEM|PUBLIC)\b", re.IGNORECASE)
+_CHAR_REF = re.compile(r"&#(?:x([0-9a-fA-F]+)|([0-9]+));")
+_PREDEFINED_REF = re.compile(r"&(?:amp|lt|gt|quot|apos);")
+# More declarations than any feed needs; also bounds the work of checking them.
+_MAX_ENTITY_DECLARATIONS = 256
+
+
+def find_hostile_entities(content: bytes, headers: dict[str, str]) -> str | None:
+    """Say why the document's entity declarations make it unsafe to parse, or None when they do not.
+
+    The document is first decoded exactly as feedparser will decode it (same headers, same fallbacks),
+    so a declaration cannot hide in UTF-16 or EBCDIC. The policy is (g) in the module docstring.
+
+    Args:
+        content: The raw document.
+        headers: The response headers feedparser will be given (lower-case names).
+
+    Returns:
+        A one-line explanation naming the offending declaration, or None.
+    """
+    from feedparser.encodings import convert_to_utf8
+
+    scratch: dict[str, Any] = {}
+    text = convert_to_utf8(headers, content, scratch)
+    if not _ENTITY_START.search(text):
+        return None
+    values: dict[bytes, int] = {}
+    for count, start in enumerate(_ENTITY_START.finditer(text)):
+        if count == _MAX_ENTITY_DECLARATIONS:
+            return f"more than {_MAX_ENTITY_DECLARATIONS} entity declarations"
+        match = _ENTITY_DECL.match(text, start.start())
+        declaration = match.group(0) if match else text[start.start() : start.start() + 80]
+        shown = " ".join(declaration.decode("utf-8", "replace").split())
+        shown = shown if len(shown) <= 100 else shown[:99] + "…"
+        if match is None:
+            return f"malformed entity declaration {shown!r}: the feed's DOCTYPE cannot be checked"
+        name, body = match.group("name"), match.group("body")
+        if match.group("pe"):
+            return f"parameter entity declared ({shown!r}): parameter entities are never resolved"
+        if _EXTERNAL.match(body):
+            return f"external entity declared ({shown!r}): external entities are never fetched"
+        literal = _LITERAL.match(body)
+        if literal is None:
+            return f"malformed entity declaration {shown!r}: the feed's DOCTYPE cannot be checked"
+        raw_value = (literal.group("dq") if literal.group("dq") is not None else literal.group("sq")) or b""
+        value = _PREDEFINED_REF.sub("", _expand_char_refs(raw_value.decode("utf-8", "replace")))
+        if "&" in value or "%" in value:
+            return (
+                f"entity {name.decode('utf-8', 'replace')!r} refers to other entities ({shown!r}): "
+                "nested entities are how expansion bombs are built"
+            )
+        values[name] = max(values.get(name, 0), len(raw_value))
+    expansion = 0
+    for name, size in values.items():
+        expansion += text.count(b"&" + name + b";") * size
+        if expansion > ENTITY_EXPANSION_LIMIT:
+            break
+    if expansion > ENTITY_EXPANSION_LIMIT:
+        return (
+            f"entity references would add {expansion} characters to the document, more than the limit of "
+            f"{ENTITY_EXPANSION_LIMIT} (an expansion bomb)"
+        )
+    return None
+
+
+def _expand_char_refs(value: str) -> str:
+    def char(match: re.Match[str]) -> str:
+        hexa, decimal = match.groups()
+        try:
+            return chr(int(hexa, 16) if hexa else int(decimal))
+        except (ValueError, OverflowError):
+            return "&"  # an invalid reference is as suspicious as a nested one
+
+    return _CHAR_REF.sub(char, value)
 
 
 def _bozo_text(parsed: Any) -> str:
@@ -412,23 +550,29 @@ def _bozo_text(parsed: Any) -> str:
 
 def _feed_rejected(feed: FeedConfig, reason: str, detail: str, content: bytes) -> Rejected:
     return Rejected(
-        source=feed.url,
+        source=feed.public_url,
         stage=STAGE_FEED,
         reason=reason,
-        detail=f"{feed.name or redact_url(feed.url)}: {detail}",
+        detail=f"{feed.label}: {detail}",
         payload=content[:PAYLOAD_LIMIT].decode("utf-8", errors="replace"),
     )
 
 
-def _entry_record(entry: Any, feed: FeedConfig, base_url: str) -> tuple[Article | Rejected, str | None]:
+def _entry_record(
+    entry: Any, feed: FeedConfig, base_url: str, fetched_at: datetime
+) -> tuple[Article | Rejected, str | None]:
     """Build the article (or the rejection) for one entry, with its dedup key (None: cannot tell)."""
     title = _entry_title(entry)
     link = _entry_link(entry, base_url)
     guid = (entry.get("id") or "").strip() or None
     key = f"guid:{guid}" if guid else (f"link:{link}" if link else None)
-    published_on = _entry_date(entry)
-    if published_on is None:
+    dated = _entry_date(entry)
+    if dated is None:
         return _entry_rejected(entry, feed, title, link, REASON_NO_DATE, "no usable publication date"), key
+    published_on, field_name = dated
+    implausible = _implausible(published_on, field_name, fetched_at)
+    if implausible:
+        return _entry_rejected(entry, feed, title, link, REASON_IMPLAUSIBLE_DATE, implausible), key
     body = _entry_body(entry)
     if not body:
         return _entry_rejected(
@@ -439,13 +583,29 @@ def _entry_record(entry: Any, feed: FeedConfig, base_url: str) -> tuple[Article 
     article = Article(
         article_id=article_id,
         dedup_key=key,
-        source=feed.url,
+        source=feed.public_url,
         url=link,
         title=title,
         published_on=published_on,
         body=body,
     )
     return article, key
+
+
+def _implausible(published_on: date, field_name: str, fetched_at: datetime) -> str | None:
+    """Why ``published_on`` cannot be a real publication date, or None when it can."""
+    latest = (fetched_at.astimezone(UTC) + FUTURE_TOLERANCE).date()
+    if published_on > latest:
+        return (
+            f"{field_name} date {published_on.isoformat()} is more than one day after the fetch time "
+            f"{fetched_at.astimezone(UTC):%Y-%m-%dT%H:%M:%SZ} (rule: not later than fetch time + 1 day)"
+        )
+    if published_on < EARLIEST_PUBLISHED_ON:
+        return (
+            f"{field_name} date {published_on.isoformat()} is before {EARLIEST_PUBLISHED_ON.isoformat()} "
+            "(rule: nothing older is believed)"
+        )
+    return None
 
 
 def _entry_rejected(
@@ -461,10 +621,10 @@ def _entry_rejected(
     }
     who = title or link or entry.get("id") or "untitled entry"
     return Rejected(
-        source=feed.url,
+        source=feed.public_url,
         stage=STAGE_FEED,
         reason=reason,
-        detail=f"{feed.name or redact_url(feed.url)}: entry {who!r}: {why}",
+        detail=f"{feed.label}: entry {who!r}: {why}",
         payload=json.dumps(raw, ensure_ascii=False, sort_keys=True),
     )
 
@@ -526,21 +686,29 @@ _MONTHS = {
 _FRENCH_JUI = {"juin": "Jun", "juil": "Jul"}
 
 
-def _entry_date(entry: Any) -> date | None:
+def _entry_date(entry: Any) -> tuple[date, str] | None:
+    """The entry's publication date and the field it came from: ``published``, else ``updated``."""
     raw_published = dict.get(entry, "published")
     raw_updated = dict.get(entry, "updated")
-    for raw in (raw_published, raw_updated):
+    raws = (("published", raw_published), ("updated", raw_updated))
+    for field_name, raw in raws:
         if isinstance(raw, str) and _SLASHED_DATE.match(raw):
             # feedparser misreads this form (valid or not), so only our reading of it counts.
-            return _slashed_date(raw)
-    parsed = entry.get("published_parsed") or dict.get(entry, "updated_parsed")
-    if parsed:
-        return _utc_date(parsed)
-    for raw in (raw_published, raw_updated):
+            slashed = _slashed_date(raw)
+            return None if slashed is None else (slashed, field_name)
+    for field_name, parsed in (
+        ("published", dict.get(entry, "published_parsed")),
+        ("updated", dict.get(entry, "updated_parsed")),
+    ):
+        if parsed:
+            day = _utc_date(parsed)
+            if day is not None:
+                return day, field_name
+    for field_name, raw in raws:
         if isinstance(raw, str):
             local = _localised_rfc822_date(raw)
             if local is not None:
-                return local
+                return local, field_name
     return None
 
 

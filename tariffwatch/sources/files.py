@@ -3,25 +3,59 @@
 A file either becomes an Article or a Rejected (stage ``ingest``) with a machine-readable reason; a file
 is never dropped silently and bad content never raises. Only a path that does not exist raises
 :class:`~tariffwatch.errors.TerminalSourceError`, because that is a mistake in the request itself.
+
+The bad-input policy (the README's "Bad input" section says the same):
+
+* Reading (:func:`read_article_bytes`): only regular files are opened, non-blocking, so a FIFO or a
+  device named ``x.txt`` is refused as ``not_a_regular_file`` instead of hanging the run or reading
+  forever. A file larger than ``max_file_bytes`` is ``file_too_large``: only its first bytes are read,
+  for the payload. Errors become ``symlink_loop``, ``dangling_symlink``, ``file_vanished`` (listed,
+  then gone before it was read), ``permission_denied``, or ``unreadable_file`` for anything else. A
+  path that is not valid UTF-8 is ``undecodable_file_name`` (the warehouse stores paths as text).
+* Decoding (:func:`decode_article_bytes`): the text must be UTF-8 (a byte-order mark is dropped);
+  anything else is quarantined as ``not_utf8`` with the offending byte and offset. No fallback encoding
+  is tried: cp1252 and latin-1 decode *any* bytes, so a wrong guess would corrupt the text (and so the
+  article id and the mention offsets) silently; converting the file (``iconv -f cp1252 -t utf-8``) and
+  running again is explicit and loses nothing.
+* Parsing (:func:`parse_article_text`): NUL bytes in valid UTF-8 are ``binary_content``; no text is
+  ``empty_body`` (whitespace and markup only count as none); no date is ``no_publication_date``; a
+  date that does not exist (2019-02-30, "Feb 30, 2019", 2019-13-01) is ``invalid_publication_date``;
+  a real date before 1990-01-01 or more than one day after today (UTC) is
+  ``implausible_publication_date``.
+
+A directory is walked whatever its name (``x.txt/`` is a directory, and its articles are read);
+symbolic links to directories are not followed (no loops), symbolic links to files are.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from dateutil import parser as date_parser
 
 from tariffwatch.errors import TerminalSourceError
-from tariffwatch.models import STAGE_INGEST, Article, Rejected, SourceBatch, article_id_for
+from tariffwatch.models import PAYLOAD_LIMIT, STAGE_INGEST, Article, Rejected, SourceBatch, article_id_for
 from tariffwatch.sources.markdown_text import first_heading, markdown_to_text, normalise_newlines
 
 #: File name suffixes picked up when walking a directory (compared case-insensitively).
 ARTICLE_SUFFIXES = frozenset({".txt", ".md"})
+
+#: Largest article file read, in bytes, unless the caller says otherwise (the config's
+#: ``max_file_bytes`` has the same default). A real article is a few kB; 5 MB leaves room for long
+#: reports while a stray dump or disk image is refused unread.
+DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024
+
+#: Publication dates before this are implausible for trade-policy news (the articles suite's minimum).
+EARLIEST_PUBLISHED_ON = date(1990, 1, 1)
+#: How far after today (UTC) a publication date may be: a newsroom east of UTC is already a day ahead.
+FUTURE_SLACK = timedelta(days=1)
 
 #: How far into the body a dateline, byline or headline is looked for.
 HEAD_LINES = 15
@@ -69,7 +103,7 @@ class _FoundDate:
     error: str | None = None
 
 
-def parse_article_text(text: str, source: str) -> Article | Rejected:
+def parse_article_text(text: str, source: str, today: date | None = None) -> Article | Rejected:
     """Turn the raw contents of one article file into an Article, or a Rejected saying why not.
 
     The publication date comes from a leading `` date YYYY-MM-DD `` marker (removed from the body) or,
@@ -78,10 +112,13 @@ def parse_article_text(text: str, source: str) -> Article | Rejected:
     Args:
         text: The decoded file contents.
         source: Where the text came from (the path as given); recorded on the result.
+        today: The day dates are judged against (default: today in UTC); a publication date more than
+            one day after it is implausible.
 
     Returns:
-        An :class:`Article`, or a :class:`Rejected` with stage ``ingest`` and reason ``empty_body``,
-        ``no_publication_date`` or ``invalid_publication_date``.
+        An :class:`Article`, or a :class:`Rejected` with stage ``ingest`` and reason ``binary_content``,
+        ``empty_body``, ``no_publication_date``, ``invalid_publication_date`` or
+        ``implausible_publication_date``.
     """
     raw = normalise_newlines(text.removeprefix("\ufeff"))
     if "\x00" in raw:
@@ -108,6 +145,14 @@ def parse_article_text(text: str, source: str) -> Article | Rejected:
             source,
             "invalid_publication_date",
             f"publication date {found.candidate!r} is not a real date: {found.error}",
+            text,
+        )
+    implausible = _implausibility(found.published_on, today or datetime.now(UTC).date())
+    if implausible is not None:
+        return _reject(
+            source,
+            "implausible_publication_date",
+            f"publication date {found.candidate!r} {implausible}",
             text,
         )
 
@@ -176,11 +221,14 @@ def iter_article_files(
                 yield file
 
 
-def read_files(paths: Sequence[str | os.PathLike[str]]) -> SourceBatch:
+def read_files(
+    paths: Sequence[str | os.PathLike[str]], max_bytes: int = DEFAULT_MAX_FILE_BYTES
+) -> SourceBatch:
     """Read every article file under ``paths`` (see :func:`iter_article_files`) into a batch.
 
     Args:
         paths: Files and directories.
+        max_bytes: Files larger than this are refused unread (``file_too_large``).
 
     Returns:
         A batch with one Article or one Rejected per file; a directory that cannot be listed becomes a
@@ -192,12 +240,13 @@ def read_files(paths: Sequence[str | os.PathLike[str]]) -> SourceBatch:
     batch = SourceBatch()
 
     def unlistable(where: str, error: OSError) -> None:
+        shown = os.fsencode(where).decode("utf-8", errors="backslashreplace")
         batch.rejected.append(
-            _reject(where, "unreadable_directory", f"cannot list directory: {error.strerror or error}", "")
+            _reject(shown, "unreadable_directory", f"cannot list directory: {error.strerror or error}", "")
         )
 
     for path in iter_article_files(paths, on_error=unlistable):
-        result = read_file(path)
+        result = read_file(path, max_bytes)
         if isinstance(result, Article):
             batch.articles.append(result)
         else:
@@ -205,37 +254,180 @@ def read_files(paths: Sequence[str | os.PathLike[str]]) -> SourceBatch:
     return batch
 
 
-def read_file(path: str | os.PathLike[str]) -> Article | Rejected:
-    """Read and parse one article file; unreadable or undecodable files become a Rejected.
+def read_file(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> Article | Rejected:
+    """Read, decode and parse one article file; a file that fails any step becomes a Rejected.
 
     Args:
         path: The file, as given; ``str(path)`` is recorded as the source.
+        max_bytes: Files larger than this are refused unread (``file_too_large``).
 
     Returns:
-        An Article, or a Rejected with reason ``unreadable_file``, ``not_utf8`` or one of those of
-        :func:`parse_article_text`.
+        An Article, or a Rejected with one of the reasons of :func:`read_article_bytes`,
+        :func:`decode_article_bytes` or :func:`parse_article_text`.
+    """
+    data = read_article_bytes(path, max_bytes)
+    if isinstance(data, Rejected):
+        return data
+    text = decode_article_bytes(data, str(path))
+    if isinstance(text, Rejected):
+        return text
+    return parse_article_text(text, str(path))
+
+
+def read_article_bytes(
+    path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_FILE_BYTES
+) -> bytes | Rejected:
+    """Read the bytes of one article file, never blocking and never reading more than ``max_bytes``.
+
+    Args:
+        path: The file, as given; ``str(path)`` is recorded as the source of a Rejected.
+        max_bytes: Larger files are refused after reading only their first bytes (for the payload).
+
+    Returns:
+        The bytes, or a Rejected (stage ``ingest``) with reason ``undecodable_file_name`` (see
+        :func:`check_file_name`), ``not_a_regular_file``, ``file_too_large``, ``symlink_loop``,
+        ``dangling_symlink``, ``file_vanished``, ``permission_denied`` or ``unreadable_file``.
     """
     source = str(path)
+    bad_name = check_file_name(source)
+    if bad_name is not None:
+        return bad_name
     try:
-        data = Path(path).read_bytes()
+        # stat before open: opening a FIFO blocks until a writer appears, and opening a device can have
+        # side effects, so only what is a regular file now gets opened.
+        mode = os.stat(path).st_mode
+        if not stat.S_ISREG(mode):
+            return _not_regular(source, mode)
+        # O_NONBLOCK: if the path was swapped for a FIFO since the stat, open still returns at once.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError as error:
-        return _reject(source, "unreadable_file", f"cannot read the file: {error.strerror or error}", "")
+        return _unreadable(source, error)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return _not_regular(source, info.st_mode)
+        with open(fd, "rb", closefd=False) as handle:
+            if info.st_size > max_bytes:
+                return _too_large(source, info.st_size, max_bytes, handle.read(PAYLOAD_LIMIT))
+            # One byte more than allowed tells a file that grew since the fstat from one that fits.
+            data = handle.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            return _too_large(source, None, max_bytes, data[:PAYLOAD_LIMIT])
+        return data
+    except OSError as error:
+        return _unreadable(source, error)
+    finally:
+        os.close(fd)
+
+
+def check_file_name(path: str) -> Rejected | None:
+    """Refuse a path that is not valid UTF-8 (the warehouse stores sources as UTF-8 text).
+
+    Python hands such names over with lone surrogates (PEP 383), which no UTF-8 writer accepts.
+
+    Args:
+        path: The path as listed.
+
+    Returns:
+        None when the path can be stored, else a Rejected with reason ``undecodable_file_name`` whose
+        source is the path with the undecodable bytes written as ``\\xNN``.
+    """
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = os.fsencode(path).decode("utf-8", errors="backslashreplace")
+        return _reject(
+            shown, "undecodable_file_name", "the file name is not valid UTF-8; rename the file", ""
+        )
+    return None
+
+
+def decode_article_bytes(data: bytes, source: str) -> str | Rejected:
+    """Decode an article file's bytes as UTF-8 (a leading byte-order mark is dropped); nothing is guessed.
+
+    Args:
+        data: The file's bytes.
+        source: The path as given, recorded on a Rejected.
+
+    Returns:
+        The text, or a Rejected with reason ``not_utf8`` (binary files too, unless they happen to be
+        valid UTF-8, which :func:`parse_article_text` then refuses as ``binary_content``).
+    """
     try:
         # utf-8-sig reads plain UTF-8 too and drops a leading byte-order mark; no other encoding is
-        # guessed, because a wrong guess would silently corrupt the text.
-        text = data.decode("utf-8-sig")
+        # guessed, because a wrong guess would silently corrupt the text (see the module docstring).
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
+        if b"\x00" in data:
+            hint = "it contains NUL bytes, so it is binary or UTF-16/32 text, neither of which is read"
+        else:
+            hint = "convert it, e.g. iconv -f cp1252 -t utf-8, and run again"
         return _reject(
             source,
             "not_utf8",
-            f"the file is not UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})",
-            data.decode("utf-8", errors="backslashreplace"),
+            f"the file is not UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start}); {hint}",
+            data[: PAYLOAD_LIMIT * 4].decode("utf-8", errors="backslashreplace"),
         )
-    return parse_article_text(text, source)
+
+
+_FILE_KINDS = (
+    (stat.S_ISDIR, "directory"),
+    (stat.S_ISFIFO, "named pipe (FIFO)"),
+    (stat.S_ISSOCK, "socket"),
+    (stat.S_ISCHR, "character device"),
+    (stat.S_ISBLK, "block device"),
+)
+
+
+def _not_regular(source: str, mode: int) -> Rejected:
+    kind = next((name for test, name in _FILE_KINDS if test(mode)), "special file")
+    return _reject(source, "not_a_regular_file", f"the path is a {kind}, not a regular file; not read", "")
+
+
+def _too_large(source: str, size: int | None, max_bytes: int, head: bytes) -> Rejected:
+    # size is None when the file turned out longer than its stat said (it grew, or it is a /proc file).
+    what = f"{size} bytes" if size is not None else "longer than its listed size, and"
+    return _reject(
+        source,
+        "file_too_large",
+        f"{what} more than max_file_bytes ({max_bytes}); only its first {len(head)} bytes are kept",
+        head.decode("utf-8", errors="backslashreplace"),
+    )
+
+
+def _unreadable(source: str, error: OSError) -> Rejected:
+    """A Rejected naming why a listed file could not be opened or read."""
+    why = error.strerror or str(error)
+    if error.errno == errno.ELOOP:
+        return _reject(source, "symlink_loop", f"the symbolic links form a loop: {why}", "")
+    if error.errno == errno.ENOENT and os.path.islink(source):
+        try:
+            target = os.readlink(source)
+        except OSError:
+            target = "?"
+        return _reject(
+            source, "dangling_symlink", f"the symbolic link points to {target!r}, which does not exist", ""
+        )
+    if error.errno in (errno.ENOENT, errno.ENOTDIR):
+        return _reject(
+            source, "file_vanished", f"the file was listed but is gone (moved or deleted): {why}", ""
+        )
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return _reject(source, "permission_denied", f"no permission to read the file: {why}", "")
+    return _reject(source, "unreadable_file", f"cannot read the file: {why}", "")
 
 
 def _reject(source: str, reason: str, detail: str, payload: str) -> Rejected:
     return Rejected(source=source, stage=STAGE_INGEST, reason=reason, detail=detail, payload=payload)
+
+
+def _implausibility(published_on: date, today: date) -> str | None:
+    """Say why a real date cannot be a publication date, or None when it can be."""
+    if published_on < EARLIEST_PUBLISHED_ON:
+        return f"({published_on}) is before {EARLIEST_PUBLISHED_ON}"
+    if published_on > today + FUTURE_SLACK:
+        return f"({published_on}) is more than a day after today ({today}, UTC)"
+    return None
 
 
 def _parse_date(candidate: str) -> _FoundDate:
