@@ -42,6 +42,7 @@ from tariffwatch.extraction.lexicon import (
     ANTECEDENT_RE,
     COMPLEMENT_BEFORE_RE,
     CONVERSION_GAP_RE,
+    COVER_VERB_SUBJECT_RE,
     COVERED_GOODS_SUBJECT_RE,
     CURRENCY_PREFIX_RE,
     CURRENCY_PREFIXES,
@@ -54,6 +55,7 @@ from tariffwatch.extraction.lexicon import (
     MONEY_RIGHT_VERB_RE,
     MOVE_OBJECT_AFTER_RE,
     MOVE_OBJECT_RE,
+    NON_GOODS_WORTH_RE,
     NON_TARIFF_RATE_RE,
     PERCENT_CUES,
     PERCENT_HEAD_RE,
@@ -67,6 +69,7 @@ from tariffwatch.extraction.lexicon import (
     THRESHOLD_AFTER_RE,
     THRESHOLD_BEFORE_RE,
     TRADE_FLOW_AFTER_RE,
+    TRADE_FLOW_SUBJECT_RE,
 )
 from tariffwatch.models import Mention
 
@@ -118,6 +121,11 @@ def find_amounts(body: str, contexts: ContextCache) -> list[Mention]:
             or contexts.recent_topic_at(number)
             or contexts.sentence_uses(number, "strong_deadline")
             or (charges and lower.find("charg", starts[number], ends[number]) >= 0)
+            # A bullet item of a list of rates ("• Vietnam: 46%") takes its topic from the list's lead-in.
+            or (
+                lower.startswith(_BULLETS_START, starts[number])
+                and lower.find(":", starts[number], ends[number]) >= 0
+            )
         ):
             candidates = _candidates(body, numbers, dollar)
             if candidates:
@@ -194,11 +202,13 @@ def _decide(context: SentenceContext, contexts: ContextCache, group: list[_Candi
         # "they're charging us 67 percent", "We're going to charge them 34 percent": in an article about
         # tariffs, a rate one country charges another is a tariff rate.
         return True
+    if group[0].is_percent and _bullet_rate(context, contexts, group):
+        return True  # "The rates, from the chart:" / "• China: 34%" / "• Vietnam: 46%"
     if not (context.has_tariff_terms or contexts.recent_topic(context) or context.has_strong_deadline_verb):
         # Every rule below needs tariff words in this sentence, a measure's verb, or a sentence on topic
         # among the three before: most sentences with a number (markets, the economy) stop here.
         return False
-    if group[0].is_percent and _rate_item(context, group):
+    if group[0].is_percent and (_rate_item(context, group) or _bullet_rate(context, contexts, group)):
         return True  # "We're going to charge 20 percent. Japan, 24 percent. Vietnam, 46 percent."
     if context.has_tariff_terms or (context.anaphor_end and contexts.on_topic(context)):
         # An anaphoric subject ("The planned increase, from 10% to 25%", "They rise to 25% in June")
@@ -221,6 +231,10 @@ def _decide(context: SentenceContext, contexts: ContextCache, group: list[_Candi
         # A sentence without tariff words may still continue the previous one ("The increases cover
         # about $18 billion of imports") or report a measure taking effect ("The increase to 25% on the
         # $200 billion list took effect on Friday"); then only a near, explicit tariff cue counts.
+        if not group[0].is_percent and COVER_VERB_SUBJECT_RE.search(
+            context.lower, max(0, context.local(group[0].start) - 80), context.local(group[0].start)
+        ):
+            return True  # "List 4B covers goods worth roughly $160 billion": the subject is a tariff list
         previous = contexts.previous(context)
         if (
             not context.has_strong_deadline_verb
@@ -288,6 +302,43 @@ def _rate_item(context: SentenceContext, group: list[_Candidate]) -> bool:
         return False
     previous = context.previous()
     return previous is not None and previous.has_amount
+
+
+#: A bullet item naming a rate by country or bloc: "• China: 34%", "- European Union: 20 percent".
+_BULLET_ITEM_RE = re.compile(
+    r"[-*•▶►▪–—][ \u00a0]*(?:the[ \u00a0]+)?[A-Z][A-Za-z.'-]*(?:[ \u00a0][A-Z][A-Za-z.'-]*){0,3}"
+    r"[ \u00a0]*:[ \u00a0]*"
+)
+#: A list's lead-in that names rates or tariffs and ends in a colon: "The rates, from the chart he held up:".
+_RATE_LEAD_IN_RE = re.compile(r"(?<![a-z])(?:rates?|tariffs?|duties|levies)(?![a-z])[^.;]*:[ \u00a0]*\Z")
+#: How many bullet items may sit between a rate item and its list's lead-in.
+_BULLET_LIST_REACH = 30
+
+
+def _bullet_rate(context: SentenceContext, contexts: ContextCache, group: list[_Candidate]) -> bool:
+    """Whether a percent is the rate of a bullet item ("• Vietnam: 46%") in a list led in by rates."""
+    text = context.text
+    if not text.startswith(_BULLETS_START):
+        return False
+    if _BULLET_ITEM_RE.fullmatch(text, 0, context.local(group[0].start)) is None:
+        return False
+    previous = contexts.previous(context)
+    for _ in range(_BULLET_LIST_REACH):
+        if previous is None:
+            return False
+        if not previous.text.startswith(_BULLETS_START):
+            break
+        previous = contexts.previous(previous)
+    else:
+        return False
+    if previous is None or _RATE_LEAD_IN_RE.search(previous.lower) is None:
+        return False
+    # "Markets at the close, by rates of change:" leads a table of market moves, not of tariff rates.
+    cues = PERCENT_CUES.finditer(previous.lower, 0, len(previous.lower))
+    return previous.is_on_tariff_article() and not any(category in ("neg", "move") for _, category in cues)
+
+
+_BULLETS_START = ("-", "*", "•", "▶", "►", "▪", "–", "—")
 
 
 #: A sum that adds to one named before: "another $200 billion", "US$16 billion more", "the remaining C$12 bn".
@@ -544,6 +595,10 @@ _NAME = r"[A-Z][A-Za-z.'-]*(?:[ \u00a0][A-Z][A-Za-z.'-]*){0,3}"
 _LIST_GAP_RE = re.compile(
     # "rates from 25 percent for Japan to 40 percent for Laos": "to" links the ends of a range of rates.
     r"[ \u00a0]+(?:for|on|against|from) [^,;:.()0-9]{1,40}?(?:,? and|,|;| and| to)[ \u00a0]+\Z|,[ \u00a0]+\Z"
+    # "the duty on walnuts goes up to 120 per cent from 30 per cent, and on apples to 70 per cent": the
+    # same change repeated for other goods.
+    r"|,?[ \u00a0]+(?:and[ \u00a0]+)?(?:that[ \u00a0]+)?(?:on|for)[ \u00a0][^,;:.()0-9]{1,40}?"
+    r"[ \u00a0](?:to|at)[ \u00a0]+\Z"
     # "rise to 10 percent on July 1, to 15 percent on Aug. 1 and to 20 percent": a schedule of levels.
     r"|[ \u00a0]+(?:on|from|by|in|starting(?: on)?)[ \u00a0](?:[A-Z][a-z]+\.?[ \u00a0][0-9]{1,2}"
     r"|[0-9]{1,2}[ \u00a0][A-Z][a-z]+|[A-Z][a-z]+)(?:,?[ \u00a0]and|,)[ \u00a0](?:then[ \u00a0])?"
@@ -585,6 +640,12 @@ def _linked(body: str, first: _Candidate, second: _Candidate) -> bool:
     return gap in _RANGE_LINKS
 
 
+#: A tariff rate that points are part of: "24 percentage points of the so-called reciprocal tariff".
+_POINTS_OF_TARIFF_RE = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+|that[ \u00a0]+)?"
+    r"(?:[a-z-]+[ \u00a0]+){0,3}?"
+    r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?)(?![a-z])"
+)
 #: How close a tariff word must be for a candidate no cue decides.
 _FALLBACK_WINDOW = 60
 #: How far back a relative clause's antecedent may be.
@@ -596,6 +657,8 @@ _CONTINUATION_WINDOW = 40
 def _percent_decision(context: SentenceContext, group: list[_Candidate], window: int) -> bool | None:
     first_start = context.local(group[0].start)
     last_end = context.local(group[-1].end)
+    if context.lower.endswith("points", 0, last_end) and _POINTS_OF_TARIFF_RE.match(context.lower, last_end):
+        return True  # "24 percentage points of the reciprocal tariff are suspended": a part of a tariff rate
     head = PERCENT_HEAD_RE.match(context.lower, last_end)
     if head is not None and not head.group("weak"):
         return head.group("tariff") is not None
@@ -619,6 +682,16 @@ def _money_decision(context: SentenceContext, candidate: _Candidate, window: int
         return False
     if COVERED_GOODS_SUBJECT_RE.search(context.lower, max(0, start - 90), start):
         return True  # "Imports of the affected products totalled 61 billion pesos": the goods covered
+    if TRADE_FLOW_SUBJECT_RE.search(context.lower, max(0, start - 90), start):
+        return False  # "UK steel exports to the US were worth about £360m a year before the tariffs"
+    if NON_GOODS_WORTH_RE.search(context.lower, max(0, start - 50), start):
+        return False  # "emergency credit lines worth R$ 30 billion": a sum of something other than goods
+    if COVER_VERB_SUBJECT_RE.search(context.lower, max(0, start - 80), start):
+        return True  # "List 4B covers goods worth roughly $160 billion": what a tariff list covers
+    if context.has_tariff_terms and _GOODS_VALUE_BEFORE_RE.search(context.lower, max(0, start - 70), start):
+        # "the 10 percent duty on List 4 products — goods with an annual import value of about $300
+        # billion": the value of the goods a tariff sentence is about.
+        return True
     upper = _MONEY_RANGE_RE.match(context.lower, end)
     # "surcharges ranging from $500 to $2,700 per container": the first end shares the second's head.
     head = MONEY_HEAD_RE.match(context.lower, end if upper is None else upper.end())
@@ -630,10 +703,23 @@ def _money_decision(context: SentenceContext, candidate: _Candidate, window: int
             return MONEY_FLOW_RE.search(context.lower, max(0, start - 40), start) is None
         if head.group("goods") and TRADE_FLOW_AFTER_RE.match(context.lower, head.end()):
             return False  # "$427 billion in goods the United States bought": trade, not coverage
+        if (
+            head.group("goods")
+            and context.has_tariff_terms
+            and _ON_BEFORE_RE.search(context.lower, max(0, start - 24), start)
+        ):
+            # "the 25 percent tariffs already collected on $50 billion of Chinese goods": tariffs put on
+            # goods, whatever verb reports them.
+            return True
     decided = _left_decision(context, MONEY_CUES, start, end, window)
     if decided is not None:
         return decided
     if MONEY_RIGHT_VERB_RE.match(context.lower, end):
+        return True
+    # "shipments worth about Rs 4.2 lakh crore a year — roughly half of ... — would face the combined 50
+    # per cent duty": the money's verb comes after an aside between dashes.
+    aside = _DASH_ASIDE_RE.match(context.lower, end)
+    if aside is not None and MONEY_RIGHT_ACTION_RE.match(context.lower, aside.end()):
         return True
     if head is not None and head.group("goods"):
         return None if not context.has_tariff_terms else True
@@ -643,6 +729,25 @@ def _money_decision(context: SentenceContext, candidate: _Candidate, window: int
 _MONEY_RANGE_RE = re.compile(
     r"[ \u00a0]*(?:to|-|–|and)[ \u00a0]*(?:us\$|c\$|a\$|\$|€|£)[0-9][0-9.,]*(?<![.,])"
     r"(?:[ \u00a0-](?:trillion|billion|million)|bn|m)?(?![a-z0-9])"
+)
+
+#: Goods described by their value: "products with an annual import value of approximately".
+_GOODS_VALUE_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:goods|products|imports|items|shipments)[ \u00a0]+with[ \u00a0]+an?[ \u00a0]+"
+    r"(?:(?:annual|yearly|combined|total|estimated)[ \u00a0]+)*(?:(?:import|trade|export)[ \u00a0]+)?"
+    r"value[ \u00a0]+of[ \u00a0]+"
+    + r"(?:(?:about|around|roughly|nearly|almost|some|approximately|more[ \u00a0]+than"
+    r"|over)[ \u00a0]+)?\Z"
+)
+#: "on" right before a sum: "tariffs collected on $50 billion of goods", "levied on about $200 billion of".
+_ON_BEFORE_RE = re.compile(
+    r"(?<![a-z])on[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|some|more[ \u00a0]+than|over|another"
+    r"|an[ \u00a0]+additional|a[ \u00a0]+further|the)[ \u00a0]+)?\Z"
+)
+#: An aside between dashes right after a sum (and its "a year"), skipped to reach the sum's verb.
+_DASH_ASIDE_RE = re.compile(
+    r"(?:[ \u00a0]+(?:a[ \u00a0]+year|annually|per[ \u00a0]+year))?[ \u00a0]*(?:—|–|--)"
+    r"[^—–;.]{1,120}(?:—|–|--)"
 )
 
 # The words MONEY_RIGHT_ACTION_RE needs, tested by substring before the pattern runs.
@@ -686,10 +791,15 @@ def _not_a_cue(text: str, cue: re.Match[str]) -> bool:
     position = cue.start()
     if position > 1 and text[position - 1] == " " and text[position - 2].isdigit():
         return True
+    if _SPELLED_NUMBER_BEFORE_RE.search(text, max(0, position - 12), position) is not None:
+        return True  # "climb by five percentage points a month to 10 percent": a spelled unit of a step
     return position > 0 and text[position].isupper() and _NAME_AFTER_RE.match(text, cue.end()) is not None
 
 
 _NAME_AFTER_RE = re.compile(r"[ \u00a0][A-Z][a-z]")
+_SPELLED_NUMBER_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several|a half)[ \u00a0]\Z"
+)
 
 
 def _moves_a_tariff(context: SentenceContext, cue: re.Match[str], start: int, end: int) -> bool:

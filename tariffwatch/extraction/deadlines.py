@@ -357,6 +357,10 @@ def _decide(
     prep, strong, due = _prepositions(lower, start)
     if prep in ("since", "last", "past", "previous", "earlier") or lower.startswith(" ago", end):
         return None
+    if prep in _MEASURE_NOUNS:
+        return None  # "shave a few tenths of a point off growth next year": the period of a measure
+    if _MESSAGE_BEFORE_RE.search(lower, max(0, start - 90), start):
+        return None  # "the date Trump had set in a letter to President Lula on July 9": the letter's date
     # "pushed back from June 1 to Dec. 1", "delayed the increase to March 1": the new date of a
     # postponement is ahead even when the move is reported in the past tense.
     moved_to = prep in ("to", "until", "till") and context.postpones and context.postpones_in(0, start)
@@ -399,6 +403,8 @@ def _decide(
     content = [k for c, k in cues if c.group(0) not in _SCHEDULING_WORDS]
     nearest = next((k for k in reversed(content) if k != "tariff"), "tariff" if "tariff" in content else None)
     verb, verb_kind = next(((c, k) for c, k in reversed(cues) if k != "tariff"), (None, None))
+    if verb is not None and _attached_to_event(lower, verb, context.clause(start, end)[0]):
+        return None
     if candidate.form == "duration" and verb is not None and verb_kind == "event" and _is_negotiation(verb):
         verb_kind = "future"  # "negotiate over the next 90 days": a negotiating window, not an event
         nearest = "future" if nearest == "event" else nearest
@@ -579,7 +585,20 @@ def _cue_kind(lower: str, cue: re.Match[str], kind: str, candidate_start: int) -
         return None
     if _INFINITIVE_RE.search(lower, cue.end(), candidate_start):
         return "future"
+    if _BACKSHIFT_BEFORE_RE.search(lower, max(0, cue.start() - 24), cue.start()) and _WOULD_RE.search(
+        lower, 0, cue.start()
+    ):
+        # "said the levy would climb ... until it reached 25 percent on October 1": in reported speech a
+        # past verb after "until"/"unless"/"once" is the backshifted present of a future condition.
+        return "future"
     return kind
+
+
+#: A subordinating conjunction and a short subject before a verb: "until it reached", "once the duty hit".
+_BACKSHIFT_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:until|till|unless|once)[ \u00a0]+(?:it|they|the[ \u00a0]+[a-z]+|[a-z]+)[ \u00a0]+\Z"
+)
+_WOULD_RE = re.compile(r"(?<![a-z])(?:would|could)(?![a-z])")
 
 
 _REPORTING_VERBS = frozenset(
@@ -659,6 +678,40 @@ def _previous_postpones(context: SentenceContext, contexts: ContextCache) -> boo
     return previous is not None and previous.postpones
 
 
+#: A due date of its own: "a final determination is now due by March 9, 2026" ("due to" gives a cause).
+_DUE_BY_RE = re.compile(r"(?<![a-z])due[ \u00a0]+(?:by|on|before|no[ \u00a0]+later[ \u00a0]+than)[ \u00a0]")
+
+
+#: A participle after a comma that dates the noun phrase before it: "a hearing ..., beginning at 9:30 a.m.".
+_TRAILING_PARTICIPLES = frozenset({"beginning", "starting"})
+
+
+def _attached_to_event(lower: str, verb: re.Match[str], clause_start: int) -> bool:
+    """Whether a trailing ", beginning"/", starting" dates an event named before it: "will convene a public
+    hearing in the main hearing room ..., beginning at 9:30 a.m. on July 24" (while "tariffs on $200
+    billion, starting on Sept. 24" dates the tariffs)."""
+    if verb.group(0) not in _TRAILING_PARTICIPLES or not lower.endswith(", ", 0, verb.start()):
+        return False
+    window_start = max(clause_start, verb.start() - _LONG_WINDOW)
+    named = [
+        kind
+        for _, kind in DATE_CUES.finditer(lower, window_start, verb.start())
+        if kind in ("event", "tariff")
+    ]
+    return bool(named) and named[-1] == "event"
+
+
+def _due_by(lower: str) -> bool:
+    """Whether the sentence names a due date of something other than an event ("Requests to appear at the
+    hearing are due by July 13" is a hearing's paperwork)."""
+    if " due " not in lower:
+        return False
+    due = _DUE_BY_RE.search(lower)
+    return due is not None and not any(
+        kind == "event" for _, kind in DATE_CUES.finditer(lower, 0, due.start())
+    )
+
+
 def _about_tariffs(context: SentenceContext, contexts: ContextCache) -> bool:
     if context.has_amount:
         return True
@@ -666,10 +719,14 @@ def _about_tariffs(context: SentenceContext, contexts: ContextCache) -> bool:
         return False
     if context.has_tariff_terms or context.has_deadline_terms:
         return True
-    if context.has_strong_deadline_verb or (
-        # A period granted right after a tariff sentence: "Countries have until Aug. 1 to strike deals",
-        # "That gives the two sides until Jan. 6 to settle".
-        " until " in context.lower and GRANTED_UNTIL_RE.search(context.lower) is not None
+    if (
+        context.has_strong_deadline_verb
+        or _due_by(context.lower)
+        or (
+            # A period granted right after a tariff sentence: "Countries have until Aug. 1 to strike deals",
+            # "That gives the two sides until Jan. 6 to settle".
+            " until " in context.lower and GRANTED_UNTIL_RE.search(context.lower) is not None
+        )
     ):
         previous = contexts.previous(context)
         return previous is not None and (previous.has_amount or contexts.on_topic(previous, depth=1))
@@ -682,8 +739,34 @@ def _about_tariffs(context: SentenceContext, contexts: ContextCache) -> bool:
     return False
 
 
+_DASHES = frozenset({"-", "–", "—"})
+#: Economic measures a date right after dates: "growth next year", "inflation this year", "GDP in 2026".
+_MEASURE_NOUNS = frozenset(
+    {"growth", "gdp", "inflation", "output", "unemployment", "earnings", "profits", "profit", "revenue",
+     "sales", "economy"}
+)  # fmt: skip
+#: A message dated by the date: "in a letter to President Lula on July 9", "in a post on Truth Social on".
+_MESSAGE_BEFORE_RE = re.compile(
+    r"(?<![a-z])in[ \u00a0]+(?:a|an|his|her|its|their|the)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?"
+    r"(?:letter|post|speech|statement|interview|tweet|memo|note|message|call|press[ \u00a0]+conference)"
+    r"(?![a-z])[^,;:.()]{0,60}"
+    r"[ \u00a0]on[ \u00a0]+\Z"
+)
+
+
+#: What may precede a dateline's date: nothing, or capitalised place names ("Washington, ", "BEIJING/TOKYO ").
+_PLACE_BEFORE_RE = re.compile(r"(?:[A-Z][A-Za-z.'/-]*,?[ \u00a0]+)*\Z")
+
+
 def _is_dateline(context: SentenceContext, start: int, end: int) -> bool:
-    if DATELINE_AFTER_RE.match(context.text, end):
+    after = DATELINE_AFTER_RE.match(context.text, end)
+    # A dash after a date in a sentence closes an aside ("20 percent on September 1 — until it", "to 25
+    # percent on Jan. 1 — a move that"): only a dateline, a date after a place name at the start of its
+    # line, is followed by one.
+    if after is not None and (
+        after.group(0).strip(" ,\u00a0") not in _DASHES
+        or (start <= 40 and _PLACE_BEFORE_RE.match(context.text, 0, start) is not None)
+    ):
         return True
     if start <= 40 and DATELINE_BEFORE_RE.match(context.text[:start]):
         return True

@@ -169,7 +169,11 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "section 301", "surcharge", "surtax", "safeguard", "rebalancing",
     ),
     # Words that make a sentence about a tariff schedule even without a tariff noun.
-    "deadline": ("deadline", "truce", "ceasefire", "pause on", "reprieve"),
+    # A tariff-rate quota ("will see its quota system start next month") is a tariff measure too.
+    # "the effective date has been pushed back", "pushes back the start date": a measure's own dates.
+    "deadline": (
+        "deadline", "truce", "ceasefire", "pause on", "reprieve", "quota", "effective date", "start date",
+    ),
     # Verbs that only make sense for a measure starting or ending: they let a sentence borrow the tariff
     # context of the sentence before it ("The increase takes effect on March 1.").
     "strong_deadline": (
@@ -196,7 +200,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
 # exact tests that follow, and fewer, shorter terms make the test cheaper for the many sentences it rejects.
 VOCABULARY["date_gate"] = (
     "tariff", "dut", "lev", "tax", "retaliat", "counter", "dumping", "section", "surcharge", "safeguard",
-    "rebalanc", "deadline",
+    "rebalanc", "deadline", "quota", "start date",
     "truce", "ceasefire", "pause", "reprieve", "effect", "force", "kick", "expire", "impos", "raised",
     "increase", "hike", "be hit", "collected", "appl", "snap back", "follow", " due ", " until ",
     "push", "postpon", "delay", "suspend", "defer",
@@ -471,6 +475,35 @@ COVERED_GOODS_SUBJECT_RE = re.compile(
     r"[^,;:()%$€£¥]{0,20}\Z"
 )
 
+_ABOUT = (
+    r"(?:(?:about|around|roughly|nearly|almost|some|approximately|an[ \u00a0]+estimated|more[ \u00a0]+than"
+    r"|over|just[ \u00a0]+over|just[ \u00a0]+under|less[ \u00a0]+than)[ \u00a0]+)?"
+)
+#: A trade flow as the subject of a copula of value: "UK steel exports to the US were worth about £360m a
+#: year", "Its shipments to China were valued at". Goods a list covers are named with a participle of
+#: targeting instead (see COVERED_GOODS_SUBJECT_RE, checked first).
+TRADE_FLOW_SUBJECT_RE = re.compile(
+    r"(?<![a-z])(?:exports|imports|shipments|sales|trade)(?:[ \u00a0][^,;:()$€£¥%]{0,40})?[ \u00a0]"
+    r"(?:were|was|are|is|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+"
+    r"(?:worth|valued[ \u00a0]+at|totall?ed|came[ \u00a0]+to|amounted[ \u00a0]+to)[ \u00a0]+" + _ABOUT + r"\Z"
+)
+#: A sum that is worth something other than goods: "emergency credit lines worth R$ 30 billion".
+NON_GOODS_WORTH_RE = re.compile(
+    r"(?<![a-z])(?:credit(?:[ \u00a0]+lines?)?|loans?|grants?|aid|subsid(?:y|ies)|contracts?|deals?|orders"
+    r"|investments?|relief|bonds|assets|funds?|stakes?|guarantees?)[ \u00a0]+(?:worth|valued[ \u00a0]+at)"
+    r"[ \u00a0]+" + _ABOUT + r"\Z"
+)
+#: A coverage verb whose subject is a tariff list or measure: "List 4B covers goods worth roughly $160
+#: billion", "The increases cover about $18 billion of imports", "the duties will hit".
+COVER_VERB_SUBJECT_RE = re.compile(
+    r"(?<![a-z])(?:list|lists|tranche|tariffs?|dut(?:y|ies)|lev(?:y|ies)|countermeasures?|increases?)"
+    r"(?:[ \u00a0][0-9][0-9a-z]?|[ \u00a0][a-z][0-9])?"
+    r"[ \u00a0]+(?:(?:would|will|could|also|now|only|already)[ \u00a0]+)?(?:covers?|covered|covering|targets?"
+    r"|targeted)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,4}?(?:(?:worth|valued[ \u00a0]+at)[ \u00a0]+)?"
+    + _ABOUT
+    + r"\Z"
+)
+
 #: Cues to the RIGHT of a currency amount: "..., imposed by Washington", "would be hit with tariffs".
 MONEY_RIGHT_VERB_RE = re.compile(
     r"[^.;:]{0,70}?(?:imposed|levied|targeted|hit|covered|affected|subject(?:ed)? to|slapped)(?![a-z])"
@@ -483,11 +516,12 @@ MONEY_RIGHT_VERB_RE = re.compile(
 MONEY_RIGHT_ACTION_RE = re.compile(
     r"(?:[^.;:,]|\.(?=[0-9])){0,60}?"
     r"(?:(?:be|been|being|is|are|was|were|remains?|remained)[ \u00a0](?:[a-z]+[ \u00a0])?"
-    r"(?:targeted|levied|slapped|(?:un)?taxed|subject(?:ed)? to (?:new |additional |extra |higher )?"
-    r"(?:tariffs|duties|levies))"
+    r"(?:targeted|levied|slapped|(?:un)?taxed|subject(?:ed)? to (?:the |new |additional |extra |higher )*"
+    r"(?:tariffs|duties|levies|rates))"
     # "Goods worth about $48 billion will face the 50 per cent rate": the money is what faces the rate.
-    r"|fac(?:e|es|ed|ing)[ \u00a0](?:the[ \u00a0]|a[ \u00a0]|an[ \u00a0])?(?:[0-9.]+[ \u00a0]?(?:%|percent"
-    r"|per cent)[ \u00a0])?(?:[a-z-]+[ \u00a0]){0,2}?(?:tariffs?|duties|duty|levies|levy|rates?))(?![a-z])"
+    r"|fac(?:e|es|ed|ing)[ \u00a0](?:the[ \u00a0]|a[ \u00a0]|an[ \u00a0])?(?:[a-z-]+[ \u00a0]){0,2}?"
+    r"(?:[0-9.]+[ \u00a0]?(?:%|percent|per cent)[ \u00a0])?(?:[a-z-]+[ \u00a0]){0,2}?"
+    r"(?:tariffs?|duties|duty|levies|levy|rates?))(?![a-z])"
 )
 
 #: A relative clause with a tariff verb right after a percent: "the 25% that we charge".
@@ -760,6 +794,8 @@ DATE_CUES = CueSet(
             "double", "triple", "snap back", "going up", "goes up", "going to", "is going", "are going",
             "lapse",
             "lasting", "last until", "runs until", "run until", "rising", "climbing", "rising to",
+            # "another levy on car parts follows next month": a measure that comes after one in force.
+            "follow", "follows",
             # The new date of a postponement is ahead even when the move is reported in the past tense.
             "moved to", "moved back to", "pushed to", "pushed back to", "shifted to", "bumped to",
         ],

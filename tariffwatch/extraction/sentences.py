@@ -107,6 +107,9 @@ class SentenceIndex:
 #: a clause of its own: the words on both sides still govern each other.
 SHORT_ASIDE = 40
 
+#: What opens a dash aside that continues the verb phrase before the dash rather than starting a clause.
+_DASH_CONTINUES_RE = re.compile(r"[ \u00a0]*(?:to|from)[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?[0-9]")
+
 
 def clause_breaks(sentence: str) -> list[tuple[int, int]]:
     """Return the spans of the clause breaks in ``sentence`` (see :func:`clause_bounds`)."""
@@ -122,6 +125,10 @@ def clause_breaks(sentence: str) -> list[tuple[int, int]]:
             if close >= 0 and sentence.find("(", start + 1, close) < 0:
                 skip_until = close + 1
                 continue
+        elif opening in "—–-" and _DASH_CONTINUES_RE.match(sentence, match.end()):
+            # "would climb by five points a month — to 10 percent on July 1, 15 percent on August 1 —":
+            # an aside opening with a preposition completes the verb before the dash, like a list after it.
+            continue
         elif opening in "—–-":
             # A short aside between two dashes ("The higher levy — 25%, up from 10% — took effect") is
             # read like a short parenthetical.
