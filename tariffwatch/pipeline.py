@@ -427,7 +427,9 @@ def commit_batch(
         if files:
             con.register("_file_index", rows_to_arrow("file_index", files))
             try:
-                con.execute("INSERT OR REPLACE INTO file_index SELECT * FROM _file_index")
+                # Delete then insert: file_index has no key index to upsert against (see schemas/README.md).
+                con.execute("DELETE FROM file_index WHERE path IN (SELECT path FROM _file_index)")
+                con.execute("INSERT INTO file_index SELECT * FROM _file_index")
             finally:
                 con.unregister("_file_index")
         _mark_running(con, ctx)

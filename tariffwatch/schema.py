@@ -82,6 +82,7 @@ class Table:
     columns: tuple[Column, ...]
     partition: str | None = None
     validated: bool = False
+    key_index: bool = True
     column_names: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -140,6 +141,7 @@ def load_table(name: str) -> Table:
         columns=tuple(columns),
         partition=meta.get("partition"),
         validated=bool(meta.get("validated", False)),
+        key_index=bool(meta.get("key_index", True)),
     )
 
 
@@ -177,7 +179,7 @@ def duckdb_ddl(table: Table) -> str:
     for c in table.columns:
         null = "" if c.nullable else " NOT NULL"
         lines.append(f'    "{c.name}" {_DUCKDB_TYPES[c.type]}{null}')
-    if table.primary_key:
+    if table.primary_key and table.key_index:
         keys = ", ".join(f'"{k}"' for k in table.primary_key)
         lines.append(f"    PRIMARY KEY ({keys})")
     body = ",\n".join(lines)
