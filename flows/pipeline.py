@@ -273,21 +273,7 @@ def _run_locked(
     workers: int | None = None,
     dask: str | None = None,
 ) -> RunSummary:
-    """The body of :func:`tariffwatch_run`, run while holding the warehouse's run lock.
-
-    Args:
-        seeds: Directories or files of articles (``*.txt`` / ``*.md``).
-        config: Path of the config file (default ``tariffwatch.toml`` if present).
-        home: Data directory (default ``TARIFFWATCH_HOME`` or ``warehouse/``).
-        trigger: What started the run (recorded in ``runs``).
-        feeds: Poll the configured feeds too (``serve`` turns this off for inbox files).
-        workers: Extraction processes (default: the config's ``workers``, else the number of cores).
-        dask: ``tcp://HOST:PORT`` of a Dask scheduler to run extraction on, or ``local`` for a
-            LocalCluster (default: the config's ``dask``; unset = the local process pool).
-
-    Returns:
-        The run's summary, including the alerts it raised.
-    """
+    """The body of :func:`tariffwatch_run` (same arguments), run while holding the warehouse's run lock."""
     logger = get_run_logger()
     settings = load_settings(Path(config) if config else None, Path(home) if home else None)
     warehouse = Warehouse(settings.home)
