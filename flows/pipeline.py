@@ -300,7 +300,6 @@ def _run_locked(
     results: list[stages.BatchResult] = []
     with _extraction(dask or settings.dask, workers) as (runner, pool, window):
         in_flight: deque[tuple[Any, stages.FilePlan | None]] = deque()
-        frozen: list[bool] = []
 
         def submit(batch: pa.Table, batch_plan: stages.FilePlan | None) -> None:
             params = {"batch": batch, "run_id": ctx.run_id, "pool": pool}
@@ -323,9 +322,8 @@ def _run_locked(
                 # long-lived heap (Prefect, GX, pandas: millions of objects) is frozen, so each later
                 # collection walks only what this run allocated since.
                 gc.collect()
-                if not frozen:
+                if not results:
                     gc.freeze()
-                    frozen.append(True)
                 results.append(stored)
                 pending_rejects = []
 
@@ -341,7 +339,7 @@ def _run_locked(
             submit(articles_to_table(feed_chunk), None)
             store_done(window)
         store_done(0)
-        if frozen:
+        if results:
             # A long-lived process (serve) runs many flows: its next run's garbage must stay collectable.
             gc.unfreeze()
     if pending_rejects or not results:

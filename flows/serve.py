@@ -45,13 +45,8 @@ from prefect import flow
 
 from tariffwatch.config import Settings, load_settings
 from tariffwatch.delivery import DeliveryReport, deliver_due
-from tariffwatch.serving import (
-    CycleReport,
-    RedactingFilter,
-    format_cycle,
-    parse_poll_schedule,
-    secret_fragments,
-)
+from tariffwatch.redaction import install_redaction
+from tariffwatch.serving import CycleReport, format_cycle, parse_poll_schedule
 from tariffwatch.warehouse import Warehouse
 
 log = logging.getLogger("tariffwatch.serve")
@@ -558,12 +553,7 @@ def configure_logging(notify_urls: list[str]) -> None:
     serve_logger.setLevel(logging.INFO)
     serve_logger.addHandler(handler)
     serve_logger.propagate = False
-    redactor = RedactingFilter(secret_fragments(notify_urls))
-    loggers = [logging.getLogger(), *(logging.getLogger(n) for n in list(logging.Logger.manager.loggerDict))]
-    for logger in loggers:
-        for h in getattr(logger, "handlers", []):
-            if redactor not in h.filters:
-                h.addFilter(redactor)
+    install_redaction(notify_urls)
 
 
 def install_signal_handlers(stop: threading.Event) -> Callable[[], None]:

@@ -86,8 +86,6 @@ def _prepare_prefect(home: Path, verbose: bool) -> None:
 
 def print_alerts(alerts: Sequence[dict[str, Any]], console: Console) -> None:
     """Print alerts as the console channel: what is new, its value, sentence, article and date."""
-    from rich.markup import escape
-
     from tariffwatch.delivery import format_message
 
     for alert in alerts:
@@ -156,7 +154,7 @@ def run(
             raise TariffwatchError(
                 "nothing to read: give --seeds DIR or configure [[feeds]] in tariffwatch.toml"
             )
-        from tariffwatch.serving import install_redaction
+        from tariffwatch.redaction import install_redaction
         from tariffwatch.warehouse import Warehouse
 
         wait_s = settings.run_lock_timeout_s if wait is None else wait

@@ -25,7 +25,8 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from tariffwatch.models import format_value
-from tariffwatch.serving import crash_point, redact, secret_fragments
+from tariffwatch.redaction import redact, secret_fragments
+from tariffwatch.serving import crash_point
 
 if TYPE_CHECKING:
     import duckdb

@@ -26,7 +26,7 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -399,16 +399,14 @@ def compact_parquet(warehouse: Warehouse, max_files: int = COMPACT_AT_FILES) -> 
             if len(files) <= max_files:
                 continue
             target = directory / f"compact-{files[-1].stem.split('-', 1)[1]}.parquet"
-            tmp = temp_path_for(target)
             replaces = json.dumps([p.name for p in files if p != target]).encode()
             meta_schema = schema.with_metadata({**(schema.metadata or {}), _REPLACES_KEY: replaces})
-            with pq.ParquetWriter(tmp, meta_schema, compression="zstd") as writer:
-                for path in files:
-                    for batch in pq.ParquetFile(path).iter_batches(batch_size=_EXPORT_BATCH_ROWS):
-                        writer.write_batch(batch.cast(schema))
-            with open(tmp, "rb") as merged:
-                os.fsync(merged.fileno())
-            os.replace(tmp, target)
+            batches = (
+                batch
+                for path in files
+                for batch in pq.ParquetFile(path).iter_batches(batch_size=_EXPORT_BATCH_ROWS)
+            )
+            _write_atomically(target, meta_schema, batches)
             for path in files:
                 if path != target:
                     path.unlink(missing_ok=True)
@@ -516,14 +514,20 @@ def _remove_stale_temp_files(warehouse: Warehouse, run_ids: set[str]) -> None:
 
 
 def _write_parquet(table: Table, cursor: Any, path: Path) -> None:
+    _write_atomically(path, arrow_schema(table), cursor.to_arrow_reader(_EXPORT_BATCH_ROWS))
+
+
+def _write_atomically(path: Path, schema: pa.Schema, batches: Iterable[pa.RecordBatch]) -> None:
+    """Stream ``batches`` into a Parquet file that appears at ``path`` only once complete and on disk.
+
+    Written under :func:`temp_path_for`, flushed, then renamed into place; no rows, no file.
+    """
     import pyarrow.parquet as pq
 
-    schema = arrow_schema(table)
-    reader = cursor.to_arrow_reader(_EXPORT_BATCH_ROWS)
     tmp = temp_path_for(path)
     writer = None
     try:
-        for batch in reader:
+        for batch in batches:
             if batch.num_rows == 0:
                 continue
             if writer is None:

@@ -23,15 +23,13 @@ from pathlib import Path
 import pytest
 
 from tariffwatch.errors import ConfigError
+from tariffwatch.redaction import RedactingFilter, redact, secret_fragments
 from tariffwatch.serving import (
     CRASH_EXIT_CODE,
     CycleReport,
     PrefectServerProcess,
-    RedactingFilter,
     format_cycle,
     parse_poll_schedule,
-    redact,
-    secret_fragments,
 )
 from tests.feedserver import FeedServer
 

@@ -86,10 +86,11 @@ class ContextCache:
         self.numbers = numbers
         self.calendar_words = calendar_words
         self.index = SentenceIndex(body, boundaries)
-        self._starts = self.index.starts
-        self._ends = self.index.ends
+        #: Sentence start and end offsets, in order (the index's own lists, held here for quick access).
+        self.starts: list[int] = self.index.starts
+        self.ends: list[int] = self.index.ends
         # Contexts by sentence number; offsets between sentences get zero-length contexts keyed by offset.
-        self._numbered: list[SentenceContext | None] = [None] * len(self._starts)
+        self._numbered: list[SentenceContext | None] = [None] * len(self.starts)
         self._contexts: dict[int, SentenceContext] = {}
         # Sentences about tariffs only through a rate put on goods (no tariff term).
         self._rate_only: set[int] = set()
@@ -98,16 +99,6 @@ class ContextCache:
         self._vocabulary_flags: dict[str, list[bool | None]] = {}
         #: Numbers of the sentences the amount finder found a tariff amount in.
         self.amount_sentences: set[int] = set()
-
-    @property
-    def starts(self) -> list[int]:
-        """Sentence start offsets, in order."""
-        return self._starts
-
-    @property
-    def ends(self) -> list[int]:
-        """Sentence end offsets, in order."""
-        return self._ends
 
     def sentence(self, number: int) -> SentenceContext:
         """Return the context of sentence ``number``."""
@@ -120,7 +111,7 @@ class ContextCache:
         """
         flags = self._vocabulary_flags.get(vocabulary)
         if flags is None:
-            flags = self._vocabulary_flags[vocabulary] = [None] * len(self._starts)
+            flags = self._vocabulary_flags[vocabulary] = [None] * len(self.starts)
         found = flags[number]
         if found is None and vocabulary == "date_gate" and self._tariff[number]:
             # Every tariff term contains a date-gate term (a test keeps it so): no need to look again,
@@ -128,7 +119,7 @@ class ContextCache:
             if number not in self._rate_only:
                 found = flags[number] = True
         if found is None:
-            text = self.lower[self._starts[number] : self._ends[number]]
+            text = self.lower[self.starts[number] : self.ends[number]]
             keys = VOCABULARY_KEYS.get(vocabulary)
             contains = text.__contains__
             found = (keys is None or any(map(contains, keys))) and any(map(contains, VOCABULARY[vocabulary]))
@@ -137,8 +128,8 @@ class ContextCache:
 
     def at(self, offset: int) -> SentenceContext:
         """Return the context of the sentence containing ``offset``."""
-        number = bisect_right(self._starts, offset) - 1
-        if number >= 0 and offset < self._ends[number]:
+        number = bisect_right(self.starts, offset) - 1
+        if number >= 0 and offset < self.ends[number]:
             return self._numbered[number] or self._numbered_context(number)
         context = self._contexts.get(offset)
         if context is None:
@@ -146,7 +137,7 @@ class ContextCache:
         return context
 
     def _numbered_context(self, number: int) -> SentenceContext:
-        context = SentenceContext(self, self._starts[number], self._ends[number], number)
+        context = SentenceContext(self, self.starts[number], self.ends[number], number)
         self._numbered[number] = context
         return context
 
@@ -156,8 +147,8 @@ class ContextCache:
         A number is never whitespace, so every number lies inside a sentence.
         """
         groups: list[tuple[int, list[tuple[int, int]]]] = []
-        starts = self._starts
-        ends = self._ends
+        starts = self.starts
+        ends = self.ends
         last_end = -1  # end of the sentence the last group belongs to
         for span in self.numbers:
             start = span[0]
@@ -171,7 +162,7 @@ class ContextCache:
 
     def previous(self, context: SentenceContext) -> SentenceContext | None:
         """Return the context of the sentence before ``context``, if any."""
-        number = context.number - 1 if context.number >= 0 else bisect_right(self._starts, context.start) - 1
+        number = context.number - 1 if context.number >= 0 else bisect_right(self.starts, context.start) - 1
         if number < 0:
             return None
         return self._numbered[number] or self._numbered_context(number)
@@ -184,7 +175,7 @@ class ContextCache:
         cheaper than asking every sentence about every key.
         """
         lower = self.lower
-        starts = self._starts
+        starts = self.starts
         count = len(starts)
         flags: list[bool | None] = [False] * count
         if not count:
@@ -204,7 +195,7 @@ class ContextCache:
                 if number + 1 >= count:
                     break
                 position = lower.find(key, max(position + 1, starts[number + 1]))
-        ends = self._ends
+        ends = self.ends
         terms = VOCABULARY["tariff"]
         for number in held:
             if number >= 0 and not flags[number]:
@@ -221,7 +212,7 @@ class ContextCache:
         """Whether sentence ``number`` uses tariff vocabulary (cached)."""
         found = self._tariff[number]
         if found is None:
-            text = self.lower[self._starts[number] : self._ends[number]]
+            text = self.lower[self.starts[number] : self.ends[number]]
             found = self._tariff[number] = _tariff_words(text)
         return found
 
@@ -233,7 +224,7 @@ class ContextCache:
         """
         number = context.number
         if number < 0:
-            number = bisect_right(self._starts, context.start)
+            number = bisect_right(self.starts, context.start)
         return self.recent_topic_at(number, depth)
 
     def recent_topic_at(self, number: int, depth: int = 3) -> bool:

@@ -7,5 +7,6 @@ raises; a source that cannot be read at all raises a :class:`~tariffwatch.errors
 (transient or terminal).
 
 Modules: ``files`` (article files on disk) with ``markdown_text`` (markdown → clean body text);
-``feeds`` (RSS/Atom feeds) with ``html_text`` (HTML → clean body text).
+``feeds`` (RSS/Atom feeds) with ``html_text`` (HTML → clean body text); ``publication_dates`` holds the
+plausibility rule both apply to a publication date.
 """

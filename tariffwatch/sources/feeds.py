@@ -81,6 +81,7 @@ from tariffwatch.models import (
 )
 from tariffwatch.redaction import redact_url
 from tariffwatch.sources.html_text import html_to_text, plain_text
+from tariffwatch.sources.publication_dates import REASON_IMPLAUSIBLE_DATE, implausibility
 
 USER_AGENT = f"tariffwatch/{__version__} (+https://github.com/tariffwatch/tariffwatch)"
 # Some sites answer 406 to clients that do not say they take XML; list the feed types explicitly.
@@ -94,7 +95,6 @@ REASON_FEED_UNPARSEABLE = "feed_unparseable"
 REASON_NO_DATE = "no_publication_date"
 REASON_EMPTY_BODY = "empty_body"
 REASON_ENTRY_UNREADABLE = "entry_unreadable"
-REASON_IMPLAUSIBLE_DATE = "implausible_publication_date"
 REASON_ENTRY_CAP = "feed_entry_cap"
 REASON_ENTITIES_REFUSED = "feed_entities_refused"
 #: Reasons that refuse a whole fetched document (no entry of it was read).
@@ -102,10 +102,6 @@ FEED_LEVEL_REASONS = frozenset({REASON_NOT_A_FEED, REASON_FEED_UNPARSEABLE, REAS
 
 #: Entries read from one document when the caller does not say (the ``max_feed_entries`` default).
 DEFAULT_MAX_ENTRIES: int = Settings.model_fields["max_feed_entries"].default
-#: Earliest publication date believed; older ones are a parser's or a publisher's mistake.
-EARLIEST_PUBLISHED_ON = date(1990, 1, 1)
-#: How far after the fetch time a publication date may lie (time zones, clocks a little fast).
-FUTURE_TOLERANCE = timedelta(days=1)
 #: Most characters that internal entity references may add to a document (see the policy, (g)).
 ENTITY_EXPANSION_LIMIT = 256 * 1024
 
@@ -570,9 +566,12 @@ def _entry_record(
     if dated is None:
         return _entry_rejected(entry, feed, title, link, REASON_NO_DATE, "no usable publication date"), key
     published_on, field_name = dated
-    implausible = _implausible(published_on, field_name, fetched_at)
+    implausible = implausibility(published_on, fetched_at.astimezone(UTC).date())
     if implausible:
-        return _entry_rejected(entry, feed, title, link, REASON_IMPLAUSIBLE_DATE, implausible), key
+        fetched = fetched_at.astimezone(UTC)
+        why = f"{field_name} date {published_on.isoformat()} {implausible}"
+        why += f"; fetch time {fetched:%Y-%m-%dT%H:%M:%SZ}"
+        return _entry_rejected(entry, feed, title, link, REASON_IMPLAUSIBLE_DATE, why), key
     body = _entry_body(entry)
     if not body:
         return _entry_rejected(
@@ -590,22 +589,6 @@ def _entry_record(
         body=body,
     )
     return article, key
-
-
-def _implausible(published_on: date, field_name: str, fetched_at: datetime) -> str | None:
-    """Why ``published_on`` cannot be a real publication date, or None when it can."""
-    latest = (fetched_at.astimezone(UTC) + FUTURE_TOLERANCE).date()
-    if published_on > latest:
-        return (
-            f"{field_name} date {published_on.isoformat()} is more than one day after the fetch time "
-            f"{fetched_at.astimezone(UTC):%Y-%m-%dT%H:%M:%SZ} (rule: not later than fetch time + 1 day)"
-        )
-    if published_on < EARLIEST_PUBLISHED_ON:
-        return (
-            f"{field_name} date {published_on.isoformat()} is before {EARLIEST_PUBLISHED_ON.isoformat()} "
-            "(rule: nothing older is believed)"
-        )
-    return None
 
 
 def _entry_rejected(

@@ -35,7 +35,7 @@ import re
 import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from dateutil import parser as date_parser
@@ -43,6 +43,7 @@ from dateutil import parser as date_parser
 from tariffwatch.errors import TerminalSourceError
 from tariffwatch.models import PAYLOAD_LIMIT, STAGE_INGEST, Article, Rejected, SourceBatch, article_id_for
 from tariffwatch.sources.markdown_text import first_heading, markdown_to_text, normalise_newlines
+from tariffwatch.sources.publication_dates import REASON_IMPLAUSIBLE_DATE, implausibility
 
 #: File name suffixes picked up when walking a directory (compared case-insensitively).
 ARTICLE_SUFFIXES = frozenset({".txt", ".md"})
@@ -52,10 +53,6 @@ ARTICLE_SUFFIXES = frozenset({".txt", ".md"})
 #: reports while a stray dump or disk image is refused unread.
 DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024
 
-#: Publication dates before this are implausible for trade-policy news (the articles suite's minimum).
-EARLIEST_PUBLISHED_ON = date(1990, 1, 1)
-#: How far after today (UTC) a publication date may be: a newsroom east of UTC is already a day ahead.
-FUTURE_SLACK = timedelta(days=1)
 
 #: How far into the body a dateline, byline or headline is looked for.
 HEAD_LINES = 15
@@ -147,12 +144,12 @@ def parse_article_text(text: str, source: str, today: date | None = None) -> Art
             f"publication date {found.candidate!r} is not a real date: {found.error}",
             text,
         )
-    implausible = _implausibility(found.published_on, today or datetime.now(UTC).date())
+    implausible = implausibility(found.published_on, today or datetime.now(UTC).date())
     if implausible is not None:
         return _reject(
             source,
-            "implausible_publication_date",
-            f"publication date {found.candidate!r} {implausible}",
+            REASON_IMPLAUSIBLE_DATE,
+            f"publication date {found.candidate!r} ({found.published_on}) {implausible}",
             text,
         )
 
@@ -419,15 +416,6 @@ def _unreadable(source: str, error: OSError) -> Rejected:
 
 def _reject(source: str, reason: str, detail: str, payload: str) -> Rejected:
     return Rejected(source=source, stage=STAGE_INGEST, reason=reason, detail=detail, payload=payload)
-
-
-def _implausibility(published_on: date, today: date) -> str | None:
-    """Say why a real date cannot be a publication date, or None when it can be."""
-    if published_on < EARLIEST_PUBLISHED_ON:
-        return f"({published_on}) is before {EARLIEST_PUBLISHED_ON}"
-    if published_on > today + FUTURE_SLACK:
-        return f"({published_on}) is more than a day after today ({today}, UTC)"
-    return None
 
 
 def _parse_date(candidate: str) -> _FoundDate:
