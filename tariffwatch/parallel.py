@@ -211,16 +211,41 @@ def extract_articles(table: pa.Table, run_id: str) -> ExtractedBatch:
     return ExtractedBatch(table, _extract(articles, run_id), empty)
 
 
+#: Rows a worker turns into Python objects at a time: a worker's memory depends on this, not on the batch.
+SLICE_ROWS = 500
+
+
 def process_batch(batch: pa.Table, run_id: str) -> ExtractedBatch:
-    """Dispatch on the batch's shape: raw files are parsed first, parsed articles only extracted."""
-    if "data" in batch.column_names:
-        return parse_and_extract(batch, run_id)
-    return extract_articles(batch, run_id)
+    """Parse (raw files) and extract one batch, :data:`SLICE_ROWS` rows at a time; results keep input order.
+
+    Raw-file batches (a ``data`` column) are parsed first; parsed-article batches are only extracted.
+    Per-row Python objects live only for one slice, so memory stays flat however large the batch (a
+    Dask worker may be handed a whole ``batch_size`` batch).
+    """
+    step = parse_and_extract if "data" in batch.column_names else extract_articles
+    parts = [step(part, run_id) for part in _slices(batch, SLICE_ROWS)]
+    if not parts:
+        return step(batch, run_id)
+    merged = parts[0]
+    for part in parts[1:]:
+        merged = merged.concat(part)
+    return merged
 
 
-def _slices(table: pa.Table, parts: int) -> list[pa.Table]:
-    size = -(-table.num_rows // max(parts, 1))
+def _slices(table: pa.Table, size: int) -> list[pa.Table]:
+    """Consecutive slices of at most ``size`` rows (zero-copy views)."""
     return [table.slice(i, size) for i in range(0, table.num_rows, max(size, 1))]
+
+
+def _compact(table: pa.Table) -> pa.Table:
+    """A copy of ``table`` holding only its own rows.
+
+    A slice shares its parent's buffers and pickles them whole: sending ten 500-row slices of a
+    5,000-file batch would ship the batch ten times (measured: 50 MB pickled for a 5 MB slice).
+    """
+    import pyarrow as pa
+
+    return table.take(pa.array(range(table.num_rows), pa.int64()))
 
 
 def _warm() -> int:
@@ -263,7 +288,9 @@ class ExtractionPool:
         if self.workers <= 1 or batch.num_rows < 2:
             return process_batch(batch, run_id)
         pool = self._pool()
-        futures = [pool.submit(process_batch, part, run_id) for part in _slices(batch, self.workers)]
+        # Slices no larger than SLICE_ROWS keep each worker's memory flat and the workers evenly loaded.
+        size = min(-(-batch.num_rows // self.workers), SLICE_ROWS)
+        futures = [pool.submit(process_batch, _compact(part), run_id) for part in _slices(batch, size)]
         results = [f.result() for f in futures]
         merged = results[0]
         for result in results[1:]:

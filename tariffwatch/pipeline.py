@@ -31,6 +31,8 @@ from tariffwatch.novelty import alert_id_for, decide_alerts
 from tariffwatch.serving import crash_point
 
 if TYPE_CHECKING:
+    import pyarrow as pa
+
     from tariffwatch.config import FeedConfig
     from tariffwatch.parallel import ExtractedBatch
     from tariffwatch.sources.feeds import FeedState, FetchResult
@@ -184,26 +186,31 @@ def load_feed_states(warehouse: Warehouse) -> dict[str, FeedState]:
     return {r[0]: FeedState(url=r[0], etag=r[1], last_modified=r[2]) for r in rows}
 
 
-def split_known(warehouse: Warehouse, articles: Sequence[Article]) -> tuple[list[Article], int]:
-    """Drop articles the warehouse already holds (same body or same source identity).
+def split_known(warehouse: Warehouse, ids: Sequence[str], keys: Sequence[str]) -> tuple[list[int], int]:
+    """Which candidate articles the warehouse does not hold yet, by position (the streaming path).
 
     Args:
         warehouse: The ledger.
-        articles: Candidates, deduplicated among themselves.
+        ids: ``article_id`` of each candidate (deduplicated among themselves).
+        keys: ``dedup_key`` of each candidate, same order.
 
     Returns:
-        ``(new_articles, seen_count)``.
+        ``(positions of the new candidates, seen_count)``.
     """
     from tariffwatch.warehouse import existing_values
 
     crash_point("ingest")
-    if not articles:
+    if not ids:
         return [], 0
     with warehouse.reader() as con:
-        known_ids = existing_values(con, "articles", "article_id", [a.article_id for a in articles])
-        known_keys = existing_values(con, "articles", "dedup_key", [a.dedup_key for a in articles])
-    new = [a for a in articles if a.article_id not in known_ids and a.dedup_key not in known_keys]
-    return new, len(articles) - len(new)
+        known_ids = existing_values(con, "articles", "article_id", ids)
+        known_keys = existing_values(con, "articles", "dedup_key", keys)
+    new = [
+        i
+        for i, (a, k) in enumerate(zip(ids, keys, strict=True))
+        if a not in known_ids and k not in known_keys
+    ]
+    return new, len(ids) - len(new)
 
 
 # ------------------------------------------------------------------------------------------- validation
@@ -278,6 +285,48 @@ def validate_rows(
             )
         )
     return valid, rejected
+
+
+def validate_table(
+    table_name: str, table: pa.Table, source_of: str = "source"
+) -> tuple[pa.Table, list[Rejected]]:
+    """Validate an Arrow batch with the table's Great Expectations suite (the streaming path).
+
+    The same rules and quarantine rows as :func:`validate_rows`, without a Python object per row: the
+    batch becomes one pandas frame for GX, and only failing rows are turned into dicts for their payload.
+
+    Args:
+        table_name: ``articles`` or ``mentions``.
+        table: The batch, typed with the table's declared Arrow schema.
+        source_of: Column whose value becomes the quarantine row's ``source``.
+
+    Returns:
+        ``(valid rows as a table, rejected)``.
+    """
+    if table.num_rows == 0:
+        return table, []
+    import pyarrow as pa
+
+    from tariffwatch.validation import validate_frame
+
+    failures = {f.row: f.failed for f in validate_frame(table_name, table.to_pandas(date_as_object=True))}
+    if not failures:
+        return table, []
+    stage = STAGE_VALIDATE_ARTICLES if table_name == "articles" else STAGE_VALIDATE_MENTIONS
+    rejected = []
+    for i, failed in sorted(failures.items()):
+        row = table.slice(i, 1).to_pylist()[0]
+        rejected.append(
+            Rejected(
+                source=str(row.get(source_of) or row.get("article_id") or "?"),
+                stage=stage,
+                reason=",".join(failed),
+                detail=f"failed {len(failed)} expectation(s) of the {table_name} suite",
+                payload=_payload(row),
+            )
+        )
+    keep = pa.array([i not in failures for i in range(table.num_rows)], pa.bool_())
+    return table.filter(keep), rejected
 
 
 # ------------------------------------------------------------------------------------------- extraction
@@ -372,11 +421,21 @@ def _ids_table(ids: Iterable[str]) -> Any:
     return pa.table({"article_id": pa.array(sorted(ids), pa.string())})
 
 
+def _as_table(table_name: str, rows: pa.Table | Sequence[dict[str, Any]]) -> pa.Table:
+    import pyarrow as pa
+
+    from tariffwatch.warehouse import rows_to_arrow
+
+    if isinstance(rows, pa.Table):
+        return rows
+    return rows_to_arrow(table_name, rows)
+
+
 def commit_batch(
     warehouse: Warehouse,
     ctx: RunContext,
-    articles: Sequence[dict[str, Any]],
-    mentions: Sequence[dict[str, Any]],
+    articles: pa.Table | Sequence[dict[str, Any]],
+    mentions: pa.Table | Sequence[dict[str, Any]],
     rejected: Sequence[Rejected],
     files: Sequence[dict[str, Any]] = (),
 ) -> BatchResult:
@@ -385,8 +444,8 @@ def commit_batch(
     Args:
         warehouse: The ledger.
         ctx: The run.
-        articles: Validated article rows.
-        mentions: Validated mention rows of those articles.
+        articles: Validated article rows (dicts, or a table typed as declared).
+        mentions: Validated mention rows of those articles (dicts, or a table typed as declared).
         rejected: Records refused while preparing the batch.
         files: ``file_index`` rows of the files whose articles are in the ledger once this commits (same
             transaction: a file is never marked ingested while its article is not).
@@ -394,33 +453,35 @@ def commit_batch(
     Returns:
         Counts of what was new.
     """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     from tariffwatch.warehouse import insert_new, rows_to_arrow, transaction
 
+    article_table = _as_table("articles", articles)
+    mention_table = _as_table("mentions", mentions)
     result = BatchResult()
     with warehouse.writer() as con, transaction(con):
-        result.articles_new = insert_new(
-            con, "articles", rows_to_arrow("articles", articles), ("article_id", "dedup_key")
-        )
-        if mentions:
+        result.articles_new = insert_new(con, "articles", article_table, ("article_id", "dedup_key"))
+        if mention_table.num_rows:
             # Another process may have committed some of these articles since split_known: keep only
             # the mentions of articles this run inserted. Only this batch's ids are probed (a run's
             # earlier batches may hold 100k articles).
-            con.register("_batch_ids", _ids_table({m["article_id"] for m in mentions}))
+            ids = mention_table.column("article_id")
+            con.register("_batch_ids", _ids_table(set(pc.unique(ids).to_pylist())))
             try:
-                mine = {
+                mine = [
                     r[0]
                     for r in con.execute(
                         "SELECT a.article_id FROM articles a JOIN _batch_ids b USING (article_id) "
                         "WHERE a.run_id = ?",
                         [ctx.run_id],
                     ).fetchall()
-                }
+                ]
             finally:
                 con.unregister("_batch_ids")
-            kept = [m for m in mentions if m["article_id"] in mine]
-            result.mentions_new = insert_new(
-                con, "mentions", rows_to_arrow("mentions", kept), ("mention_id",)
-            )
+            kept = mention_table.filter(pc.is_in(ids, value_set=pa.array(mine, pa.string())))
+            result.mentions_new = insert_new(con, "mentions", kept, ("mention_id",))
         result.quarantined_new = insert_new(
             con, "quarantine", rows_to_arrow("quarantine", quarantine_rows(rejected, ctx)), ("quarantine_id",)
         )
@@ -679,6 +740,28 @@ class RunState:
         return f"RunState(seen={len(self.seen_ids)})"
 
 
+def _empty(table_name: str) -> pa.Table:
+    from tariffwatch.schema import arrow_schema, load_table
+
+    return arrow_schema(load_table(table_name)).empty_table()
+
+
+def _stamp_articles(articles: pa.Table, ctx: RunContext) -> pa.Table:
+    """Parsed articles (:func:`~tariffwatch.parallel.article_schema`) as ``articles`` rows of the run."""
+    import pyarrow as pa
+
+    from tariffwatch.schema import arrow_schema, load_table
+
+    schema = arrow_schema(load_table("articles"))
+    n = articles.num_rows
+    stamps = {
+        "ingested_at": pa.array([ctx.started_at] * n, schema.field("ingested_at").type),
+        "run_id": pa.array([ctx.run_id] * n, schema.field("run_id").type),
+    }
+    columns = [articles.column(f.name) if f.name not in stamps else stamps[f.name] for f in schema]
+    return pa.Table.from_arrays(columns, schema=schema)
+
+
 def store_batch(
     warehouse: Warehouse,
     ctx: RunContext,
@@ -705,40 +788,51 @@ def store_batch(
     Returns:
         Counts of what was new, seen and refused.
     """
-    from tariffwatch.parallel import table_to_articles, table_to_rejected
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from tariffwatch.parallel import article_schema, table_to_rejected
 
     crash_point("extract")
-    articles = table_to_articles(extracted.articles) if extracted else []
+    articles = extracted.articles if extracted else article_schema().empty_table()
     refused = [*rejected, *(table_to_rejected(extracted.rejected) if extracted else [])]
-    fresh: list[Article] = []
-    for art in articles:
-        if art.article_id in state.seen_ids or art.dedup_key in state.seen_keys:
+    # Only the id columns become Python objects; bodies stay in Arrow until DuckDB reads them.
+    ids = articles.column("article_id").to_pylist()
+    keys = articles.column("dedup_key").to_pylist()
+    fresh = []
+    for i, (article_id, dedup_key) in enumerate(zip(ids, keys, strict=True)):
+        if article_id in state.seen_ids or dedup_key in state.seen_keys:
             continue
-        state.seen_ids.add(art.article_id)
-        state.seen_keys.add(art.dedup_key)
-        fresh.append(art)
-    new, seen = split_known(warehouse, fresh)
-    new_ids = {a.article_id for a in new}
-    state.stored_ids.update(a.article_id for a in fresh if a.article_id not in new_ids)
-    valid, bad_articles = validate_rows("articles", article_rows(new, ctx))
-    valid_ids = {r["article_id"] for r in valid}
-    state.stored_ids.update(valid_ids)
-    found = extracted.mentions.to_pylist() if extracted else []
-    mentions = [m for m in found if m["article_id"] in valid_ids]
-    valid_mentions, bad_mentions = validate_rows("mentions", mentions)
+        state.seen_ids.add(article_id)
+        state.seen_keys.add(dedup_key)
+        fresh.append(i)
+    new_rows, seen = split_known(warehouse, [ids[i] for i in fresh], [keys[i] for i in fresh])
+    new_ids = {ids[fresh[i]] for i in new_rows}
+    state.stored_ids.update(ids[i] for i in fresh if ids[i] not in new_ids)
+    new = articles.take(pa.array([fresh[i] for i in new_rows], pa.int64()))
+    valid, bad_articles = validate_table("articles", _stamp_articles(new, ctx))
+    valid_ids = valid.column("article_id")
+    state.stored_ids.update(valid_ids.to_pylist())
+    found = extracted.mentions if extracted else None
+    if found is not None and found.num_rows:
+        mentions = found.filter(pc.is_in(found.column("article_id"), value_set=valid_ids.combine_chunks()))
+    else:
+        mentions = _empty("mentions")
+    valid_mentions, bad_mentions = validate_table("mentions", mentions)
+    del found, mentions
     refused += [*bad_articles, *bad_mentions]
     state.refused_by_reason.update(r.reason for r in refused)
     files = []
     if plan is not None:
-        for art in articles:
-            stat = plan.by_path.get(art.source)
-            if stat is not None and stat.size >= 0 and art.article_id in state.stored_ids:
+        for article_id, source in zip(ids, articles.column("source").to_pylist(), strict=True):
+            stat = plan.by_path.get(source)
+            if stat is not None and stat.size >= 0 and article_id in state.stored_ids:
                 files.append(
                     {
                         "path": stat.path,
                         "size": stat.size,
                         "mtime_ns": stat.mtime_ns,
-                        "article_id": art.article_id,
+                        "article_id": article_id,
                         "run_id": ctx.run_id,
                     }
                 )
