@@ -517,13 +517,23 @@ def _mark_running(con: Any, ctx: RunContext) -> None:
 
 # The first mention of every key the alerts ledger does not hold yet, whatever run wrote it: a run that
 # died between its batch commits and its alert commit is caught up by the next run.
+# The first mention is chosen on narrow columns only; the wide ones (sentence, text, title) are fetched
+# for the winners alone (ranking 400k mentions with their sentences held 350 MB).
 _CANDIDATES_SQL = """
+WITH firsts AS (
+    SELECT m.mention_id
+    FROM mentions m
+    JOIN articles a USING (article_id)
+    WHERE NOT EXISTS (SELECT 1 FROM alerts al WHERE al.key = m.key)
+    QUALIFY row_number() OVER (
+        PARTITION BY m.key ORDER BY m.published_on, a.source, m.article_id, m.start
+    ) = 1
+)
 SELECT m.mention_id, m.article_id, m.kind, m.key, m.value, m.unit, m.date, m.status, m.text, m.sentence,
        m.start, m.published_on, a.source, a.url, a.title
-FROM mentions m
+FROM firsts f
+JOIN mentions m USING (mention_id)
 JOIN articles a USING (article_id)
-WHERE NOT EXISTS (SELECT 1 FROM alerts al WHERE al.key = m.key)
-QUALIFY row_number() OVER (PARTITION BY m.key ORDER BY m.published_on, a.source, m.article_id, m.start) = 1
 """
 
 
