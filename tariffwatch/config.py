@@ -73,7 +73,9 @@ class Settings(BaseSettings):
     max_feed_entries: int = Field(default=1000, ge=1)
     poll_interval: str = "15m"
     max_delivery_attempts: int = Field(default=8, ge=1)
-    batch_size: int = Field(default=2000, ge=1)
+    # Articles validated and committed together: GX costs ~0.3 s per call whatever the size, so larger is
+    # faster; 5,000 measured 103 s / 1.3 GiB for a 100k backfill against 188 s / 1.67 GiB at 2,000.
+    batch_size: int = Field(default=5000, ge=1)
     workers: int | None = Field(default=None, ge=1)
     dask: str | None = None
     #: How long ``tariffwatch run`` waits for another run on the same home to finish (``--wait`` wins).
