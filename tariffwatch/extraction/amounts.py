@@ -38,6 +38,7 @@ from decimal import Decimal, InvalidOperation
 from tariffwatch.extraction.context import LEFT_WINDOW, ContextCache, SentenceContext
 from tariffwatch.extraction.cues import CueSet
 from tariffwatch.extraction.lexicon import (
+    ADDED_TO_RE,
     AMOUNT_SUFFIX_RE,
     ANTECEDENT_RE,
     COMPLEMENT_BEFORE_RE,
@@ -112,6 +113,11 @@ def find_amounts(body: str, contexts: ContextCache) -> list[Mention]:
     starts = contexts.starts
     ends = contexts.ends
     charges = "charg" in lower and contexts.any_tariff_sentence()
+    # In a trade-remedy case the provisional duty is collected as a deposit ("a deposit of 75.8 per cent",
+    # "security deposits of up to 212 per cent"): there "deposit" is a tariff noun.
+    deposits = "deposit" in lower and any(map(lower.__contains__, _REMEDY_WORDS))
+    # "plans to tax foreign steel at 25 percent" (see _taxed_at).
+    taxing = " tax" in lower and contexts.any_tariff_sentence()
     for number, numbers in contexts.numbers_by_sentence():
         # A sentence without tariff words, without a measure's verb and with no sentence on topic among
         # the three before holds no tariff amount (every rule in _decide needs one of them): its numbers
@@ -121,6 +127,8 @@ def find_amounts(body: str, contexts: ContextCache) -> list[Mention]:
             or contexts.recent_topic_at(number)
             or contexts.sentence_uses(number, "strong_deadline")
             or (charges and lower.find("charg", starts[number], ends[number]) >= 0)
+            or (deposits and lower.find("deposit", starts[number], ends[number]) >= 0)
+            or (taxing and lower.find(" tax", starts[number], ends[number]) >= 0)
             # A bullet item of a list of rates ("• Vietnam: 46%") takes its topic from the list's lead-in.
             or (
                 lower.startswith(_BULLETS_START, starts[number])
@@ -129,12 +137,18 @@ def find_amounts(body: str, contexts: ContextCache) -> list[Mention]:
         ):
             candidates = _candidates(body, numbers, dollar)
             if candidates:
-                mentions.extend(_sentence_amounts(body, contexts, contexts.sentence(number), candidates))
+                mentions.extend(
+                    _sentence_amounts(body, contexts, contexts.sentence(number), candidates, deposits)
+                )
     return mentions
 
 
 def _sentence_amounts(
-    body: str, contexts: ContextCache, sentence: SentenceContext, candidates: list[_Candidate]
+    body: str,
+    contexts: ContextCache,
+    sentence: SentenceContext,
+    candidates: list[_Candidate],
+    deposits: bool = False,
 ) -> list[Mention]:
     """Decide the candidates of one sentence, in order."""
     mentions: list[Mention] = []
@@ -153,7 +167,23 @@ def _sentence_amounts(
         context = sentence if sentence.start <= start < sentence.end else contexts.at(start)
         decision: bool | None = None
         if context.end >= group[-1].end:
-            decision = _decide(context, contexts, group)
+            decision = _decide(context, contexts, group, deposits)
+            if (
+                decision is False
+                and previous_decision
+                and group[0].is_percent
+                and previous_group[-1].end >= context.start
+                and not (
+                    context.has_tariff_terms
+                    or contexts.recent_topic(context)
+                    or context.has_strong_deadline_verb
+                )
+                and _chained(body, context, previous_group[-1], group[0], True)
+            ):
+                # "• Walnuts: 120 per cent, up from 30 per cent", "to tax foreign steel at 25 percent and
+                # aluminum at 10 percent": a rate listed with or compared to a tariff rate is one too, even
+                # where the sentence alone says nothing of tariffs (which is all the False said).
+                decision = True
             if (
                 decision is None
                 and previous_group
@@ -196,14 +226,25 @@ def _sentence_amounts(
     return mentions
 
 
-def _decide(context: SentenceContext, contexts: ContextCache, group: list[_Candidate]) -> bool | None:
-    """Decide a candidate group from its cues; None when no cue decides it."""
+def _decide(
+    context: SentenceContext, contexts: ContextCache, group: list[_Candidate], deposits: bool = False
+) -> bool | None:
+    """Decide a candidate group from its cues; None when no cue decides it.
+
+    ``deposits``: whether the article is a trade-remedy case that writes of deposits (see find_amounts).
+    """
+    if deposits and group[0].is_percent and _deposit_rate(context, group):
+        return True  # "Beijing hits Australian wine with deposits of up to 212 per cent"
     if group[0].is_percent and _charged_rate(context, group):
         # "they're charging us 67 percent", "We're going to charge them 34 percent": in an article about
         # tariffs, a rate one country charges another is a tariff rate.
         return True
     if group[0].is_percent and _bullet_rate(context, contexts, group):
         return True  # "The rates, from the chart:" / "• China: 34%" / "• Vietnam: 46%"
+    if group[0].is_percent and "tax" in context.lower and _taxed_at(context, group):
+        # "Trump's plan to tax foreign steel at 25 percent": goods taxed at a rate, in an article about
+        # tariffs, are tariffed.
+        return True
     if not (context.has_tariff_terms or contexts.recent_topic(context) or context.has_strong_deadline_verb):
         # Every rule below needs tariff words in this sentence, a measure's verb, or a sentence on topic
         # among the three before: most sentences with a number (markets, the economy) stop here.
@@ -235,6 +276,11 @@ def _decide(context: SentenceContext, contexts: ContextCache, group: list[_Candi
             context.lower, max(0, context.local(group[0].start) - 80), context.local(group[0].start)
         ):
             return True  # "List 4B covers goods worth roughly $160 billion": the subject is a tariff list
+        if not group[0].is_percent and _covered_sum(context, group[0]):
+            # "Tuesday's announcement ... covered roughly $156 billion of ... goods", "the order would still
+            # hit goods worth about R$60 billion": a verb of coverage governs the sum, a few sentences after
+            # the tariffs it continues.
+            return True
         previous = contexts.previous(context)
         if (
             not context.has_strong_deadline_verb
@@ -242,6 +288,9 @@ def _decide(context: SentenceContext, contexts: ContextCache, group: list[_Candi
             # "... than the 35% maximum rate", "Vietnam faces a rate of 20 per cent": a rate noun governing
             # the percent carries the tariff topic of the last few sentences across an aside.
             and not (group[0].is_percent and _rate_noun_governs(context, group))
+            # A bullet item of a fact box ("* Planned increase to 25 percent on Jan. 1 put on hold") continues
+            # the prose before the box's heading (the gate above found it among the sentences before).
+            and not context.text.startswith(_BULLETS_START)
         ):
             return False
         window = _CONTINUATION_WINDOW
@@ -258,6 +307,102 @@ def _decide(context: SentenceContext, contexts: ContextCache, group: list[_Candi
     if group[0].is_percent:
         return _percent_decision(context, group, window)
     return _money_decision(context, group[0], window)
+
+
+#: Goods taxed at a rate: "to tax foreign steel at 25 percent", "taxes imported cars at 10%".
+_TAXED_AT_RE = re.compile(
+    r"(?<![a-z])tax(?:es|ed|ing)?[ \u00a0]+(?P<object>(?:[a-z.'-]+[ \u00a0]+){1,4}?)at[ \u00a0]+"
+    r"(?:(?:about|around|roughly|up[ \u00a0]+to|as[ \u00a0]+much[ \u00a0]+as|a[ \u00a0]+flat)[ \u00a0]+)?\Z"
+)
+#: Objects of "tax ... at" that are not goods: income, profits, a digital service.
+_NOT_GOODS_TAXED = (
+    "income", "profit", "earning", "wage", "revenue", "sales", "capital", "gains", "compan", "corporat",
+    "digital", "service", "estate", "propert", "wealth", "dividend", "interest", "worker", "rich",
+    "household",
+)  # fmt: skip
+
+
+def _taxed_at(context: SentenceContext, group: list[_Candidate]) -> bool:
+    start = context.local(group[0].start)
+    taxed = _TAXED_AT_RE.search(context.lower, max(0, start - 60), start)
+    return (
+        taxed is not None
+        and not any(map(taxed.group("object").__contains__, _NOT_GOODS_TAXED))
+        and context.is_on_tariff_article()
+    )
+
+
+#: Words of a trade-remedy case (anti-dumping, countervailing duties), where deposits are tariffs.
+_REMEDY_WORDS = ("dump", "countervail", "anti-subsid")
+#: A deposit governing a percent on its left: "a deposit of 75.8 per cent", "cash deposit rates of between".
+_DEPOSIT_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?<!bank )deposits?(?:[ \u00a0]+rates?)?[ \u00a0]+"
+    r"(?:of|at|ranging[ \u00a0]+from|set[ \u00a0]+at)"
+    r"(?:[ \u00a0]+(?:up[ \u00a0]+to|between|from|about|around|roughly|nearly"
+    r"|as[ \u00a0]+(?:high|much)[ \u00a0]+as))?"
+    r"[ \u00a0]+\Z"
+)
+#: A deposit headed by a percent: "a 75.8% deposit", "62.9 percent provisional deposits".
+_DEPOSIT_HEAD_RE = re.compile(
+    r"[ \u00a0]*(?:(?:cash|security|provisional|preliminary|temporary|anti-?dumping|countervailing|import)"
+    r"[ \u00a0]+)*deposits?(?![a-z])"
+)
+
+
+def _deposit_rate(context: SentenceContext, group: list[_Candidate]) -> bool:
+    """Whether a percent is the rate of a trade-remedy deposit (asked only in trade-remedy articles)."""
+    if "deposit" not in context.lower:
+        return False
+    start = context.local(group[0].start)
+    return (
+        _DEPOSIT_HEAD_RE.match(context.lower, context.local(group[-1].end)) is not None
+        or _DEPOSIT_BEFORE_RE.search(context.lower, max(0, start - 45), start) is not None
+    )
+
+
+#: A verb of coverage governing a sum ("covered roughly $156 billion") or goods worth it ("hit goods worth
+#: about R$60 billion", "affect EU exports of steel and aluminium worth EUR 6.4 billion").
+_COVERAGE_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:(?:cover|target|affect)(?:s|ed|ing)?[ \u00a0]+"
+    # "covered roughly $156 billion of the $300 billion": the whole a covered part belongs to.
+    r"(?:(?:about|around|roughly|nearly|almost|some|approximately|more[ \u00a0]+than|over)[ \u00a0]+)?"
+    r"(?:[^ \u00a00-9]{0,3}[0-9][0-9.,]*(?:[ \u00a0-](?:billion|million|trillion)|bn|m)?"
+    r"[ \u00a0]+of[ \u00a0]+"
+    r"(?:the[ \u00a0]+|an?[ \u00a0]+)?)?"
+    r"|(?:cover|target|affect|hit)(?:s|ed|ing|ting)?[ \u00a0]+(?:[a-z.'-]+[ \u00a0]+){0,2}?"
+    r"(?:goods|imports|exports|products|shipments|items|merchandise|trade)(?![a-z])[^,;:()$€£¥]{0,40}?"
+    r"[ \u00a0](?:worth|valued[ \u00a0]+at)[ \u00a0]+)"
+    + r"(?:(?:about|around|roughly|nearly|almost|some|approximately|an[ \u00a0]+estimated|more[ \u00a0]+than"
+    r"|over|up[ \u00a0]+to)[ \u00a0]+)?\Z"
+)
+
+
+def _covered_sum(context: SentenceContext, candidate: _Candidate) -> bool:
+    start = context.local(candidate.start)
+    cover = _COVERAGE_BEFORE_RE.search(context.lower, max(0, start - 90), start)
+    if cover is None:
+        return False
+    end = context.local(candidate.end)
+    head = MONEY_HEAD_RE.match(context.lower, end)
+    if head is not None and head.group("neg"):
+        return False
+    if "worth" in cover.group(0) or "valued" in cover.group(0):
+        return True  # the goods are named before the sum
+    # A sum the verb governs directly must be goods, or a part of a sum of goods: "covered $156 billion of
+    # the $300 billion in Chinese goods" (not "affected $3 billion of crop sales").
+    return (
+        (head is not None and head.group("goods") is not None)
+        or _GOODS_AFTER_RE.match(context.lower, end) is not None
+        or _PART_OF_SUM_RE.match(context.lower, end) is not None
+    )
+
+
+#: Goods after a sum with adjectives of any kind: "$112 billion in consumer goods".
+_GOODS_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:of|in)[ \u00a0]+(?:[a-z.'-]+[ \u00a0]+){0,2}"
+    r"(?:goods|imports|products|exports|shipments|items|merchandise)(?![a-z])"
+)
+_PART_OF_SUM_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:us\$|c\$|\$|€|£|¥)[0-9]")
 
 
 _CHARGE_BEFORE_RE = re.compile(
@@ -304,10 +449,11 @@ def _rate_item(context: SentenceContext, group: list[_Candidate]) -> bool:
     return previous is not None and previous.has_amount
 
 
-#: A bullet item naming a rate by country or bloc: "• China: 34%", "- European Union: 20 percent".
+#: A bullet item naming a rate by country, bloc or goods: "• China: 34%", "- European Union: 20 percent",
+#: "• Chickpeas and lentils: 70 per cent", "* Passenger cars — 15%".
 _BULLET_ITEM_RE = re.compile(
-    r"[-*•▶►▪–—][ \u00a0]*(?:the[ \u00a0]+)?[A-Z][A-Za-z.'-]*(?:[ \u00a0][A-Z][A-Za-z.'-]*){0,3}"
-    r"[ \u00a0]*:[ \u00a0]*"
+    r"[-*•▶►▪–—][ \u00a0]*(?:the[ \u00a0]+)?[A-Z][A-Za-z.'-]*(?:,?[ \u00a0][A-Za-z&][A-Za-z.'-]*){0,4}"
+    r"(?:[ \u00a0]*:|[ \u00a0]+[—–-])[ \u00a0]*"
 )
 #: A list's lead-in that names rates or tariffs and ends in a colon: "The rates, from the chart he held up:".
 _RATE_LEAD_IN_RE = re.compile(r"(?<![a-z])(?:rates?|tariffs?|duties|levies)(?![a-z])[^.;]*:[ \u00a0]*\Z")
@@ -331,11 +477,32 @@ def _bullet_rate(context: SentenceContext, contexts: ContextCache, group: list[_
         previous = contexts.previous(previous)
     else:
         return False
-    if previous is None or _RATE_LEAD_IN_RE.search(previous.lower) is None:
+    if previous is None:
         return False
-    # "Markets at the close, by rates of change:" leads a table of market moves, not of tariff rates.
-    cues = PERCENT_CUES.finditer(previous.lower, 0, len(previous.lower))
+    if _RATE_LEAD_IN_RE.search(previous.lower) is None and not (
+        # A bare heading ("Key changes:", "At a glance:") leads rates when tariffs were the topic just before.
+        len(previous.text) <= _HEADING_LENGTH
+        and previous.text.rstrip().endswith(":")
+        and not any(map(previous.lower.__contains__, _STATISTICS_HEADINGS))
+        and contexts.recent_topic(previous)
+    ):
+        return False
+    # "Markets at the close, by rates of change:" leads a table of market moves, not of tariff rates; "•
+    # Nikkei: 2.1%" is a market move whatever leads it.
+    cues = [*PERCENT_CUES.finditer(previous.lower, 0, len(previous.lower))]
+    cues += PERCENT_CUES.finditer(context.lower, 0, context.local(group[0].start))
     return previous.is_on_tariff_article() and not any(category in ("neg", "move") for _, category in cues)
+
+
+#: How long a heading that leads a list may be.
+_HEADING_LENGTH = 40
+#: Headings of a box of statistics ("Market snapshot:", "Key numbers:", "Economic indicators:"), not of a
+#: measure's rates.
+_STATISTICS_HEADINGS = (
+    "market", "number", "figure", "data", "stat", "snapshot", "indicator", "econom", "close", "index",
+    "indices",
+    "currenc", "forex", "poll",
+)  # fmt: skip
 
 
 _BULLETS_START = ("-", "*", "•", "▶", "►", "▪", "–", "—")
@@ -609,6 +776,8 @@ _LIST_GAP_RE = re.compile(
     r"|,?[ \u00a0]+and[ \u00a0]+)"
     r"(?:the[ \u00a0]+)?" + _NAME + r"(?:[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+)?" + _NAME + r")?"
     r"[ \u00a0]+(?:(?:at|on|with|gets|faces?)[ \u00a0]+)?\Z"
+    # "to tax foreign steel at 25 percent and aluminum at 10 percent": goods named before each rate.
+    r"|(?:,[ \u00a0]+(?:and[ \u00a0]+)?|,?[ \u00a0]+and[ \u00a0]+)(?:[a-z-]+[ \u00a0]+){1,3}at[ \u00a0]+\Z"
 )
 # A table of rates by name ("Cambodia 49%, Vietnam 46%"): a name right before the rate, and another
 # "name rate" item right after it or right before the name.
@@ -680,6 +849,8 @@ def _money_decision(context: SentenceContext, candidate: _Candidate, window: int
         or THRESHOLD_BEFORE_RE.search(context.lower, max(0, start - 30), start)
     ):
         return False
+    if _PAID_AFTER_RE.match(context.lower, end):
+        return False  # "customs duties of $5.6 billion were collected in March": money paid, not goods
     if COVERED_GOODS_SUBJECT_RE.search(context.lower, max(0, start - 90), start):
         return True  # "Imports of the affected products totalled 61 billion pesos": the goods covered
     if TRADE_FLOW_SUBJECT_RE.search(context.lower, max(0, start - 90), start):
@@ -726,6 +897,14 @@ def _money_decision(context: SentenceContext, candidate: _Candidate, window: int
     return None
 
 
+#: A passive of money changing hands after a sum: "$5.6 billion were collected", "$1 billion has been paid".
+_PAID_AFTER_RE = re.compile(
+    r"(?:[ \u00a0]+(?:a|per)[ \u00a0]+(?:year|month|quarter))?[ \u00a0]+(?:was|were|is|are|has[ \u00a0]+been"
+    r"|have[ \u00a0]+been|had[ \u00a0]+been|will[ \u00a0]+be|would[ \u00a0]+be)[ \u00a0]+"
+    r"(?:[a-z]+ly[ \u00a0]+)?"
+    r"(?:collected|paid|raised|refunded|brought[ \u00a0]+in|taken[ \u00a0]+in|remitted|spent)(?![a-z])"
+)
+
 _MONEY_RANGE_RE = re.compile(
     r"[ \u00a0]*(?:to|-|–|and)[ \u00a0]*(?:us\$|c\$|a\$|\$|€|£)[0-9][0-9.,]*(?<![.,])"
     r"(?:[ \u00a0-](?:trillion|billion|million)|bn|m)?(?![a-z0-9])"
@@ -765,8 +944,16 @@ def _left_decision(context: SentenceContext, cues: CueSet, start: int, end: int,
         clause_start, _ = context.clause(start, end)
         found = cues.last(context.lower, max(clause_start, start - window), found[0].start())
     if found is None:
+        found = _apposition_cue(context, cues, start, end)
+    if found is None:
         return None
     cue, category = found
+    if (
+        category == "neg"
+        and cue.group(0).startswith(("total", "amount"))
+        and _TARIFF_SUM_RE.search(context.lower, max(0, cue.start() - 16), cue.start())
+    ):
+        return True  # "duties totalling 80.5 per cent": the combined rate of the duties
     if category == "tariff" and cue.group(0) in ("rate", "rates"):
         # "its benchmark rate to 1.5 percent", "the unemployment rate of 4.3%": not a tariff rate.
         if _CENTRAL_BANK_RE.search(context.lower, max(0, cue.start() - 45), cue.start()):
@@ -775,8 +962,39 @@ def _left_decision(context: SentenceContext, cues: CueSet, start: int, end: int,
     if category in ("tariff", "level"):
         return True
     if category == "move":
+        if cue.group(0).startswith("add") and not context.lower.startswith((" to ", " onto "), end):
+            return None  # "will add a further 25 per cent duty": only what it is added to decides "add"
         return _moves_a_tariff(context, cue, start, end)
     return False
+
+
+#: A tariff noun right before "totalling"/"amounting to": the sum is the tariff's own.
+_TARIFF_SUM_RE = re.compile(r"(?<![a-z])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?)[ \u00a0]+\Z")
+
+
+def _apposition_cue(
+    context: SentenceContext, cues: CueSet, start: int, end: int
+) -> tuple[re.Match[str], str] | None:
+    """The cue before a dash or colon that a sum opening the aside after it restates: "the figure ... for
+    the purchases — an additional $200 billion of U.S. goods" is a purchase."""
+    clause_start, _ = context.clause(start, end)
+    lower = context.lower
+    if clause_start < 2 or lower[clause_start - 2 : clause_start].strip() not in _APPOSITION_MARKS:
+        return None
+    if not _APPOSITION_OPENING_RE.fullmatch(lower, clause_start, start):
+        return None
+    before = clause_start - 2
+    return cues.last(lower, max(0, before - _APPOSITION_REACH), before)
+
+
+_APPOSITION_MARKS = frozenset({"—", "–", "--", ":", "-"})
+#: What may open an aside before its sum: "an additional", "about", "some".
+_APPOSITION_OPENING_RE = re.compile(
+    r"[ \u00a0]*(?:(?:an?|the|some|about|around|roughly|nearly|almost|another|additional|further|more"
+    r"|than|as|much|up|to)[ \u00a0]+)*"
+)
+#: How far before the dash the restated noun may be.
+_APPOSITION_REACH = 40
 
 
 _CENTRAL_BANK_RE = re.compile(
@@ -812,6 +1030,10 @@ def _moves_a_tariff(context: SentenceContext, cue: re.Match[str], start: int, en
     """
     lower = context.lower
     verb_start, verb_end = cue.span()
+    if cue.group(0).startswith("add") and lower.startswith((" to ", " onto "), end):
+        # What a number is added to decides it, whatever the subject: "the order adds 40 percentage points to
+        # the 10% baseline duty", but "the tariffs added 0.3 points to inflation".
+        return ADDED_TO_RE.match(lower, end) is not None
     # The subject may be long: "Tariffs on $250 billion of Chinese imports already taxed at 25 percent will".
     if TARIFF_SUBJECT_RE.search(lower, max(0, verb_start - 100), verb_start) is not None:
         return True
@@ -849,6 +1071,16 @@ def _antecedent_is_tariff(context: SentenceContext, before: int) -> bool:
     return False
 
 
+def _antecedent_kind(lower: str, start: int, end: int) -> str | None:
+    """The kind ("tariff" or "other") of the last noun in ``lower[start:end]`` that is not a complement: the
+    antecedent of a relative clause starting at ``end``."""
+    for match in reversed(list(ANTECEDENT_RE.finditer(lower, start, end))):
+        if COMPLEMENT_BEFORE_RE.search(lower, max(0, match.start() - 30), match.start()):
+            continue
+        return "tariff" if match.group("tariff") is not None else "other"
+    return None
+
+
 def _tariff_word_nearby(context: SentenceContext, start: int, end: int) -> bool:
     clause_start, clause_end = context.clause(start, end)
     window = _FALLBACK_WINDOW
@@ -859,8 +1091,11 @@ def _tariff_word_nearby(context: SentenceContext, start: int, end: int) -> bool:
         # A relative clause is about its antecedent: "The duties, which would have doubled to 50%", "the 25%
         # tariff on $200 billion of goods, which was raised from 10% in May", "tariffs -- which he has
         # said could be as high as 25% --".
+        antecedent_end = clause_start
         clause_start = max(0, clause_start - _RELATIVE_WINDOW)
         window = max(window, start - clause_start)
+        if _antecedent_kind(context.lower, clause_start, antecedent_end) == "tariff":
+            return True  # "the rate on that tranche, which stands at 10 percent": a rate of a tariff list
     lo = max(clause_start, start - window)
     hi = min(clause_end, end + _FALLBACK_WINDOW)
     if context.anaphor_end and lo < context.anaphor_end and clause_start < context.anaphor_end:

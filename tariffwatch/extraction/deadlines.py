@@ -199,7 +199,13 @@ def _candidates(body: str, contexts: ContextCache) -> list[_Candidate]:
             number = bisect_right(starts, position) - 1
             if number >= 0 and position < ends[number]:
                 sentence_end = ends[number]
-                gate = number in amount_sentences or contexts.sentence_uses(number, "date_gate")
+                gate = (
+                    number in amount_sentences
+                    or contexts.sentence_uses(number, "date_gate")
+                    # "* Negotiations to be completed by March 1" right after "* Planned increase to 25
+                    # percent on Jan. 1 put on hold": an item of a fact box about a tariff.
+                    or (body[starts[number]] in _BULLET_CHARS and number - 1 in amount_sentences)
+                )
             else:  # between sentences
                 sentence_end = position + 1
                 gate = False
@@ -366,7 +372,13 @@ def _decide(
     moved_to = prep in ("to", "until", "till") and context.postpones and context.postpones_in(0, start)
     strong = strong or moved_to
     right = DATE_RIGHT_NOUN_RE.match(lower, end)
-    if right is not None and right.group("event"):
+    # "the March 1 target was 'the deadline'": a day's target is a due date (a year's is a plan, "the 2025
+    # target").
+    due_noun = right is not None and (
+        right.group("deadline") is not None
+        or (candidate.form == "day" and right.group("event") in _TARGET_NOUNS)
+    )
+    if right is not None and right.group("event") and not due_noun:
         return None
     if (
         candidate.form == "duration"
@@ -391,10 +403,32 @@ def _decide(
         corrected = _cue_kind(lower, cue, kind, start)
         if corrected is not None:
             cues.append((cue, corrected))
+    participle = _START_PARTICIPLE_RE.search(lower, max(0, start - 60), start) if strong else None
+    if participle is not None:
+        # "a baseline 10% tariff on imports ..., collected from 12:01 a.m. on April 5": a participle of the
+        # tariff names its start without a tense of its own; the calendar decides (see the tense below).
+        cues = [(cue, kind) for cue, kind in cues if cue.start() != participle.start()]
+    if candidate.form in ("weekday", "day"):
+        reported = _ED_BEFORE_RE.search(lower, max(0, start - 30), start)
+        if reported is not None and (not cues or reported.start() > cues[-1][0].start()):
+            # "... and that Beijing described on Wednesday as 'totally unacceptable'": a verb right before
+            # the day says what happened on it, whatever the modal further back.
+            cues.append((reported, "past"))
     if all(kind == "tariff" for _, kind in cues):
-        after = _verb_after(lower, end)
+        after = _verb_after(lower, start, end)
         if after is not None:
             cues.append(after)
+    elif lower.startswith(" ", end):
+        # "..., and this month also ended India's preferential access": a past verb right after the date is
+        # the date's own, whatever verbs came before (not "due on March 1 were postponed": an auxiliary or a
+        # postponement there reports what happened to the date).
+        own = DATE_CUES.pattern.match(lower, _skip_adverb(lower, end + 1))
+        if (
+            own is not None
+            and own.group(0) not in _NOT_OWN_VERBS
+            and DATE_CUES.category(own.group(0)) == "past"
+        ):
+            cues.append((own, "past"))
     # Scheduling words say when, not what: in "a hearing on the list is scheduled for May 15" the hearing
     # governs the date, in "tariffs scheduled for Jan. 1" the tariffs do.
     # A tariff noun says what, not when: "a hearing on the tariff list on May 15" is still a hearing, so
@@ -417,17 +451,27 @@ def _decide(
     ):
         # "Canada was hit with an increase ..., effective from Friday" in Friday's paper: today.
         tense = "past"
+    elif participle is not None:
+        # ... unless the verb the participle's noun governs reports the past: "The duties, imposed from July
+        # 6, have hurt farmers".
+        tense = "past" if _REPORTED_AFTER_RE.search(lower, end, clause_end) else "neutral"
+    elif due_noun and verb is not None and verb.group(0) in _REPORTING_VERBS:
+        # "said the March 1 deadline was firm": the report is past, the deadline is whenever its date falls.
+        tense = "neutral"
 
     # "had postponed them ..., most recently from May 2": the date a postponed action was moved from.
     # "with effect from Dec. 15", "effective from" name a start date, not the date an action moved from.
     moved_from = (
-        prep == "from" and not lower.endswith(_START_FROM, 0, start - 1) and context.postpones_in(0, start)
+        prep == "from"
+        and not lower.endswith(_START_FROM, 0, start - 1)
+        and context.postpones_in(0, start)
+        and not _only_negated_postponements(lower, 0, start)
     )
     if moved_from:
         tense = "neutral"  # the old date of a postponement may lie either side of the article date
     elif moved_to:
         tense = "future"
-    if right is None or not right.group("deadline"):
+    if not due_noun:
         if nearest == "purchase" or (nearest == "event" and not due and not moved_from):
             return None
         # A countdown set by a past verb ("announced a 90-day pause") runs from when it was set; the
@@ -451,12 +495,15 @@ def _decide(
     if resolved is None:
         return None
     text, latest = resolved
-    status = "postponed" if moved_from else _status(context, contexts, start, clause_start)
+    status = "postponed" if moved_from else _status(context, contexts, start, end, clause_start)
     if latest < published_on:
         past_sentences.add(context.start)
         # A pushed-back date is reported after it passed, but not years later ("suspended duties from
-        # 2018" in 2025 names when they began).
-        if status != "postponed" or candidate.form == "year" or (published_on - latest).days > _A_YEAR:
+        # 2018" in 2025 names when they began) unless the sentence says it was the plan: "a tariff that was
+        # to have been phased out by 2021 was extended until 2041".
+        if status != "postponed" or (
+            "planned" not in kinds and (candidate.form == "year" or (published_on - latest).days > _A_YEAR)
+        ):
             return None
     return _Decision(candidate, context, text, latest, status, future=verb_kind == "future")
 
@@ -478,6 +525,31 @@ _DUE_PREPOSITIONS = frozenset({"by", "until", "till", "before", "no later than",
 _START_PREPOSITIONS = frozenset({"effective", "starting", "beginning", "as of", "as from", "from"})
 
 
+#: Words of a clock time between a preposition and "on": "from 12:01 a.m. eastern daylight time on".
+_CLOCK_WORDS = frozenset(
+    {"a.m.", "p.m.", "am", "pm", "midnight", "noon", "at", "gmt", "et", "edt", "est", "eastern", "daylight",
+     "standard", "time", "local", "beijing", "washington", "utc", "bst", "cet"}
+)  # fmt: skip
+_CLOCK_RE = re.compile(r"[0-9]{1,2}(?:[:.][0-9]{2})?(?:a\.?m\.?|p\.?m\.?|am|pm)?,?")
+
+
+#: A past participle right before a start preposition, with no auxiliary making it a finite verb:
+#: "a 10% tariff ..., collected from 12:01 a.m. on April 5" (not "duties were collected from April 5").
+_START_PARTICIPLE_RE = re.compile(
+    r"(?<![a-z])(?<!was )(?<!were )(?<!been )(?<!had )(?<!has )(?<!have )(?<!is )(?<!are )(?<!be )"
+    r"(?<!being )"
+    r"[a-z]{3,}ed[ \u00a0]+(?:from|starting|effective|beginning)(?:[ \u00a0]+(?:on|at|from))?"
+    r"(?:[ \u00a0]+[0-9:.apm]+|[ \u00a0]+(?:a\.m\.|p\.m\.|midnight|noon|gmt|et|edt|est|eastern|daylight|time"
+    r"|on))*[ \u00a0]*\Z"
+)
+
+
+_REPORTED_AFTER_RE = re.compile(
+    r"(?<![a-z])(?:(?:have|has|had)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:been|[a-z]+ed|hurt|cut|hit|cost)"
+    r"|(?:were|was)[ \u00a0])(?![a-z])"
+)
+
+
 def _prepositions(lower: str, start: int) -> tuple[str, bool, bool]:
     """Return the preposition governing the date at ``start``, whether it names a due or start date
     ("by", "until", "from", "effective"), and whether it names a due date ("by", "until", "before").
@@ -491,8 +563,13 @@ def _prepositions(lower: str, start: int) -> tuple[str, bool, bool]:
     if not words:
         return "", False, False
     prep = words[-1].strip("(,\"'“”")
-    if prep == "on" and len(words) > 1 and words[-2] in _START_PREPOSITIONS | _DUE_PREPOSITIONS:
-        prep = words[-2]  # "starting on June 10"
+    if prep == "on" and len(words) > 1:
+        # "starting on June 10"; "collected from 12:01 a.m. on April 5": a clock time between the two.
+        index = len(words) - 2
+        while index > 0 and (words[index] in _CLOCK_WORDS or _CLOCK_RE.fullmatch(words[index])):
+            index -= 1
+        if words[index] in _START_PREPOSITIONS | _DUE_PREPOSITIONS:
+            prep = words[index]
     phrase = " ".join(words[-3:])
     due = prep in _DUE_PREPOSITIONS or phrase.endswith(("no later than", "not later than"))
     strong = due or prep in _START_PREPOSITIONS or phrase.endswith(("as of", "as from"))
@@ -523,17 +600,44 @@ def _left_cues(context: SentenceContext, start: int, end: int) -> list[tuple[re.
     return cues
 
 
-def _verb_after(lower: str, end: int) -> tuple[re.Match[str], str] | None:
+def _verb_after(lower: str, start: int, end: int) -> tuple[re.Match[str], str] | None:
     """A past verb right after the date: "The United States on Friday ended the exemption", "on 26 March
     opened an investigation" (any "-ed" word there is a past verb: the date sits between subject and verb)."""
+    if lower.startswith(", ", end) and _FRONTED_RE.fullmatch(lower, 0, start):
+        # "On October 2, 2019, a World Trade Organization arbitrator issued its decision": a date fronted
+        # before the subject is dated by the clause's first verb.
+        for cue, kind in DATE_CUES.finditer(lower, end, min(len(lower), end + _FRONTED_REACH)):
+            if kind in ("past", "future", "planned"):
+                return (cue, kind) if kind == "past" else None
+        return None
     if lower[end : end + 1] != " ":
         return None
-    after = DATE_CUES.pattern.match(lower, end + 1)
+    position = _skip_adverb(lower, end + 1)
+    after = DATE_CUES.pattern.match(lower, position)
     if after is not None:
-        kind = DATE_CUES.category(after.group(0))
-        return (after, kind) if kind == "past" else None
-    after = _ED_VERB_RE.match(lower, end + 1)
+        return (after, "past") if DATE_CUES.category(after.group(0)) == "past" else None
+    after = _ED_VERB_RE.match(lower, position)
     return None if after is None else (after, "past")
+
+
+#: What may precede a fronted date at the start of a sentence: "On", "Late on", a bullet.
+_FRONTED_RE = re.compile(r"[-*•▶►▪–— ]*(?:(?:late|early)[ \u00a0]+)?(?:on|in)[ \u00a0]+")
+#: How far after a fronted date its clause's verb is looked for.
+_FRONTED_REACH = 120
+#: Past words after a date that report what happened to it rather than on it.
+_NOT_OWN_VERBS = frozenset(
+    {"was", "were", "had", "had been", "postponed", "delayed", "extended", "suspended", "paused", "deferred",
+     "pushed back", "last", "ago", "since", "earlier", "previously", "already"}
+)  # fmt: skip
+
+
+def _skip_adverb(lower: str, position: int) -> int:
+    """Skip an adverb at ``position`` ("also", "quietly"): "this month also ended"."""
+    adverb = _ADVERB_RE.match(lower, position)
+    return position if adverb is None else adverb.end()
+
+
+_ADVERB_RE = re.compile(r"(?:also|already|then|quietly|formally|finally|[a-z]{3,}ly)[ \u00a0]+")
 
 
 # Participles that usually modify the noun after the date ("the March 1 scheduled increase") are left out.
@@ -544,6 +648,14 @@ _ED_VERB_RE = re.compile(
 
 
 _LONG_WINDOW = 240
+
+#: A past verb right before its day: "described on Wednesday", "announced late on Friday" (not "will be
+#: raised on Friday", "scheduled on").
+_ED_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?<!be )(?<!been )(?<!being )(?<!have )"
+    r"(?!(?:scheduled|planned|expected|proposed|delayed|postponed|related|based|needed|due|set)(?![a-z]))"
+    r"[a-z]{3,}ed[ \u00a0]+(?:(?:late|early)[ \u00a0]+)?on[ \u00a0]+\Z"
+)
 
 
 _SCHEDULING_WORDS = frozenset(
@@ -715,6 +827,8 @@ def _due_by(lower: str) -> bool:
 def _about_tariffs(context: SentenceContext, contexts: ContextCache) -> bool:
     if context.has_amount:
         return True
+    if context.text[:1] in _BULLET_CHARS and context.number - 1 in contexts.amount_sentences:
+        return True  # an item of a fact box, right after an item naming a tariff amount
     if not context.uses_anywhere("date_gate"):
         return False
     if context.has_tariff_terms or context.has_deadline_terms:
@@ -740,6 +854,8 @@ def _about_tariffs(context: SentenceContext, contexts: ContextCache) -> bool:
 
 
 _DASHES = frozenset({"-", "–", "—"})
+_BULLET_CHARS = frozenset("-*•▶►▪–—")
+_TARGET_NOUNS = frozenset({"target", "goal"})
 #: Economic measures a date right after dates: "growth next year", "inflation this year", "GDP in 2026".
 _MEASURE_NOUNS = frozenset(
     {"growth", "gdp", "inflation", "output", "unemployment", "earnings", "profits", "profit", "revenue",
@@ -800,12 +916,41 @@ def _tense(
     return "neutral"
 
 
+_POSTPONE_TERM_RE = re.compile("|".join(re.escape(term) for term in VOCABULARY["postpone"]))
+#: A negation before a postponement: "China, which did not receive a pause, faces ... from Tuesday".
+_NEGATION_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:not|no|never|without|n't|refused[ \u00a0]+to|declined[ \u00a0]+to|rejected"
+    r"|ruled[ \u00a0]+out)"
+    r"(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+\Z"
+)
+
+
+def _only_negated_postponements(lower: str, start: int, end: int) -> bool:
+    """Whether every postponement word in ``lower[start:end]`` is negated ("did not receive a pause")."""
+    terms = list(_POSTPONE_TERM_RE.finditer(lower, start, end))
+    return bool(terms) and all(
+        _NEGATION_BEFORE_RE.search(lower, max(0, term.start() - 30), term.start()) is not None
+        for term in terms
+    )
+
+
+#: A date given up for another: "from Aug. 6, rather than on Aug. 1", "instead of March 1".
+_REPLACED_DATE_RE = re.compile(
+    r"(?<![a-z])(?:rather[ \u00a0]+than|instead[ \u00a0]+of)(?:[ \u00a0]+(?:on|from|by|in|at))?"
+    r"(?:[ \u00a0]+the)?[ \u00a0]+\Z"
+)
+#: A postponement reported after the date it puts off: "Planned increase to 25 percent on Jan. 1 put on hold".
+_POSTPONED_AFTER_RE = re.compile(
+    r"(?:[ \u00a0]+(?:has|have|had|was|were|is|are|will|would|be|been|being|now))*[ \u00a0]+"
+    r"(?:put[ \u00a0]+on[ \u00a0]+hold|postponed|delayed|deferred|suspended|shelved|put[ \u00a0]+off"
+    r"|pushed[ \u00a0]+back|called[ \u00a0]+off|scrapped)(?![a-z])"
+)
 _MOVED_TO_RE = re.compile(r"(?<![a-z])(?:to|until|till|into)[ \u00a0]+(?:the[ \u00a0]+|next[ \u00a0]+)?\Z")
 _THREAT_RE = re.compile("|".join(VOCABULARY["threat"]))
 _CONDITION_RE = re.compile(r"(?<![a-z])(?:if|unless|once|should)(?![a-z])")
 _QUOTE_BEFORE_RE = re.compile(r":[ \u00a0]+[\"“‘']")
 _PAUSE_ENDS_RE = re.compile(
-    r"(?<![a-z])(?:expires?|ends?|lapses?|runs?[ \u00a0]out)"
+    r"(?<![a-z])(?:expires?|ends?|lapses?|runs?[ \u00a0]out|closes?)"
     r"(?:[ \u00a0][a-z]+){0,2}[ \u00a0]+\Z"
 )
 _THREAT_CONDITION_RE = re.compile(
@@ -815,7 +960,7 @@ _THREAT_CONDITION_RE = re.compile(
 
 
 def _status(
-    context: SentenceContext, contexts: ContextCache, start: int, clause_start: int
+    context: SentenceContext, contexts: ContextCache, start: int, end: int, clause_start: int
 ) -> DeadlineStatus:
     """Postponed for the old date of a pushed-back action, threatened for a threat, else scheduled."""
     lower = context.lower
@@ -831,11 +976,19 @@ def _status(
         and (context.postpones or _previous_postpones(context, contexts))
     ):
         return "postponed"  # "had been due to take effect on Tuesday", "originally scheduled for March 1"
+    if not new_date and _REPLACED_DATE_RE.search(lower, window, start):
+        return "postponed"  # "It will apply from Aug. 6, rather than on Aug. 1": the date given up
+    if not new_date and _POSTPONED_AFTER_RE.match(lower, end):
+        return "postponed"  # "* Planned increase to 25 percent on Jan. 1 put on hold"
     if not new_date:
         # The date of the action a postponement verb governs is the old date: "hold off on raising
         # tariffs ... on Jan. 1", "delayed the increase from March 1"; "until"/"to"/"for" name the new one,
         # and so does the end of the pause itself ("under a pause that expires in 90 days").
-        if context.postpones_in(clause_start, start) and not _PAUSE_ENDS_RE.search(lower, window, start):
+        if (
+            context.postpones_in(clause_start, start)
+            and not _PAUSE_ENDS_RE.search(lower, window, start)
+            and not _only_negated_postponements(lower, clause_start, start)
+        ):
             return "postponed"
     # The threat must be in the date's own clause: in "the escalation threatens the truce, which is due to
     # expire on Nov. 10" the truce is threatened, not the expiry date.

@@ -188,6 +188,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "postpone": (
         "postpon", "delay", "pushed back", "push back", "pushes back", "pushing back", "put off", "puts off",
         "defer", "suspend", "hold off", "held off", "pause", "on hold",
+        # "Washington moved back a July 9 deadline".
+        "moved back", "move back", "moves back", "moving back",
         # "The tariffs had already been set aside under a four-month suspension".
         "set aside",
     ),
@@ -204,6 +206,8 @@ VOCABULARY["date_gate"] = (
     "truce", "ceasefire", "pause", "reprieve", "effect", "force", "kick", "expire", "impos", "raised",
     "increase", "hike", "be hit", "collected", "appl", "snap back", "follow", " due ", " until ",
     "push", "postpon", "delay", "suspend", "defer",
+    # "Both sides will implement these steps by May 14": a noun standing for the measures named before.
+    "implement", "steps", "changes", "cuts",
 )  # fmt: skip
 #: A rate put on goods or on a sum of them is a tariff rate even without a tariff noun: "the U.S. will not
 #: raise the rate on $200 billion of Chinese goods". Checked in sentences holding "rate".
@@ -232,7 +236,9 @@ ANAPHOR_RE = re.compile(
 #: the increase until 2026". A complement ("the increase in prices") gives the noun a referent of its own.
 ANAPHOR_NP_RE = re.compile(
     r"(?<![a-z])(?:these|those|the|this|that|such)[ \u00a0](?:[a-z-]+[ \u00a0])?"
-    r"(?:increases?|hikes?|measures?|tranche|escalation|new[ \u00a0]rates?|higher[ \u00a0]rates?)(?![a-z])"
+    r"(?:increases?|hikes?|measures?|tranche|escalation|new[ \u00a0]rates?|higher[ \u00a0]rates?"
+    # "Both sides will implement these steps by May 14": the steps the sentence before named.
+    r"|steps|changes|cuts|reductions|suspensions?)(?![a-z])"
     r"(?![ \u00a0](?:in|of|on|for)[ \u00a0])"
 )
 
@@ -264,6 +270,8 @@ EXTENSION_RE = re.compile(
     # "extend the 25 percent tariff on pickup trucks, which had been set to expire in 2021, until 2041"
     r"|extend(?:s|ed|ing)?(?: [a-z0-9.%-]+){0,8} (?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|measures?)(?![a-z])"
     r"(?=[^.;]*(?<![a-z])until )"
+    # The passive: "a 25 percent tariff ... that was to have been phased out by 2021 was extended until 2041".
+    r"|(?:was|were|been|be|being) extended (?:until|till|through|to|into) "
 )
 
 #: A date moved to a new one ("first due on June 1, then moved to July 9", "pushed back to Aug. 1").
@@ -302,7 +310,8 @@ _PERCENT_MODIFIERS = _MODIFIERS.replace("|annual|yearly|", "|")
 
 #: The noun right after a percent: "25 percent tariffs" (tariff rate) or "25 percent of" / "stake" (not).
 PERCENT_HEAD_RE = re.compile(
-    r"[ \u00a0]*(?:(?:-|–)[ \u00a0]*)?(?:" + _PERCENT_MODIFIERS + r"(?![a-z])[ \u00a0]*){0,4}"
+    # Scare quotes may open a modifier or the noun: 'a further 25 per cent "penalty" duty'.
+    r"[ \u00a0]*(?:(?:-|–)[ \u00a0]*)?(?:(?:" + _PERCENT_MODIFIERS + r"(?![a-z])|[\"“‘'])[ \u00a0]*){0,4}"
     r"(?:(?P<tariff>(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|import tax(?:es)?|taxes on imports"
     r"|border tax(?:es)?"
     r"|surcharges?|surtax(?:es)?|tariff rates?|markups?|rates?"
@@ -312,7 +321,10 @@ PERCENT_HEAD_RE = re.compile(
     r"|baseline(?![ \u00a0-](?:growth|scenario|forecast|estimates?|case|projections?|assumptions?|tariffs?"
     r"|rates?|dut|lev))"
     # "deposits of 30.6 percent to 39 percent of the value of the goods": an ad valorem rate.
-    r"|of[ \u00a0]the[ \u00a0](?:customs[ \u00a0]|declared[ \u00a0]|import[ \u00a0]|dutiable[ \u00a0])?"
+    # "a deposit of 75.8 per cent of the cargo's value": the goods' own value ("lost 3% of their value" is
+    # a market move).
+    r"|of[ \u00a0]the[ \u00a0](?:[a-z]+(?:'s|’s|s'|s’)[ \u00a0])?"
+    r"(?:customs[ \u00a0]|declared[ \u00a0]|import[ \u00a0]|dutiable[ \u00a0])?"
     r"value(?![ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?:yuan|dollar|currency|euro|shares|stocks|index)))"
     + _NOT_COMPOUND
     + r")"
@@ -336,7 +348,7 @@ MONEY_HEAD_RE = re.compile(
     r"(?:[ \u00a0]*(?:\([^()]{0,40}\)))?[ \u00a0,]*(?:worth[ \u00a0]+of[ \u00a0]+|worth[ \u00a0]+"
     r"|in[ \u00a0]+"
     r"|of[ \u00a0]+|a[ \u00a0]+year[ \u00a0]+in[ \u00a0]+|annually[ \u00a0]+in[ \u00a0]+)?"
-    r"(?:" + _MODIFIERS + r"(?![a-z])[ \u00a0]*){0,4}"
+    r"(?:(?:" + _MODIFIERS + r"(?![a-z])|[\"“‘'])[ \u00a0]*){0,4}"
     r"(?:(?P<tariff>(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|import taxes|surtax(?:es)?|countermeasures"
     r"|counter-measures"
     r"|retaliation|retaliatory|sanctions|list|tranche|batch|round|package|lists"
@@ -397,7 +409,7 @@ _MOVE_CUES = [
     "slump*", "plung*", "jump*", "gain*", "climb*", "surg*", "tumbl*", "slid*", "sank", "sink*", "soar*",
     "slip*", "rally", "rallied", "rallies", "weaken*", "strengthen*", "appreciat*", "depreciat*", "contract*",
     "expand*", "shrank", "shrink*", "edged up", "edged down", "edges up", "edges down", "advanc*", "retreat*",
-    "lost", "added", "adds", "decreas*", "doubl*", "tripl*", "quadrupl*", "halv*",
+    "lost", "add", "added", "adds", "adding", "decreas*", "doubl*", "tripl*", "quadrupl*", "halv*",
 ]  # fmt: skip
 _TARIFF_CUES = [
     "tariff*", "duty", "duties", "levy", "levies", "levied", "levying", "import tax", "import taxes",
@@ -525,10 +537,16 @@ MONEY_RIGHT_ACTION_RE = re.compile(
 )
 
 #: A relative clause with a tariff verb right after a percent: "the 25% that we charge".
+#: A reduced relative does the same: "better than the 20 per cent imposed on the European Union", and a noun
+#: of level may come between: "the roughly 3.3 per cent average that applied before this year".
 PERCENT_RIGHT_VERB_RE = re.compile(
-    r"[ \u00a0]*(?:that|which)[ \u00a0][^.;:,]{0,20}?(?:charge[sd]?|charging|impose[sd]?|levie[sd]|levy"
+    r"[ \u00a0]*(?:(?:average|effective|overall|combined|current|existing|baseline|headline|standard)"
+    r"[ \u00a0]+)?"
+    r"(?:(?:that|which)[ \u00a0][^.;:,]{0,20}?(?:charge[sd]?|charging|impose[sd]?|levie[sd]|levy"
     r"|collect(?:s|ed)?"
     r"|appl(?:y|ies|ied))(?![a-z])"
+    r"|(?:(?:already|now|currently|previously|originally|first|still|later)[ \u00a0]+)?"
+    r"(?:imposed|levied|charged)[ \u00a0]+(?:on|against|by)[ \u00a0])"
 )
 
 #: A movement verb is about the tariff when a tariff noun heads its subject ("tariffs rose to 25 percent",
@@ -594,6 +612,13 @@ PRONOUN_OBJECT_RE = re.compile(r"[ \u00a0](?:them|it|those|these)(?![a-z])")
 MOVE_OBJECT_RE = re.compile(
     r"[ \u00a0](?:the[ \u00a0]|its[ \u00a0]|their[ \u00a0]|those[ \u00a0])?(?:[a-z\"'“”-]+[ \u00a0]){0,2}?"
     r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?)(?![a-z])"
+)
+#: What a number is added to: "adds 40 percentage points to the 10% baseline duty", "would have added 10% or
+#: 5% to existing rates" (a tariff increment), unlike "added 0.3 points to inflation".
+ADDED_TO_RE = re.compile(
+    r"[ \u00a0]+(?:on)?to[ \u00a0]+(?:(?:the|its|their|a|an|existing|current|all|any)[ \u00a0]+)?"
+    r"(?:[0-9.]+[ \u00a0]?(?:%|percent|per[ \u00a0]cent)[ \u00a0]+)?(?:[a-z\"'“”-]+[ \u00a0]+){0,2}?"
+    r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|baseline|" + _RATE_LOOKBEHIND + r"rates?)(?![a-z-])"
 )
 #: The object of a movement verb after the number: "halve to 7.5% the 15% tariff".
 MOVE_OBJECT_AFTER_RE = re.compile(
@@ -730,7 +755,9 @@ DATE_CUES = CueSet(
             "originally", "initially", "previously scheduled",
             "had planned", "had scheduled", "had set", "had intended", "had slated",
             # "was to be hit within 21 days": a plan stated in the past.
-            "was to be", "were to be",
+            "was to be", "were to be", "was to have been", "were to have been", "was to have", "were to have",
+            # "a first list worth C$30 billion that was also to have applied on Tuesday".
+            "also to have", "to have been",
         ],
         "past": [
             "took effect", "went into effect", "came into force", "came into effect", "kicked in", "was",
@@ -774,10 +801,16 @@ DATE_CUES = CueSet(
             "announce", "announces", "announcing",
             "return", "returns", "returning", "inaugurat*", "take office", "takes office", "took office",
             "sworn in", "leave", "leaves", "leaving", "brexit", "deal",
+            # A legislature's acts: "the ratification was expected to proceed in Mexico's Senate next month".
+            "ratif*", "senate", "parliament", "congress", "legislature",
+            # A decision is dated by its date ("China's decision in March to impose tariffs"); a decision that
+            # is due ("a decision is due by March 1") is a due date, which outranks events.
+            "decision", "decisions",
         ],
         "future": [
             "on hold", "hold off", "holds off", "holding off", "held off",
-            "deadline", "due", "take effect", "takes effect", "taking effect", "into effect",
+            # A window closes like a deadline: "giving negotiators a window that ... closes on March 1".
+            "deadline", "window", "due", "take effect", "takes effect", "taking effect", "into effect",
             "into force", "kick in", "kicks in", "start*", "begin*", "effective", "expir*", "set to",
             "set for",
             "scheduled", "slated", "will", "would", "could", "threat", "threaten", "threatens", "threatening",
@@ -843,7 +876,8 @@ FUTURE_MARKERS_RE = re.compile(
 OLD_DATE_LEFT_RE = re.compile(
     r"(?:originally|initially|previously|first (?:due|set|scheduled|planned)"
     r"|had (?:also |already |both )?been"
-    r"|(?:was|were) (?:first |originally |initially )?(?:due|set|scheduled|supposed|planned|to be)"
+    r"|(?:was|were) (?:first |originally |initially |also )?"
+    r"(?:due|set|scheduled|supposed|planned|to be|to have)"
     r"|instead of|rather than|had planned|had scheduled|had set)[^;]{0,40}\Z"
 )
 NEW_DATE_PREPOSITION_RE = re.compile(
