@@ -152,8 +152,6 @@ class FetchResult:
     fetched_at: datetime | None = None
 
 
-
-
 def fetch_feed(
     feed: FeedConfig,
     state: FeedState | None,
