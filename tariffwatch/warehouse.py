@@ -506,7 +506,11 @@ _MONTH = "_partition_month"
 
 
 def _write_partitioned(
-    schema: pa.Schema, batches: Iterable[pa.RecordBatch], base: Path, filename: str
+    schema: pa.Schema,
+    batches: Iterable[pa.RecordBatch],
+    base: Path,
+    filename: str,
+    buffer_bytes: int = _EXPORT_BUFFER_BYTES,
 ) -> None:
     """Stream rows tagged with a partition value into one Parquet file per value.
 
@@ -519,6 +523,7 @@ def _write_partitioned(
         batches: Record batches with the declared columns plus :data:`_MONTH`.
         base: The table's directory; a value's file goes to ``base/published_month=<value>/filename``.
         filename: Name of each partition's file.
+        buffer_bytes: Rows held back, all partitions together, before they are written as row groups.
     """
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -556,7 +561,7 @@ def _write_partitioned(
                 pending.setdefault(value, []).extend(rows.slice(start, end - start).to_batches())
                 start = end
             buffered += rows.nbytes
-            if buffered >= _EXPORT_BUFFER_BYTES:
+            if buffered >= buffer_bytes:
                 flush()
         flush()
     finally:

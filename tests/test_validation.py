@@ -139,3 +139,41 @@ def test_sample_corpus_is_fully_valid(ctx: RunContext) -> None:
     articles, mentions = build_sample(ctx, SAMPLE)
     assert validate_rows("articles", articles)[1] == []
     assert validate_rows("mentions", mentions)[1] == []
+
+
+def test_arrow_batches_are_judged_exactly_like_rows(ctx: RunContext) -> None:
+    # The streaming path (validate_table, one pandas frame from Arrow) must refuse the same rows, for the same
+    # reasons, with the same payload (hence the same quarantine id) as the row path.
+    from tariffwatch.pipeline import validate_table
+    from tariffwatch.warehouse import rows_to_arrow
+
+    articles, mentions = build_sample(ctx)
+    dup = article(ctx, LONG + " Copy.")
+    bad_articles = [
+        articles[0],
+        article(ctx, LONG + " B.", dedup_key="uuid:1234"),
+        article(ctx, LONG + " C.", published_on=date(1985, 1, 1)),
+        article(ctx, "Too short to be an article."),
+        dup,
+        *articles[1:],
+        article(ctx, LONG + " Other.", article_id=dup["article_id"]),
+    ]
+    art = articles[0]
+    bad_mentions = [
+        mentions[0],
+        mention(ctx, art, "5 zorkmids", "tariff_amount", 100, value=5.0, unit="XYZ"),
+        mention(ctx, art, "Smarch 45", "deadline", 120, date="2019-13-45", status="scheduled"),
+        *mentions[1:],
+        mention(ctx, art, "1500%", "tariff_amount", 140, value=1500.0, unit="percent"),
+    ]
+    for name, rows, key in (
+        ("articles", bad_articles, "article_id"),
+        ("mentions", bad_mentions, "mention_id"),
+    ):
+        valid_rows, refused_rows = validate_rows(name, rows)
+        valid_table, refused_table = validate_table(name, rows_to_arrow(name, rows))
+        assert refused_rows, name  # the case has teeth
+        assert valid_table.column(key).to_pylist() == [r[key] for r in valid_rows]
+        assert valid_table.schema == rows_to_arrow(name, rows).schema
+        assert refused_table == refused_rows
+        assert [r.quarantine_id for r in refused_table] == [r.quarantine_id for r in refused_rows]

@@ -386,3 +386,42 @@ def test_a_record_refused_by_validation_again_is_one_quarantine_row(warehouse: W
     assert len(ids) == 1
     with warehouse.reader() as con:
         assert con.execute("SELECT count(*) FROM quarantine").fetchone() == (1,)
+
+
+def test_partitioned_export_routes_interleaved_months_whatever_the_buffer(tmp_path: Path) -> None:
+    import pyarrow as pa
+
+    from tariffwatch.warehouse import _MONTH, _write_partitioned
+
+    schema = pa.schema([pa.field("n", pa.int64(), nullable=False), pa.field("s", pa.string())])
+    months = ["2019-03", "2018-12", "2019-03", "2025-07", "2018-12"]
+
+    def batches() -> list[pa.RecordBatch]:
+        # Three batches, each interleaving months, as rows come out of the ledger in insertion order.
+        out = []
+        for b in range(3):
+            ns = list(range(b * 5, b * 5 + 5))
+            out.append(
+                pa.record_batch(
+                    [pa.array(ns, pa.int64()), pa.array([f"row {n}" for n in ns]), pa.array(months)],
+                    names=["n", "s", _MONTH],
+                )
+            )
+        return out
+
+    expected = {
+        m: sorted(b * 5 + i for b in range(3) for i, mm in enumerate(months) if mm == m) for m in months
+    }
+    for buffer_bytes, name in ((1, "tiny"), (2**30, "huge")):
+        base = tmp_path / name
+        _write_partitioned(schema, batches(), base, "run-x.parquet", buffer_bytes=buffer_bytes)
+        written = sorted(p.relative_to(base).as_posix() for p in base.rglob("*") if p.is_file())
+        assert written == [f"published_month={m}/run-x.parquet" for m in sorted(expected)]
+        for month, ns in expected.items():
+            got = pq.read_table(base / f"published_month={month}" / "run-x.parquet")
+            assert got.schema == schema  # the routing column is not written
+            assert sorted(got.column("n").to_pylist()) == ns
+            assert got.column("s").to_pylist() == [f"row {n}" for n in got.column("n").to_pylist()]
+        # A tiny buffer writes each batch's rows out as they come (several row groups), a huge one once.
+        groups = pq.ParquetFile(base / "published_month=2019-03" / "run-x.parquet").num_row_groups
+        assert groups == (3 if buffer_bytes == 1 else 1)
