@@ -20,10 +20,15 @@ $(STAMP): requirements.lock pyproject.toml
 run: $(STAMP)
 	$(BIN)/tariffwatch run --seeds seeds
 
+# Two pytest workers (the machines have 2 cores; most of the time goes to Prefect servers and real
+# subprocesses). A test module is one unit of work, so its module-scoped fixtures are set up once;
+# tests/conftest.py hands out the heavy modules first. TEST_WORKERS=0 runs the suite in one process.
+TEST_WORKERS ?= 2
+
 test: $(STAMP)
 	$(BIN)/ruff check tariffwatch flows tests bench
 	$(BIN)/mypy
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadscope --no-loadscope-reorder
 
 lint: $(STAMP)
 	$(BIN)/ruff check tariffwatch flows tests bench

@@ -36,7 +36,7 @@ import pytest
 
 from bench.corpus import generate
 from tariffwatch.errors import WarehouseBusyError
-from tariffwatch.serving import CRASH_EXIT_CODE, PrefectServerProcess
+from tariffwatch.serving import CRASH_EXIT_CODE, PrefectServerProcess, free_port
 from tariffwatch.warehouse import Warehouse
 from tests.feedserver import FeedServer, Response
 
@@ -226,7 +226,8 @@ def env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Env]:
     for article in generated.glob("*.txt"):
         shutil.copy(article, corpus / f"gen-{article.name}")
     os.environ.setdefault("PREFECT_SERVER_UI_ENABLED", "false")
-    server = PrefectServerProcess(root / "prefect-home")
+    # An OS-picked port, not 4200: under pytest-xdist another module may start its server at the same time.
+    server = PrefectServerProcess(root / "prefect-home", port=free_port())
     with FeedServer() as receiver:
         try:
             yield Env(server.start(timeout_s=180), corpus, receiver, root)

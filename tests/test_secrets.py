@@ -23,7 +23,7 @@ from typing import Any
 import duckdb
 import pytest
 
-from tariffwatch.serving import PrefectServerProcess
+from tariffwatch.serving import PrefectServerProcess, free_port
 from tests.feedserver import FeedServer, Response
 
 REPO = Path(__file__).resolve().parents[1]
@@ -104,7 +104,8 @@ def leaks(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Leaks]:
     smtp = Controller(Sink(), hostname="127.0.0.1", port=smtp_port)
     smtp.start()
     os.environ.setdefault("PREFECT_SERVER_UI_ENABLED", "false")
-    server = PrefectServerProcess(root / "prefect-home")
+    # An OS-picked port, not 4200: under pytest-xdist another module may start its server at the same time.
+    server = PrefectServerProcess(root / "prefect-home", port=free_port())
     try:
         with FeedServer() as web:
             web.route("/hook", Response(status=500, body=b"down", content_type="text/plain"))

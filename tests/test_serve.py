@@ -29,6 +29,7 @@ from tariffwatch.serving import (
     CycleReport,
     PrefectServerProcess,
     format_cycle,
+    free_port,
     parse_poll_schedule,
 )
 from tests.feedserver import FeedServer
@@ -93,7 +94,8 @@ def test_secrets_of_apprise_urls_never_reach_a_log_line() -> None:
 @pytest.fixture(scope="module")
 def prefect_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     os.environ.setdefault("PREFECT_SERVER_UI_ENABLED", "false")
-    server = PrefectServerProcess(tmp_path_factory.mktemp("prefect-home"))
+    # An OS-picked port, not 4200: under pytest-xdist another module may start its server at the same time.
+    server = PrefectServerProcess(tmp_path_factory.mktemp("prefect-home"), port=free_port())
     try:
         yield server.start(timeout_s=180)
     finally:
