@@ -1379,3 +1379,181 @@ def test_round6_deadline_grammar(body: str, on: date, expected: list[tuple[str, 
 )
 def test_round6_non_deadlines(body: str, on: date) -> None:
     assert _deadlines(body, on) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A plain or numbered list of rates by goods, led in by a sentence about duties that ends in a colon;
+        # items may follow a semicolon, and the list number may be split off as a sentence of its own.
+        (
+            "The proposed increases in the additional duties, by product group, are as follows:\n\n"
+            "1. Electric vehicles: from 25 percent to 100 percent, effective in 2024.\n"
+            "2. Batteries: from 7.5 percent to 25 percent; magnets: 25 percent.\n"
+            "3. Syringes and needles: 100 percent.",
+            [("25 percent", 25.0, "percent"), ("100 percent", 100.0, "percent"),
+             ("7.5 percent", 7.5, "percent"), ("25 percent", 25.0, "percent"),
+             ("25 percent", 25.0, "percent"), ("100 percent", 100.0, "percent")],
+        ),
+        (
+            "Canada announced the new tariff rates:\n\nSteel: 25%\n\nAluminium: 10%\n\nBoats: up to 15%",
+            [("25%", 25.0, "percent"), ("10%", 10.0, "percent"), ("15%", 15.0, "percent")],
+        ),
+        (
+            "The surcharges on US farm goods will be:\n\n(1) Soybeans: 25 per cent\n\n(2) Pork: 10 per cent",
+            [("25 per cent", 25.0, "percent"), ("10 per cent", 10.0, "percent")],
+        ),
+        # Goods described by their value after a coverage verb, with "of China" between.
+        (
+            "Tariffs went up last year. The proposed modifications cover products of China with an "
+            "estimated annual import value of approximately $18 billion.",
+            [("$18 billion", 18000000000.0, "USD")],
+        ),
+        (
+            "The duties were widened. The new list targets goods from Mexico with a combined value of "
+            "about $6 billion.",
+            [("$6 billion", 6000000000.0, "USD")],
+        ),
+        # A rate said alone, a few sentences after the tariffs it rates.
+        (
+            "\"China charges us 67 percent in tariffs. They rip us off. It's so sad. Thirty-nine percent. "
+            "We're going to charge them 20 percent.\"",
+            [("67 percent", 67.0, "percent"), ("Thirty-nine percent", 39.0, "percent"),
+             ("20 percent", 20.0, "percent")],
+        ),
+        (
+            "The tariff on Swiss goods was raised. Nobody saw it coming. \"39%!\"",
+            [("39%", 39.0, "percent")],
+        ),
+        # Percentage points of a tariff whose rate and quotes stand between.
+        (
+            "Both governments agreed to suspend 24 percentage points of the 34 per cent \"reciprocal\" "
+            "tariff, retaining 10 per cent.",
+            [("24 percentage points", 24.0, "percent"), ("34 per cent", 34.0, "percent"),
+             ("10 per cent", 10.0, "percent")],
+        ),
+        # A tariff verb governing a bare rate.
+        (
+            "Tariffs rose again. Trump threatened to impose an additional 10 percent on any country that "
+            "aligns itself with BRICS.",
+            [("10 percent", 10.0, "percent")],
+        ),
+        (
+            "The tariffs hurt. \"Our competitors in Vietnam pay 20 per cent.\"",
+            [("20 per cent", 20.0, "percent")],
+        ),
+        (
+            "Tariffs are coming. Brussels could slap 25% on bourbon and Vietnam faces 46 percent.",
+            [("25%", 25.0, "percent"), ("46 percent", 46.0, "percent")],
+        ),
+        # The goods a sum values pay or face a tariff named after it.
+        (
+            "Tariffs of 50 percent hit Brazil. Coffee and beef, two of the country's biggest sales to the "
+            "U.S., were not spared: those shipments, worth about US$ 6 billion a year, will pay the full "
+            "50 percent.",
+            [("50 percent", 50.0, "percent"), ("US$ 6 billion", 6000000000.0, "USD"),
+             ("50 percent", 50.0, "percent")],
+        ),
+        (
+            "Tariffs hit Brazil. Goods worth $2 billion would face the new tariff.",
+            [("$2 billion", 2000000000.0, "USD")],
+        ),
+    ],
+)  # fmt: skip
+def test_round7_amount_grammar(body: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _amounts(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A levy on income is a digital services or windfall tax.
+        "Tariffs rose. France's digital services tax applies a 3% levy to the revenue that tech companies "
+        "earn.",
+        "Tariffs rose. The digital services tax, a 2 per cent levy on the UK revenues of large tech "
+        "companies, stays.",
+        "Tariffs rose. The windfall tax is a 25 percent levy on the profits of energy firms.",
+        # The sum of people or money facing something other than a tariff.
+        "Tariffs hit Brazil. Investors worth $2 billion would face the higher interest.",
+        # A verb of share governs the percent, or a market move is restated as one.
+        "Tariffs on steel rose. China accounts for less than 3 percent of the imports after anti-dumping "
+        "orders.",
+        "Tariffs on steel rose. Canada makes up about 16 percent and Mexico represents roughly 9 percent.",
+        "The tariff sent the Dow down 420 points, or 1.7 percent.",
+        # A share of a country's trade.
+        "The exemptions cover 700 tariff lines and about 43 percent of the value of Brazil's exports.",
+        # A seller's goods worth a sum are trade, not coverage.
+        "Mexico's auto sector exports cars and parts worth more than 1 trillion pesos a year, and any tariff "
+        "would hurt.",
+        "Tariffs loom. China sold soybeans worth $12 billion to the US last year.",
+        # A tariff verb whose rate has a noun of its own.
+        "Tariffs rose. Savers pay 5 percent interest, and shares faced a 3 percent drop.",
+        # A bare rate far from any tariff sentence, or a list led in by market figures.
+        "Tariffs went up. Inflation rose. Growth fell. Prices climbed. Output dropped. Rents rose. "
+        "Jobs fell. Wages slid. 25%.",
+        "Tariffs rose.\n\nMarket rates at the close:\n\n1. Nikkei: 2.1%\n\n2. Hang Seng: 1.4%",
+    ],
+)
+def test_round7_non_amounts(body: str) -> None:
+    assert _amounts(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # A measure due to be in force by a date, after the duties it brings.
+        (
+            "- a first list will be subject to an additional duty of 25%;\n\nThe Commission intends to have "
+            "the first stage in force by 20 June 2018, subject to approval.",
+            date(2018, 6, 1),
+            [("20 June 2018", "2018-06-20", "scheduled")],
+        ),
+        (
+            "The EU will raise duties on steel to 25%. Ministers want the measures in force from July 1.",
+            date(2018, 6, 1),
+            [("July 1", "2018-07-01", "scheduled")],
+        ),
+        # A rate change as the subject of a measure's verb, a sentence after the duties it changes.
+        (
+            "The USTR will raise duties on Chinese EVs. Comments are due soon. The Trade Representative "
+            "proposes that the first tranche of rate increases take effect on August 1, 2024.",
+            date(2024, 5, 14),
+            [("August 1, 2024", "2024-08-01", "scheduled")],
+        ),
+        (
+            "Duties on Chinese solar cells will double. Comments are invited. The new rates kick in on "
+            "Jan. 1.",
+            date(2024, 5, 14),
+            [("Jan. 1", "2025-01-01", "scheduled")],
+        ),
+        # A fronted date with no comma keeps its future verb.
+        (
+            "On October 18 the US will impose tariffs on $7.5bn of European goods.",
+            date(2019, 10, 3),
+            [("October 18", "2019-10-18", "scheduled")],
+        ),
+    ],
+)  # fmt: skip
+def test_round7_deadline_grammar(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on"),
+    [
+        # A law's ceiling or a usual span is no countdown.
+        ("Section 122 permits tariffs of up to 15% for up to 150 days.", date(2025, 5, 29)),
+        ("The Commission may make the duties permanent, typically for five years.", date(2024, 7, 4)),
+        ("Safeguard tariffs usually last for four years under WTO rules.", date(2024, 7, 4)),
+        # A fronted past date with no comma, its verb irregular ("put", "set") or regular.
+        (
+            "On October 2nd an arbitrator in Geneva finally put a number on the grievance, ruling that "
+            "the US may impose tariffs on up to $7.5bn of goods.",
+            date(2019, 10, 3),
+        ),
+        ("On October 1 the ministry formally set tariffs of 25% on US pork.", date(2019, 10, 3)),
+        ("On October 2 the WTO ruled that the US may impose tariffs on $7.5bn of goods.", date(2019, 10, 3)),
+    ],
+)
+def test_round7_non_deadlines(body: str, on: date) -> None:
+    assert _deadlines(body, on) == []

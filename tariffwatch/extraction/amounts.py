@@ -129,6 +129,8 @@ def find_amounts(body: str, contexts: ContextCache) -> list[Mention]:
             or (charges and lower.find("charg", starts[number], ends[number]) >= 0)
             or (deposits and lower.find("deposit", starts[number], ends[number]) >= 0)
             or (taxing and lower.find(" tax", starts[number], ends[number]) >= 0)
+            # A rate said alone ("Thirty-nine percent.") takes its topic from a few sentences before.
+            or ends[number] - starts[number] <= _BARE_RATE_LENGTH
             # A bullet item of a list of rates ("• Vietnam: 46%") takes its topic from the list's lead-in.
             or (
                 lower.startswith(_BULLETS_START, starts[number])
@@ -233,14 +235,29 @@ def _decide(
 
     ``deposits``: whether the article is a trade-remedy case that writes of deposits (see find_amounts).
     """
+    if group[0].is_percent and _SHARE_OR_MOVE_BEFORE_RE.search(
+        context.lower, max(0, context.local(group[0].start) - 48), context.local(group[0].start)
+    ):
+        # "China accounts for less than 3 percent", "steel makes up about 16 percent", "the Dow fell 420
+        # points, or 1.7 percent": a share of trade or a market move, whatever tariff words are near.
+        return False
+    if group[0].is_percent and _bare_rate(context, contexts, group):
+        return True  # '"... It's so pathetic. Thirty-nine percent. We're going to charge them 20 percent."'
     if deposits and group[0].is_percent and _deposit_rate(context, group):
         return True  # "Beijing hits Australian wine with deposits of up to 212 per cent"
+    if group[0].is_percent and _imposed_rate(context, group):
+        # "threatened to impose an additional 10 percent on any country", "Our competitors pay 20 per cent.":
+        # a rate a tariff verb governs directly, with no noun of its own, is a tariff rate.
+        return True
     if group[0].is_percent and _charged_rate(context, group):
         # "they're charging us 67 percent", "We're going to charge them 34 percent": in an article about
         # tariffs, a rate one country charges another is a tariff rate.
         return True
     if group[0].is_percent and _bullet_rate(context, contexts, group):
         return True  # "The rates, from the chart:" / "• China: 34%" / "• Vietnam: 46%"
+    if group[0].is_percent and _list_item_rate(context, contexts, group):
+        # "The increases, by product group, are as follows:" / "1. Electric vehicles: from 25% to 100%"
+        return True
     if group[0].is_percent and "tax" in context.lower and _taxed_at(context, group):
         # "Trump's plan to tax foreign steel at 25 percent": goods taxed at a rate, in an article about
         # tariffs, are tariffed.
@@ -309,6 +326,61 @@ def _decide(
     return _money_decision(context, group[0], window)
 
 
+#: A verb of share governing a percent ("accounts for less than", "made up about", "represented some"), or
+#: a market move restated as a percent ("down 420 points, or").
+_SHARE_OR_MOVE_BEFORE_RE = re.compile(
+    r"(?:(?<![a-z])(?:accounts?|accounted|accounting)[ \u00a0]+for"
+    r"|(?<![a-z])(?:makes?|made|making)[ \u00a0]+up"
+    r"|(?<![a-z])(?:represents?|represented|representing)"
+    r"|[0-9][ \u00a0]+points?,?[ \u00a0]+or)[ \u00a0]+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|approximately|just|only|less|more|than|over|under"
+    r"|close|to|an?[ \u00a0]+estimated)[ \u00a0]+){0,3}\Z"
+)
+
+
+#: A sentence that is nothing but a rate: "Thirty-nine percent." '25%!' (what is left around the number).
+_BARE_RATE_RE = re.compile(r"[\"“‘'(]?[ \u00a0]*\Z")
+_BARE_RATE_AFTER_RE = re.compile(r"[ \u00a0]*[.!]?[\"”’')]?[ \u00a0]*\Z")
+#: How long a sentence that is only a rate may be.
+_BARE_RATE_LENGTH = 40
+#: How many sentences before a bare rate may hold the tariffs it speaks of (a quote runs on for a few).
+_BARE_RATE_DEPTH = 6
+
+
+def _bare_rate(context: SentenceContext, contexts: ContextCache, group: list[_Candidate]) -> bool:
+    """Whether a verbless sentence that is only a rate ("Thirty-nine percent.") rates the tariffs spoken of
+    a few sentences before: in an article about tariffs a rate said alone answers what a country charges."""
+    if len(context.text) > _BARE_RATE_LENGTH or len(group) > 1:
+        return False
+    if _BARE_RATE_RE.fullmatch(context.text, 0, context.local(group[0].start)) is None:
+        return False
+    if _BARE_RATE_AFTER_RE.fullmatch(context.text, context.local(group[0].end)) is None:
+        return False
+    return context.is_on_tariff_article() and contexts.recent_topic(context, depth=_BARE_RATE_DEPTH)
+
+
+#: A tariff verb governing a bare rate: "impose an additional 10 percent", "slap 25% on", "pay 20 per cent",
+#: "faces 46 percent", "levied a further 5%".
+_IMPOSE_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:impos(?:e|es|ed|ing)|lev(?:y|ies|ied|ying)|slap(?:s|ped|ping)?|pay(?:s|ing)?|paid"
+    r"|fac(?:e|es|ed|ing))[ \u00a0]+"
+    r"(?:(?:an?|the|full|additional|extra|further|new|flat|blanket|another|about|approximately|roughly"
+    r"|around|nearly|almost|up[ \u00a0]+to|as[ \u00a0]+much[ \u00a0]+as|only|just|at[ \u00a0]+least)"
+    r"[ \u00a0]+){0,3}\Z"
+)
+
+
+def _imposed_rate(context: SentenceContext, group: list[_Candidate]) -> bool:
+    start = context.local(group[0].start)
+    if _IMPOSE_BEFORE_RE.search(context.lower, max(0, start - 48), start) is None:
+        return False
+    end = context.local(group[-1].end)
+    head = PERCENT_HEAD_RE.match(context.lower, end)
+    if head is not None and head.group("neg"):
+        return False
+    return _CHARGE_AFTER_RE.match(context.lower, end) is not None and context.is_on_tariff_article()
+
+
 #: Goods taxed at a rate: "to tax foreign steel at 25 percent", "taxes imported cars at 10%".
 _TAXED_AT_RE = re.compile(
     r"(?<![a-z])tax(?:es|ed|ing)?[ \u00a0]+(?P<object>(?:[a-z.'-]+[ \u00a0]+){1,4}?)at[ \u00a0]+"
@@ -371,7 +443,10 @@ _COVERAGE_BEFORE_RE = re.compile(
     r"(?:the[ \u00a0]+|an?[ \u00a0]+)?)?"
     r"|(?:cover|target|affect|hit)(?:s|ed|ing|ting)?[ \u00a0]+(?:[a-z.'-]+[ \u00a0]+){0,2}?"
     r"(?:goods|imports|exports|products|shipments|items|merchandise|trade)(?![a-z])[^,;:()$€£¥]{0,40}?"
-    r"[ \u00a0](?:worth|valued[ \u00a0]+at)[ \u00a0]+)"
+    # "cover products of China with an estimated annual import value of approximately $18 billion".
+    r"[ \u00a0](?:worth|valued[ \u00a0]+at"
+    r"|with[ \u00a0]+an?[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}value[ \u00a0]+of)"
+    r"[ \u00a0]+)"
     + r"(?:(?:about|around|roughly|nearly|almost|some|approximately|an[ \u00a0]+estimated|more[ \u00a0]+than"
     r"|over|up[ \u00a0]+to)[ \u00a0]+)?\Z"
 )
@@ -386,7 +461,7 @@ def _covered_sum(context: SentenceContext, candidate: _Candidate) -> bool:
     head = MONEY_HEAD_RE.match(context.lower, end)
     if head is not None and head.group("neg"):
         return False
-    if "worth" in cover.group(0) or "valued" in cover.group(0):
+    if "worth" in cover.group(0) or "valued" in cover.group(0) or "value of" in cover.group(0):
         return True  # the goods are named before the sum
     # A sum the verb governs directly must be goods, or a part of a sum of goods: "covered $156 billion of
     # the $300 billion in Chinese goods" (not "affected $3 billion of crop sales").
@@ -491,6 +566,57 @@ def _bullet_rate(context: SentenceContext, contexts: ContextCache, group: list[_
     # Nikkei: 2.1%" is a market move whatever leads it.
     cues = [*PERCENT_CUES.finditer(previous.lower, 0, len(previous.lower))]
     cues += PERCENT_CUES.finditer(context.lower, 0, context.local(group[0].start))
+    return previous.is_on_tariff_article() and not any(category in ("neg", "move") for _, category in cues)
+
+
+#: A list item naming goods or a country, a colon, then its rate: "Electric vehicles: from 25 percent to
+#: 100 percent", "Syringes and needles: 100 percent", "lithium-ion non-EV batteries: from 7.5 percent to".
+#: The item may open the sentence (after a list number) or follow a semicolon within it.
+_LIST_ITEM_RE = re.compile(
+    r"(?:\(?[0-9]{1,2}[.)][ \u00a0]+)?[A-Za-z][^:;.!?\n]{0,120}:[ \u00a0]*"
+    r"(?:(?:from|up[ \u00a0]+to|rising[ \u00a0]+to"
+    r"|raised[ \u00a0]+to|increased[ \u00a0]+to|to)[ \u00a0]+)?"
+)
+#: What may trail an item sentence, and what a sentence of its own may be: a list number ("2.", "(3)").
+_LIST_NUMBER_RE = re.compile(r"\(?[0-9]{1,2}[.)]")
+#: A lead-in ending in a colon, after which a list number may have been left: "are as follows:\n\n1.".
+_LEAD_IN_TAIL_RE = re.compile(r":[ \u00a0\n]*(?:\(?[0-9]{1,2}[.)])?[ \u00a0\n]*\Z")
+#: A lead-in names what its items rate: tariffs, duties, or a change to them ("increases", "new rates").
+_LIST_LEAD_IN_WORDS = ("tariff", "dut", "lev", "rate", "increase", "surcharge")
+
+
+def _list_item_rate(context: SentenceContext, contexts: ContextCache, group: list[_Candidate]) -> bool:
+    """Whether a percent is the rate of a plain or numbered list item ("1. Electric vehicles: 100 percent")
+    in a list whose lead-in, ending in a colon, names tariffs, duties or their increases."""
+    start = context.local(group[0].start)
+    text = context.text
+    colon = text.rfind(":", 0, start)
+    if colon < 0:
+        return False
+    item_start = max(text.rfind(";", 0, colon) + 1, 0)
+    while item_start < colon and text[item_start] in " \u00a0\n":
+        item_start += 1
+    if _LIST_ITEM_RE.fullmatch(text, item_start, start) is None:
+        return False
+    previous = contexts.previous(context)
+    for _ in range(_BULLET_LIST_REACH):
+        if previous is None:
+            return False
+        stripped = previous.text.strip()
+        if _LEAD_IN_TAIL_RE.search(stripped) is not None:
+            break
+        # Another item of the same list, or a list number split off as a sentence of its own.
+        if _LIST_NUMBER_RE.fullmatch(stripped) is None and _LIST_ITEM_RE.match(stripped) is None:
+            return False
+        previous = contexts.previous(previous)
+    else:
+        return False
+    lead = previous.lower
+    if not any(map(lead.__contains__, _LIST_LEAD_IN_WORDS)) or any(
+        map(lead.__contains__, _STATISTICS_HEADINGS)
+    ):
+        return False
+    cues = [*PERCENT_CUES.finditer(context.lower, item_start, start)]
     return previous.is_on_tariff_article() and not any(category in ("neg", "move") for _, category in cues)
 
 
@@ -812,7 +938,8 @@ def _linked(body: str, first: _Candidate, second: _Candidate) -> bool:
 #: A tariff rate that points are part of: "24 percentage points of the so-called reciprocal tariff".
 _POINTS_OF_TARIFF_RE = re.compile(
     r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+|that[ \u00a0]+)?"
-    r"(?:[a-z-]+[ \u00a0]+){0,3}?"
+    # "24 percentage points of the 34 per cent "reciprocal" tariff": the rate and quotes may stand between.
+    r"(?:[a-z0-9.%\"“”'-]+[ \u00a0]+){0,5}?"
     r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?)(?![a-z])"
 )
 #: How close a tariff word must be for a candidate no cue decides.
@@ -855,6 +982,8 @@ def _money_decision(context: SentenceContext, candidate: _Candidate, window: int
         return True  # "Imports of the affected products totalled 61 billion pesos": the goods covered
     if TRADE_FLOW_SUBJECT_RE.search(context.lower, max(0, start - 90), start):
         return False  # "UK steel exports to the US were worth about £360m a year before the tariffs"
+    if _TRADE_FLOW_VERB_RE.search(context.lower, max(0, start - 70), start):
+        return False  # "the auto sector exports cars and parts worth more than 1 trillion pesos a year"
     if NON_GOODS_WORTH_RE.search(context.lower, max(0, start - 50), start):
         return False  # "emergency credit lines worth R$ 30 billion": a sum of something other than goods
     if COVER_VERB_SUBJECT_RE.search(context.lower, max(0, start - 80), start):
@@ -896,6 +1025,19 @@ def _money_decision(context: SentenceContext, candidate: _Candidate, window: int
         return None if not context.has_tariff_terms else True
     return None
 
+
+#: A seller or buyer trading goods worth a sum: "Mexico's auto sector exports cars and parts worth", "China
+#: sold goods valued at". Not "tariffs on exports of steel worth": a preposition before makes it a noun.
+_TRADE_FLOW_VERB_RE = re.compile(
+    r"(?<![a-z])(?<!on[ \u00a0])(?<!of[ \u00a0])(?<!to[ \u00a0])(?<!the[ \u00a0])(?<!in[ \u00a0])"
+    r"(?<!its[ \u00a0])"
+    r"(?:exports|exported|ships|shipped|sells|sold|imported|buys|bought|purchased)[ \u00a0]+"
+    # The goods are its direct object: "exports to the EU worth", "exports of steel worth" are nouns.
+    r"(?:(?:and[ \u00a0]+)?(?!(?:to|from|of|in|into|by|for)[ \u00a0])[a-z-]+,?[ \u00a0]+){1,4}?"
+    r"(?:worth|valued[ \u00a0]+at)[ \u00a0]+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|approximately|more[ \u00a0]+than|over|up[ \u00a0]+to"
+    r"|at[ \u00a0]+least)[ \u00a0]+)?\Z"
+)
 
 #: A passive of money changing hands after a sum: "$5.6 billion were collected", "$1 billion has been paid".
 _PAID_AFTER_RE = re.compile(

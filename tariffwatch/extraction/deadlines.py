@@ -274,6 +274,13 @@ def _weekday(body: str, position: int) -> _Candidate | None:
     return _Candidate(position, match.end(), "weekday", count=WEEKDAYS[match.group("weekday").lower()])
 
 
+#: An adverb of habit before "for N years" or its verb ("usually last for"): what a measure usually lasts,
+#: not when this one ends.
+_GENERIC_SPAN_RE = re.compile(
+    r"(?<![a-z])(?:typically|usually|normally|generally|ordinarily),?[ \u00a0]+(?:[a-z]+[ \u00a0]+)?\Z"
+)
+
+
 def _duration(body: str, position: int, word: str) -> _Candidate | None:
     before = body[max(0, position - 30) : position].lower()
     match = DURATION_BEFORE_RE.search(before)
@@ -295,6 +302,13 @@ def _duration(body: str, position: int, word: str) -> _Candidate | None:
     if "next" in match.group("fill") and prep in (None, "over", "for", "within"):
         prep = "next"  # "over the next 90 days"
     if prep not in ("within", "in", "after", "for", "next"):
+        return None
+    if prep == "for" and (
+        any(hedge in match.group("fill") for hedge in ("up to", "at most", "as many as"))
+        or _GENERIC_SPAN_RE.search(before, 0, match.start("prep"))
+    ):
+        # "permits tariffs of up to 15% for up to 150 days", "definitive duties, typically for five years": a
+        # law's ceiling or a usual span, not a countdown from the article's date.
         return None
     if body.startswith(" of", position + len(word)):
         return None  # "the first ten months of the year"
@@ -603,13 +617,20 @@ def _left_cues(context: SentenceContext, start: int, end: int) -> list[tuple[re.
 def _verb_after(lower: str, start: int, end: int) -> tuple[re.Match[str], str] | None:
     """A past verb right after the date: "The United States on Friday ended the exemption", "on 26 March
     opened an investigation" (any "-ed" word there is a past verb: the date sits between subject and verb)."""
-    if lower.startswith(", ", end) and _FRONTED_RE.fullmatch(lower, 0, start):
+    if (lower.startswith(", ", end) or _FRONTED_SUBJECT_RE.match(lower, end)) and _FRONTED_RE.fullmatch(
+        lower, 0, start
+    ):
         # "On October 2, 2019, a World Trade Organization arbitrator issued its decision": a date fronted
         # before the subject is dated by the clause's first verb.
-        for cue, kind in DATE_CUES.finditer(lower, end, min(len(lower), end + _FRONTED_REACH)):
+        reach = min(len(lower), end + _FRONTED_REACH)
+        # "On October 2nd an arbitrator finally put a number on ...": an irregular past after an adverb.
+        irregular = _ADVERB_IRREGULAR_PAST_RE.search(lower, end, reach)
+        for cue, kind in DATE_CUES.finditer(lower, end, reach):
+            if irregular is not None and irregular.start() < cue.start():
+                break
             if kind in ("past", "future", "planned"):
                 return (cue, kind) if kind == "past" else None
-        return None
+        return None if irregular is None else (irregular, "past")
     if lower[end : end + 1] != " ":
         return None
     position = _skip_adverb(lower, end + 1)
@@ -622,6 +643,15 @@ def _verb_after(lower: str, start: int, end: int) -> tuple[re.Match[str], str] |
 
 #: What may precede a fronted date at the start of a sentence: "On", "Late on", a bullet.
 _FRONTED_RE = re.compile(r"[-*•▶►▪–— ]*(?:(?:late|early)[ \u00a0]+)?(?:on|in)[ \u00a0]+")
+#: A subject right after a fronted date with no comma: "On October 2nd an arbitrator in Geneva put".
+_FRONTED_SUBJECT_RE = re.compile(r" (?:an?|the|its|their|his|her)[ \u00a0]")
+#: An irregular past verb after an adverb ("finally put", "quietly cut", "formally set"): the adverb shows the
+#: word is a verb, not a noun ("the new set of tariffs").
+_ADVERB_IRREGULAR_PAST_RE = re.compile(
+    r"(?<![a-z])(?:also|then|finally|formally|quietly|[a-z]{3,}ly)[ \u00a0]+(?:put|set|cut|hit|made|gave|took"
+    r"|won|lost|struck|sent|told|began|brought|said|found|held|met|wrote|chose|kept|paid|sold|bought|laid"
+    r"|drew|threw)(?![a-z])"
+)
 #: How far after a fronted date its clause's verb is looked for.
 _FRONTED_REACH = 120
 #: Past words after a date that report what happened to it rather than on it.
@@ -843,7 +873,15 @@ def _about_tariffs(context: SentenceContext, contexts: ContextCache) -> bool:
         )
     ):
         previous = contexts.previous(context)
-        return previous is not None and (previous.has_amount or contexts.on_topic(previous, depth=1))
+        if previous is not None and (previous.has_amount or contexts.on_topic(previous, depth=1)):
+            return True
+        # "The Trade Representative proposes that the first tranche of rate increases take effect on August
+        # 1": a measure's verb whose subject is a rate change, a sentence or two after the duties it changes.
+        return (
+            context.has_strong_deadline_verb
+            and _RATE_CHANGE_SUBJECT_RE.search(context.lower) is not None
+            and contexts.recent_topic(context)
+        )
     if context.anaphor_end or context.postpones or ANAPHOR_NP_RE.search(context.lower) is not None:
         # "That increase was pushed back from June 1 to Dec. 1", "they 'will be paused until March 4'",
         # "batteries ... will not see the increase until 2026": a postponement or a noun standing for the
@@ -853,6 +891,12 @@ def _about_tariffs(context: SentenceContext, contexts: ContextCache) -> bool:
     return False
 
 
+#: A change of a rate named as a noun: "rate increases", "the rate hike", "the new rates", "the increases".
+_RATE_CHANGE_SUBJECT_RE = re.compile(
+    r"(?<![a-z])(?:rates?[ \u00a0]+(?:increases?|hikes?|rises?|changes?)"
+    r"|(?:the|these|those|new|higher)[ \u00a0]+"
+    r"(?:rates|increases|hikes))(?![a-z])"
+)
 _DASHES = frozenset({"-", "–", "—"})
 _BULLET_CHARS = frozenset("-*•▶►▪–—")
 _TARGET_NOUNS = frozenset({"target", "goal"})

@@ -182,6 +182,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "be collected", "be applied", "snap back", "took effect", "kicked in", "apply from", "applies from",
         "will apply", "effective", "follow by", "follow on", "follow in", "follow from", "follows on",
         "follows in", "follows by", "to follow",
+        # "to have the first stage in force by 20 June": a measure due to be in force by a date.
+        "in force by", "in force from", "in force on",
     ),
     "threat": ("threat", "warn", "ultimatum", "vow"),
     # A postponement ("extend" needs a deadline-like object, see EXTENSION_RE).
@@ -309,6 +311,12 @@ _NOT_COMPOUND = (
 _PERCENT_MODIFIERS = _MODIFIERS.replace("|annual|yearly|", "|")
 
 #: The noun right after a percent: "25 percent tariffs" (tariff rate) or "25 percent of" / "stake" (not).
+#: What a rate's noun may be put on when it is a tax on income rather than on goods ("on the UK revenues of").
+_ON_INCOME = (
+    r"[ \u00a0]+(?:on|to)[ \u00a0]+(?:[a-z'’.-]+[ \u00a0]+){0,3}?"
+    r"(?:revenues?|profits?|income|earnings|turnover)(?![a-z])"
+)
+_NOT_ON_INCOME = "(?!" + _ON_INCOME + ")"
 PERCENT_HEAD_RE = re.compile(
     # Scare quotes may open a modifier or the noun: 'a further 25 per cent "penalty" duty'.
     r"[ \u00a0]*(?:(?:-|–)[ \u00a0]*)?(?:(?:" + _PERCENT_MODIFIERS + r"(?![a-z])|[\"“‘'])[ \u00a0]*){0,4}"
@@ -325,10 +333,17 @@ PERCENT_HEAD_RE = re.compile(
     # a market move).
     r"|of[ \u00a0]the[ \u00a0](?:[a-z]+(?:'s|’s|s'|s’)[ \u00a0])?"
     r"(?:customs[ \u00a0]|declared[ \u00a0]|import[ \u00a0]|dutiable[ \u00a0])?"
-    r"value(?![ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?:yuan|dollar|currency|euro|shares|stocks|index)))"
+    r"value(?![ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?:yuan|dollar|currency|euro|shares|stocks|index"
+    # "about 43 percent of the value of Brazil's exports": a share of a country's trade, not a rate.
+    r"|[a-z.-]+(?:'s|’s)[ \u00a0](?:[a-z-]+[ \u00a0]){0,2}?(?:exports|imports|trade|shipments|sales))))"
     + _NOT_COMPOUND
+    + _NOT_ON_INCOME
     + r")"
-    r"|(?P<neg>(?:of|stake|share|shares|growth|increase|rise|jump|gain|drop|decline|fall|cut|discount"
+    # "a 3% levy to the revenue that tech companies earn", "a 2 per cent levy on the UK revenues of": a
+    # levy on income is a digital services or windfall tax, not a tariff.
+    r"|(?P<neg>(?:(?:lev(?:y|ies)|tax(?:es)?|charges?)"
+    + _ON_INCOME
+    + r"|of|stake|share|shares|growth|increase|rise|jump|gain|drop|decline|fall|cut|discount"
     r"|interest|chance|probability|odds|majority|approval|return|yield|margin|unemployment|inflation|slump"
     r"|year-on-year|year on year|from a year|a year earlier|on the year|annuali[sz]ed|annual pace|pace"
     r"|rebound|contraction|expansion|stock|ownership|owned|off|plunge|surge|slide|loss|losses|profit|sales"
@@ -521,6 +536,10 @@ MONEY_RIGHT_VERB_RE = re.compile(
     r"[^.;:]{0,70}?(?:imposed|levied|targeted|hit|covered|affected|subject(?:ed)? to|slapped)(?![a-z])"
     # "The remaining C$125 billion, covering cars, ..., was to be hit": the money's own participle clause.
     r"|,?[ \u00a0]+covering[ \u00a0][^.;:]{0,60}?(?:imposed|levied|targeted|hit|subject(?:ed)? to)(?![a-z])"
+    # "those shipments, worth about US$ 6 billion a year, will pay the full 50 percent", "goods worth $2
+    # billion would face the new tariff": the goods the sum values pay or face a tariff or its rate.
+    r"|[^.;:]{0,40}?(?<![a-z])(?:will|would|could|must|now|to|also)[ \u00a0]+(?:pay|face)[ \u00a0]"
+    r"[^.;:]{0,30}?(?:%|percent|per[ \u00a0]cent|tariffs?|dut(?:y|ies)|lev(?:y|ies))(?![a-z])"
 )
 
 #: A tariff verb whose subject is the money itself: "$16 billion of goods ... could be targeted". Strong
