@@ -269,22 +269,24 @@ def validate_rows(
         [{c: r.get(c) for c in table.column_names} for r in rows], columns=list(table.column_names)
     )
     failures = {f.row: f.failed for f in validate_frame(table_name, frame)}
-    stage = STAGE_VALIDATE_ARTICLES if table_name == "articles" else STAGE_VALIDATE_MENTIONS
     valid, rejected = [], []
     for i, row in enumerate(rows):
         if i not in failures:
             valid.append(row)
             continue
-        rejected.append(
-            Rejected(
-                source=str(row.get(source_of) or row.get("article_id") or "?"),
-                stage=stage,
-                reason=",".join(failures[i]),
-                detail=f"failed {len(failures[i])} expectation(s) of the {table_name} suite",
-                payload=_payload(row),
-            )
-        )
+        rejected.append(_refused(table_name, row, failures[i], source_of))
     return valid, rejected
+
+
+def _refused(table_name: str, row: dict[str, Any], failed: Sequence[str], source_of: str) -> Rejected:
+    """The quarantine record of a row that failed the table's suite (the same for both validation paths)."""
+    return Rejected(
+        source=str(row.get(source_of) or row.get("article_id") or "?"),
+        stage=STAGE_VALIDATE_ARTICLES if table_name == "articles" else STAGE_VALIDATE_MENTIONS,
+        reason=",".join(failed),
+        detail=f"failed {len(failed)} expectation(s) of the {table_name} suite",
+        payload=_payload(row),
+    )
 
 
 def validate_table(
@@ -312,19 +314,10 @@ def validate_table(
     failures = {f.row: f.failed for f in validate_frame(table_name, table.to_pandas(date_as_object=True))}
     if not failures:
         return table, []
-    stage = STAGE_VALIDATE_ARTICLES if table_name == "articles" else STAGE_VALIDATE_MENTIONS
-    rejected = []
-    for i, failed in sorted(failures.items()):
-        row = table.slice(i, 1).to_pylist()[0]
-        rejected.append(
-            Rejected(
-                source=str(row.get(source_of) or row.get("article_id") or "?"),
-                stage=stage,
-                reason=",".join(failed),
-                detail=f"failed {len(failed)} expectation(s) of the {table_name} suite",
-                payload=_payload(row),
-            )
-        )
+    rejected = [
+        _refused(table_name, table.slice(i, 1).to_pylist()[0], failed, source_of)
+        for i, failed in sorted(failures.items())
+    ]
     keep = pa.array([i not in failures for i in range(table.num_rows)], pa.bool_())
     return table.filter(keep), rejected
 
