@@ -1557,3 +1557,219 @@ def test_round7_deadline_grammar(body: str, on: date, expected: list[tuple[str, 
 )
 def test_round7_non_deadlines(body: str, on: date) -> None:
     assert _deadlines(body, on) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "on"),
+    [
+        # A definite hyphenated span names a truce already known; its date, if any, is carried elsewhere.
+        (
+            "Washington had planned to raise duties on $200 billion of goods from 10% to 25% at the expiry "
+            "of "
+            "the 90-day truce the two leaders agreed.",
+            date(2019, 2, 25),
+        ),
+        ("Tariffs would revert to 34% once the 90-day pause on reciprocal tariffs ends.", date(2025, 5, 29)),
+        ("Markets rallied as the 30-day reprieve on the Canadian tariffs took hold.", date(2025, 2, 5)),
+        # A term in years is the measure's life, not a countdown.
+        ("The anti-dumping duties of 73.6 per cent will remain in force for five years.", date(2020, 5, 19)),
+        (
+            "Both sides agreed to suspend, for five years, the tariffs imposed in the dispute.",
+            date(2021, 6, 17),
+        ),
+        ("The 25% safeguard tariffs will apply for three years.", date(2018, 1, 23)),
+        # An accounting period is no tariff date.
+        (
+            "Toyota, hit by the 25% tariff, has not updated its profit forecast for the fiscal year ending "
+            "in March.",
+            date(2025, 4, 10),
+        ),
+        ("The tariffs cut its sales forecast for the financial year to June.", date(2020, 11, 5)),
+        ("Tariffs will weigh on earnings in the fiscal year that ends in September.", date(2025, 4, 10)),
+    ],
+)
+def test_round8_non_deadlines(body: str, on: date) -> None:
+    assert _deadlines(body, on) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # The indefinite form announces a clock starting now (dev set's labelling).
+        (
+            "Trump on Wednesday announced a 90-day pause on his higher reciprocal tariffs.",
+            date(2025, 4, 9),
+            [("90-day", "2025-07-08", "scheduled")],
+        ),
+        ("Canada will put its countermeasures on hold for 90 days.", date(2025, 4, 9),
+         [("90 days", "2025-07-08", "scheduled")]),
+    ],
+)  # fmt: skip
+def test_round8_deadline_grammar(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on"),
+    [
+        # A raise reported on the article's own day is the decision, not the day the new rates start.
+        (
+            "The Biden administration on Tuesday raised Section 301 tariffs on about $18 billion of imports "
+            "from China.",
+            date(2024, 5, 14),
+        ),
+        ("Turkey on Wednesday sharply raised tariffs on American cars.", date(2018, 8, 15)),
+        ("Beijing on Friday hiked duties on US soybeans to 25%.", date(2018, 7, 6)),
+        # A policy goal's year is no tariff date, even in a sentence about a surtax.
+        (
+            "Electric Mobility Canada warned the surtax would slow EV adoption as Ottawa tries to meet its "
+            "target of having all new passenger vehicles sold be zero-emission by 2035.",
+            date(2024, 8, 26),
+        ),
+        ("The tariffs threaten the EU's goal of cutting emissions by 55% by 2030.", date(2024, 7, 4)),
+    ],
+)
+def test_round8_reported_and_goal_years(body: str, on: date) -> None:
+    assert _deadlines(body, on) == []
+
+
+def test_round8_tariff_target_year_is_still_a_deadline() -> None:
+    body = "The administration's goal is to raise the tariff on semiconductors to 50% by 2025."
+    assert _deadlines(body, date(2024, 5, 14)) == [("2025", "2025", "scheduled")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Taxing goods is tariffing them, in a sentence on the topic.
+        (
+            "Tariffs on Chinese steel rose to 25%. The administration had already taxed $50 billion of "
+            "Chinese goods.",
+            [("25%", 25.0, "percent"), ("$50 billion", 50000000000.0, "USD")],
+        ),
+        (
+            "Washington is taxing another $200 billion of Chinese imports with tariffs.",
+            [("$200 billion", 200000000000.0, "USD")],
+        ),
+        # A tariff noun governs the goods its relative clause describes.
+        (
+            "Officials were studying import taxes on the roughly R$ 220 billion (US$40 billion) of American "
+            "goods that Brazil buys each year.",
+            [("R$ 220 billion", 220000000000.0, "BRL")],
+        ),
+        (
+            "Ottawa is weighing tariffs on the C$30 billion of goods that Canada imports from the US.",
+            [("C$30 billion", 30000000000.0, "CAD")],
+        ),
+        # A headline-style heading with no colon leads a bullet list of rates.
+        (
+            "The White House raised tariffs on Chinese goods.\n\nFACT BOX — THE NEW RATES\n"
+            "- Lithium-ion EV batteries: 7.5% to 25%, in 2024\n- Semiconductors: 25% to 50% by 2025\n",
+            [("7.5%", 7.5, "percent"), ("25%", 25.0, "percent"), ("25%", 25.0, "percent"),
+             ("50%", 50.0, "percent")],
+        ),
+        (
+            "Canada announced new tariffs.\n\nKey tariff changes\n- Electric vehicles: 100%\n"
+            "- Steel and aluminum: 25%\n",
+            [("100%", 100.0, "percent"), ("25%", 25.0, "percent")],
+        ),
+    ],
+)  # fmt: skip
+def test_round8_amount_grammar(body: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _amounts(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Trade a sum describes stays trade when no tariff governs it.
+        "The US trade deficit was $419 billion, with $540 billion in goods the United States bought.",
+        # A heading of market statistics with no colon leads market moves.
+        "Tariffs rattled markets.\n\nMARKET SNAPSHOT\n- Nikkei: 2.1%\n- Hang Seng: 1.5%\n",
+    ],
+)
+def test_round8_non_amounts(body: str) -> None:
+    assert _amounts(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A currency or the economy moves, even when its relative clause follows a tariff noun.
+        "The truce did little for the US$250 billion of exports subject to US duties, and the yuan, which "
+        "firmed 1.1 per cent on Monday, remained vulnerable.",
+        "Duties on steel hurt exporters, and the peso, which has weakened 4 percent this year, fell further.",
+        "The baseline tariff could reduce UK output by as much as 1 per cent.",
+        "Tariffs weigh on the economy: output fell 2 percent in May.",
+    ],
+)
+def test_round8_moves_not_rates(body: str) -> None:
+    assert [text for text, _, unit in _amounts(body) if unit == "percent"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The moved thing is a tariff: still a rate.
+        ("The duty, which rose to 25 percent in May, hurt exporters.", [("25 percent", 25.0, "percent")]),
+        ("Firms pay 25% tariffs on steel.", [("25%", 25.0, "percent")]),
+    ],
+)
+def test_round8_tariff_moves(body: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _amounts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # "a period of", "a window of" between the preposition and the count.
+        (
+            'If there is no agreement "within a period of 90 days", the levies will be raised to 25 per '
+            "cent.",
+            date(2018, 12, 3),
+            [("90 days", "2019-03-03", "scheduled")],
+        ),
+        (
+            "Tariffs will rise to 25% unless a deal is reached within a window of 60 days.",
+            date(2019, 5, 13),
+            [("60 days", "2019-07-12", "scheduled")],
+        ),
+    ],
+)  # fmt: skip
+def test_round8_duration_fillers(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # A threat word after the date that threatens something other than a tariff action.
+        (
+            "Canada will impose a 100-per-cent surtax on Chinese EVs starting Oct. 1, Trudeau announced, "
+            "saying that Beijing's policy of overcapacity threatened Canadian auto workers.",
+            date(2024, 8, 26),
+            [("Oct. 1", "2024-10-01", "scheduled")],
+        ),
+        (
+            "Tariffs of 25% will begin on Tuesday, setting up a confrontation that economists warned could "
+            "raise prices.",
+            date(2025, 2, 1),
+            [("Tuesday", "2025-02-04", "scheduled")],
+        ),
+        # ... but a threat of a tariff action after the date is still one.
+        (
+            "Tariffs could rise to 25% on March 1, Trump warned, threatening to retaliate further.",
+            date(2019, 2, 1),
+            [("March 1", "2019-03-01", "threatened")],
+        ),
+    ],
+)  # fmt: skip
+def test_round8_threat_needs_a_tariff_object(
+    body: str, on: date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _deadlines(body, on) == expected
+
+
+def test_round8_attributed_threat_after_the_date() -> None:
+    body = "Tariffs could rise to 25% on March 1, Trump warned."
+    assert _deadlines(body, date(2019, 2, 1)) == [("March 1", "2019-03-01", "threatened")]

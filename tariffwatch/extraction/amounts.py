@@ -532,6 +532,8 @@ _BULLET_ITEM_RE = re.compile(
 )
 #: A list's lead-in that names rates or tariffs and ends in a colon: "The rates, from the chart he held up:".
 _RATE_LEAD_IN_RE = re.compile(r"(?<![a-z])(?:rates?|tariffs?|duties|levies)(?![a-z])[^.;]*:[ \u00a0]*\Z")
+#: A heading with no colon that names rates or tariffs.
+_RATE_HEADING_RE = re.compile(r"(?<![a-z])(?:rates?|tariffs?|duties|levies)(?![a-z])[^.;:]*\Z")
 #: How many bullet items may sit between a rate item and its list's lead-in.
 _BULLET_LIST_REACH = 30
 
@@ -554,7 +556,14 @@ def _bullet_rate(context: SentenceContext, contexts: ContextCache, group: list[_
         return False
     if previous is None:
         return False
-    if _RATE_LEAD_IN_RE.search(previous.lower) is None and not (
+    heading = previous.text.strip()
+    # A headline-style heading with no colon: "FACT BOX — THE NEW RATES", "Key tariff changes".
+    rate_heading = (
+        len(heading) <= _HEADING_LENGTH
+        and heading[-1:] not in '.!?"”'
+        and _RATE_HEADING_RE.search(previous.lower) is not None
+    )
+    if not (rate_heading or _RATE_LEAD_IN_RE.search(previous.lower)) and not (
         # A bare heading ("Key changes:", "At a glance:") leads rates when tariffs were the topic just before.
         len(previous.text) <= _HEADING_LENGTH
         and previous.text.rstrip().endswith(":")
@@ -1001,7 +1010,13 @@ def _money_decision(context: SentenceContext, candidate: _Candidate, window: int
         if head.group("tariff"):
             # "collected $X in duties", "cost $X in tariffs": money paid, not goods covered.
             return MONEY_FLOW_RE.search(context.lower, max(0, start - 40), start) is None
-        if head.group("goods") and TRADE_FLOW_AFTER_RE.match(context.lower, head.end()):
+        if (
+            head.group("goods")
+            and TRADE_FLOW_AFTER_RE.match(context.lower, head.end())
+            # "tariffs on the $220 billion of goods Brazil buys each year": the tariff governs the goods
+            # its relative clause describes.
+            and not _TARIFF_ON_BEFORE_RE.search(context.lower, max(0, start - 60), start)
+        ):
             return False  # "$427 billion in goods the United States bought": trade, not coverage
         if (
             head.group("goods")
@@ -1063,7 +1078,12 @@ _GOODS_VALUE_BEFORE_RE = re.compile(
 #: "on" right before a sum: "tariffs collected on $50 billion of goods", "levied on about $200 billion of".
 _ON_BEFORE_RE = re.compile(
     r"(?<![a-z])on[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|some|more[ \u00a0]+than|over|another"
-    r"|an[ \u00a0]+additional|a[ \u00a0]+further|the)[ \u00a0]+)?\Z"
+    r"|an[ \u00a0]+additional|a[ \u00a0]+further|the)[ \u00a0]+){0,2}\Z"
+)
+#: A tariff noun governing the sum through "on": "import taxes on the roughly R$ 220 billion of goods".
+_TARIFF_ON_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|taxes|surtax(?:es)?|surcharges?|countermeasures)"
+    r"[ \u00a0]+" + _ON_BEFORE_RE.pattern.removeprefix("(?<![a-z])")
 )
 #: An aside between dashes right after a sum (and its "a year"), skipped to reach the sum's verb.
 _DASH_ASIDE_RE = re.compile(
@@ -1162,6 +1182,13 @@ _SPELLED_NUMBER_BEFORE_RE = re.compile(
 )
 
 
+#: A relative pronoun subject and its antecedent: "the yuan, which firmed", "output that fell".
+_RELATIVE_SUBJECT_RE = re.compile(
+    r"(?<![a-z])(?P<noun>[a-z]+),?[ \u00a0]+(?:which|that)[ \u00a0]+(?:has[ \u00a0]+|had[ \u00a0]+)?"
+    r"(?:[a-z]+ly[ \u00a0]+)?\Z"
+)
+
+
 def _moves_a_tariff(context: SentenceContext, cue: re.Match[str], start: int, end: int) -> bool:
     """Whether a movement verb ("rose", "halve", "climbing") moves a tariff to the number.
 
@@ -1176,6 +1203,14 @@ def _moves_a_tariff(context: SentenceContext, cue: re.Match[str], start: int, en
         # What a number is added to decides it, whatever the subject: "the order adds 40 percentage points to
         # the 10% baseline duty", but "the tariffs added 0.3 points to inflation".
         return ADDED_TO_RE.match(lower, end) is not None
+    relative = _RELATIVE_SUBJECT_RE.search(lower, max(0, verb_start - 40), verb_start)
+    if relative is not None and "neg" in (
+        PERCENT_CUES.category(relative.group("noun")),
+        PERCENT_CUES.category("the " + relative.group("noun")),  # "the peso", "the dollar"
+    ):
+        # "duties on US$250 billion of exports, and the yuan, which firmed 1.1 per cent": the relative
+        # pronoun's antecedent, a market or economy noun, is what moved.
+        return False
     # The subject may be long: "Tariffs on $250 billion of Chinese imports already taxed at 25 percent will".
     if TARIFF_SUBJECT_RE.search(lower, max(0, verb_start - 100), verb_start) is not None:
         return True

@@ -297,6 +297,10 @@ def _duration(body: str, position: int, word: str) -> _Candidate | None:
             after = after.removeprefix(prefix)
         if not after.startswith(_COUNTDOWN_NOUNS):
             return None
+        if "the" in match.group("fill").split():
+            # "the 90-day truce", "when the 30-day reprieve expires": a definite hyphenated span names a
+            # truce already known; only "a 90-day pause" announces a clock starting now.
+            return None
         return _Candidate(start, position + 4, "duration", count=count, unit="days")
     prep = match.group("prep")
     if "next" in match.group("fill") and prep in (None, "over", "for", "within"):
@@ -312,6 +316,10 @@ def _duration(body: str, position: int, word: str) -> _Candidate | None:
         return None
     if body.startswith(" of", position + len(word)):
         return None  # "the first ten months of the year"
+    if prep == "for" and word.startswith("year"):
+        # "will remain in force for five years", "suspend, for five years, the tariffs": a measure's term in
+        # years is its life, not a countdown (pauses "for 90 days" are).
+        return None
     if prep == "in" and _SUPERLATIVE_RE.search(before, 0, match.start()):
         return None  # "the steepest drop in three years" looks back
     return _Candidate(
@@ -373,12 +381,17 @@ def _decide(
         return None
     if candidate.form == "year" and PLAN_NAME_BEFORE_RE.search(context.text, max(0, start - 30), start):
         return None
+    goal = _GOAL_BEFORE_RE.search(lower, max(0, start - 120), start) if candidate.form == "year" else None
+    if goal is not None and not _TARIFF_WORD_RE.search(goal.group("what")):
+        return None  # "its target of having all new cars sold be zero-emission by 2035": a policy goal's year
 
     prep, strong, due = _prepositions(lower, start)
     if prep in ("since", "last", "past", "previous", "earlier") or lower.startswith(" ago", end):
         return None
     if prep in _MEASURE_NOUNS:
         return None  # "shave a few tenths of a point off growth next year": the period of a measure
+    if _FISCAL_YEAR_BEFORE_RE.search(lower, max(0, start - 40), start):
+        return None  # "its profit forecast for the fiscal year ending in March": an accounting period
     if _MESSAGE_BEFORE_RE.search(lower, max(0, start - 90), start):
         return None  # "the date Trump had set in a letter to President Lula on July 9": the letter's date
     # "pushed back from June 1 to Dec. 1", "delayed the increase to March 1": the new date of a
@@ -776,9 +789,10 @@ _EFFECT_VERBS = frozenset(
 )  # fmt: skip
 # Verbs of an action that is a tariff action only with a tariff object: "imposed 25% tariffs on Friday",
 # "ended the de minimis exemption", but not "the Fed raised interest rates on Wednesday".
+# "Turkey on Wednesday raised tariffs", "the administration on Tuesday raised Section 301 tariffs": a raise
+# reported on the day is the decision (its rates often start later), so "raised"/"hiked" are not here.
 _ACTION_VERBS = frozenset(
-    {"imposed", "began", "started", "slapped", "applied", "raised", "hiked", "ended", "lifted", "removed",
-     "scrapped", "revoked"}
+    {"imposed", "began", "started", "slapped", "applied", "ended", "lifted", "removed", "scrapped", "revoked"}
 )  # fmt: skip
 _TARIFF_OBJECT_RE = re.compile(
     r"[^.;:,]{0,40}?(?<![a-z])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|countermeasures|exemptions?"
@@ -900,11 +914,21 @@ _RATE_CHANGE_SUBJECT_RE = re.compile(
 _DASHES = frozenset({"-", "–", "—"})
 _BULLET_CHARS = frozenset("-*•▶►▪–—")
 _TARGET_NOUNS = frozenset({"target", "goal"})
+_GOAL_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:target|goal|aim|ambition|objective)s?[ \u00a0]+(?:of|to|is|was)[ \u00a0]"
+    r"(?P<what>[^;:—–]{0,100}?)(?<![a-z])(?:by|in)[ \u00a0]+\Z"
+)
+_TARIFF_WORD_RE = re.compile(r"(?<![a-z])(?:tariff|dut(?:y|ies)|lev(?:y|ies)|surtax|surcharge)")
 #: Economic measures a date right after dates: "growth next year", "inflation this year", "GDP in 2026".
 _MEASURE_NOUNS = frozenset(
     {"growth", "gdp", "inflation", "output", "unemployment", "earnings", "profits", "profit", "revenue",
      "sales", "economy"}
 )  # fmt: skip
+_FISCAL_YEAR_BEFORE_RE = re.compile(
+    r"(?:fiscal|financial|business|tax)[ \u00a0-]+year[ \u00a0]+(?:that[ \u00a0]+|which[ \u00a0]+)?"
+    r"(?:ending|ended|ends|end|to|through)[ \u00a0]+(?:(?:in|on)[ \u00a0]+)?"
+    r"(?:the[ \u00a0]+end[ \u00a0]+of[ \u00a0]+)?\Z"
+)
 #: A message dated by the date: "in a letter to President Lula on July 9", "in a post on Truth Social on".
 _MESSAGE_BEFORE_RE = re.compile(
     r"(?<![a-z])in[ \u00a0]+(?:a|an|his|her|its|their|the)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?"
@@ -991,6 +1015,13 @@ _POSTPONED_AFTER_RE = re.compile(
 )
 _MOVED_TO_RE = re.compile(r"(?<![a-z])(?:to|until|till|into)[ \u00a0]+(?:the[ \u00a0]+|next[ \u00a0]+)?\Z")
 _THREAT_RE = re.compile("|".join(VOCABULARY["threat"]))
+_THREAT_OBJECT_RE = re.compile(
+    # "Tariffs could rise on March 1, Trump warned.": an attribution threatens the clause it closes.
+    r"[a-z]*(?=[ \u00a0]*(?:[.,;:!?\"”]|\Z))"
+    r"|[a-z]*[ \u00a0]+(?:(?:that|to|of|with|against|retaliation|countermeasures?)(?![a-z])"
+    r"|(?:[^ \u00a0.;:]+[ \u00a0]+){0,3}?(?:tariff|dut(?:y|ies)|lev(?:y|ies)|surtax|surcharge|countermeasure"
+    r"|retaliat|sanction))"
+)
 _CONDITION_RE = re.compile(r"(?<![a-z])(?:if|unless|once|should)(?![a-z])")
 _QUOTE_BEFORE_RE = re.compile(r":[ \u00a0]+[\"“‘']")
 _PAUSE_ENDS_RE = re.compile(
@@ -1049,6 +1080,12 @@ def _status(
         # A threat in a later coordinated verb phrase is a separate act: in "ordered tariffs rising to 25 per
         # cent on January 1, and warned he would target a further US$267 billion" the rise is scheduled.
         separate = threat is not None and threat.start() > start and ", and " in lower[start : threat.start()]
+        # A threat after the date must threaten a tariff action: "saying that Beijing's policy threatened
+        # Canadian auto workers", "a confrontation that economists warned could raise prices" threaten
+        # something else (but "warned of tariffs", "threatened to retaliate", "vowed that it would").
+        separate = separate or (
+            threat is not None and threat.start() > start and not _THREAT_OBJECT_RE.match(lower, threat.end())
+        )
         if not separate and (
             condition is None
             or "," in lower[condition.end() : start]

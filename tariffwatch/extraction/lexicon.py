@@ -397,7 +397,7 @@ _NEG_CUES = [
     "amounted to", "amounting to", "amounts to", "amount to", "reached", "pledg*", "commitment",
     "commitments", "committed", "imported", "exported", "ship", "ships", "shipped", "shipping", "send",
     "sends",
-    "sending", "sent", "gdp", "economy", "growth", "grew", "grow*", "inflation", "interest rate",
+    "sending", "sent", "gdp", "economy", "growth", "output", "grew", "grow*", "inflation", "interest rate",
     "interest rates", "mortgage rate", "mortgage rates", "yield", "yields", "poll", "polls", "polled",
     "survey*",
     "respondents", "approval", "unemployment", "jobless", "stake", "owns", "owned", "ownership", "forecast*",
@@ -425,6 +425,8 @@ _MOVE_CUES = [
     "slip*", "rally", "rallied", "rallies", "weaken*", "strengthen*", "appreciat*", "depreciat*", "contract*",
     "expand*", "shrank", "shrink*", "edged up", "edged down", "edges up", "edges down", "advanc*", "retreat*",
     "lost", "add", "added", "adds", "adding", "decreas*", "doubl*", "tripl*", "quadrupl*", "halv*",
+    # Currencies "firmed" or "eased" ("firm*" would take "firms pay 25%").
+    "firmed", "firming", "firms up", "eased", "easing",
 ]  # fmt: skip
 _TARIFF_CUES = [
     "tariff*", "duty", "duties", "levy", "levies", "levied", "levying", "import tax", "import taxes",
@@ -446,6 +448,8 @@ MONEY_CUES = CueSet(
         "move": _MOVE_CUES,
         "tariff": [
             *_TARIFF_CUES, "hit", "hits", "hitting", "target*", "cover*", "affect*", "authoris*", "authoriz*",
+            # "had already taxed $50 billion of Chinese goods": taxing goods is tariffing them.
+            "taxed", "taxing", "taxes",
             "list of", "lists of", "list", "lists", "tranche",
         ],
     }
@@ -748,7 +752,8 @@ DURATION_BEFORE_RE = re.compile(
     r"(?P<prep>within|in|after|for|of|over|next|another|extra|additional)?[ \u00a0]*"
     # "for an initial 90 days", "within the next 90 days", "for a further 90 days"
     r"(?P<fill>(?:(?:an?|the|another|a further|further|additional|initial|extra|next|coming|up to|at least"
-    r"|at most|as many as|about|around|roughly|some)[ \u00a0]+)*)"
+    r"|at most|as many as|about|around|roughly|some|(?:a|the)[ \u00a0]+(?:period|window|span)[ \u00a0]+of)"
+    r"[ \u00a0]+)*)"
     r"(?P<count>[0-9]{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
     r"|thirty|sixty|ninety|forty-five)[ \u00a0-]*\Z"
 )
