@@ -224,8 +224,11 @@ def process_batch(batch: pa.Table, run_id: str) -> ExtractedBatch:
     """
     step = parse_and_extract if "data" in batch.column_names else extract_articles
     parts = [step(part, run_id) for part in _slices(batch, SLICE_ROWS)]
-    if not parts:
-        return step(batch, run_id)
+    return _merge(parts) if parts else step(batch, run_id)
+
+
+def _merge(parts: Sequence[ExtractedBatch]) -> ExtractedBatch:
+    """The results of consecutive slices as one batch, in order."""
     merged = parts[0]
     for part in parts[1:]:
         merged = merged.concat(part)
@@ -291,11 +294,7 @@ class ExtractionPool:
         # Slices no larger than SLICE_ROWS keep each worker's memory flat and the workers evenly loaded.
         size = min(-(-batch.num_rows // self.workers), SLICE_ROWS)
         futures = [pool.submit(process_batch, _compact(part), run_id) for part in _slices(batch, size)]
-        results = [f.result() for f in futures]
-        merged = results[0]
-        for result in results[1:]:
-            merged = merged.concat(result)
-        return merged
+        return _merge([f.result() for f in futures])
 
     def close(self) -> None:
         """Stop the worker processes."""

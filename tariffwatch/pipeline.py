@@ -743,12 +743,6 @@ class RunState:
         return f"RunState(seen={len(self.seen_ids)})"
 
 
-def _empty(table_name: str) -> pa.Table:
-    from tariffwatch.schema import arrow_schema, load_table
-
-    return arrow_schema(load_table(table_name)).empty_table()
-
-
 def _stamp_articles(articles: pa.Table, ctx: RunContext) -> pa.Table:
     """Parsed articles (:func:`~tariffwatch.parallel.article_schema`) as ``articles`` rows of the run."""
     import pyarrow as pa
@@ -795,6 +789,7 @@ def store_batch(
     import pyarrow.compute as pc
 
     from tariffwatch.parallel import article_schema, table_to_rejected
+    from tariffwatch.warehouse import rows_to_arrow
 
     crash_point("extract")
     articles = extracted.articles if extracted else article_schema().empty_table()
@@ -820,7 +815,7 @@ def store_batch(
     if found is not None and found.num_rows:
         mentions = found.filter(pc.is_in(found.column("article_id"), value_set=valid_ids.combine_chunks()))
     else:
-        mentions = _empty("mentions")
+        mentions = rows_to_arrow("mentions", [])
     valid_mentions, bad_mentions = validate_table("mentions", mentions)
     del found, mentions
     refused += [*bad_articles, *bad_mentions]
