@@ -27,6 +27,11 @@ crore", "₹4.2 lakh crore"). A rate put on a country or on goods ("34 percent o
 20 per cent") carries the tariff topic of the last few sentences; the goods a list covers may be the
 subject of a trade flow ("Imports of the affected products totalled ..."); "the remaining $X" continues
 the sum before it in the same sentence.
+
+A conjunct whose verb is gapped keeps its rate ("Vietnamese goods face 20%, and goods transshipped through
+the country 40%", "Steel faces a 25% duty; aluminum, 10%"); a tax or charge put on goods from abroad is a
+tariff ("a tax on foreign steel of 25 percent", "a 10 percent charge on imported aluminum"); a bullet item
+after a tariff rate's item lists the next rate of the same box, whatever heads it.
 """
 
 from __future__ import annotations
@@ -168,7 +173,18 @@ def _sentence_amounts(
         start = group[0].start
         context = sentence if sentence.start <= start < sentence.end else contexts.at(start)
         decision: bool | None = None
-        if context.end >= group[-1].end:
+        if (
+            not group[0].is_percent
+            and previous_group
+            and previous_decision is not None
+            and not previous_group[-1].is_percent
+            and previous_group[-1].end >= context.start
+            and _INCLUDED_SUM_RE.search(body, max(previous_group[-1].end, start - 40), start) is not None
+        ):
+            # "purchases of at least $200 billion over two years, including some $32 billion of farm
+            # products": a part of a sum is what the sum is.
+            decision = previous_decision
+        elif context.end >= group[-1].end:
             decision = _decide(context, contexts, group, deposits)
             if (
                 decision is False
@@ -228,6 +244,14 @@ def _sentence_amounts(
     return mentions
 
 
+#: A sum named as a part of the one before: ", including some", ", of which about", ", among them".
+_INCLUDED_SUM_RE = re.compile(
+    r",[ \u00a0]+(?:including|of[ \u00a0]+which|among[ \u00a0]+them)[ \u00a0]+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|approximately|more[ \u00a0]+than|over|up[ \u00a0]+to)"
+    r"[ \u00a0]+)?\Z"
+)
+
+
 def _decide(
     context: SentenceContext, contexts: ContextCache, group: list[_Candidate], deposits: bool = False
 ) -> bool | None:
@@ -258,7 +282,11 @@ def _decide(
     if group[0].is_percent and _list_item_rate(context, contexts, group):
         # "The increases, by product group, are as follows:" / "1. Electric vehicles: from 25% to 100%"
         return True
-    if group[0].is_percent and "tax" in context.lower and _taxed_at(context, group):
+    if (
+        group[0].is_percent
+        and ("tax" in context.lower or "charge" in context.lower)
+        and _taxed_at(context, group)
+    ):
         # "Trump's plan to tax foreign steel at 25 percent": goods taxed at a rate, in an article about
         # tariffs, are tariffed.
         return True
@@ -293,6 +321,8 @@ def _decide(
             context.lower, max(0, context.local(group[0].start) - 80), context.local(group[0].start)
         ):
             return True  # "List 4B covers goods worth roughly $160 billion": the subject is a tariff list
+        if not group[0].is_percent and _answers_coverage(context, contexts, group[0]):
+            return True  # "Q: How much trade does this affect?" / "A: About $18 billion of annual imports"
         if not group[0].is_percent and _covered_sum(context, group[0]):
             # "Tuesday's announcement ... covered roughly $156 billion of ... goods", "the order would still
             # hit goods worth about R$60 billion": a verb of coverage governs the sum, a few sentences after
@@ -301,6 +331,9 @@ def _decide(
         previous = contexts.previous(context)
         if (
             not context.has_strong_deadline_verb
+            # A sentence that has already named a tariff rate ("keeps the 10% baseline on most British goods
+            # but allows cars to enter at 10%") is on topic itself.
+            and not context.has_amount
             and (previous is None or not contexts.on_topic(previous, depth=1))
             # "... than the 35% maximum rate", "Vietnam faces a rate of 20 per cent": a rate noun governing
             # the percent carries the tariff topic of the last few sentences across an aside.
@@ -363,7 +396,8 @@ def _bare_rate(context: SentenceContext, contexts: ContextCache, group: list[_Ca
 #: "faces 46 percent", "levied a further 5%".
 _IMPOSE_BEFORE_RE = re.compile(
     r"(?<![a-z])(?:impos(?:e|es|ed|ing)|lev(?:y|ies|ied|ying)|slap(?:s|ped|ping)?|pay(?:s|ing)?|paid"
-    r"|fac(?:e|es|ed|ing))[ \u00a0]+"
+    # "South Africa was told to expect 30 percent": what a tariff letter tells a country to expect.
+    r"|fac(?:e|es|ed|ing)|(?:told|warned)[ \u00a0]+to[ \u00a0]+expect)[ \u00a0]+"
     r"(?:(?:an?|the|full|additional|extra|further|new|flat|blanket|another|about|approximately|roughly"
     r"|around|nearly|almost|up[ \u00a0]+to|as[ \u00a0]+much[ \u00a0]+as|only|just|at[ \u00a0]+least)"
     r"[ \u00a0]+){0,3}\Z"
@@ -394,9 +428,20 @@ _NOT_GOODS_TAXED = (
 )  # fmt: skip
 
 
+#: A tax noun put on goods, then its rate: "a tax on foreign steel of 25 percent", "a charge on imported
+#: aluminum of 10%", "taxes on imported cars at 15 percent".
+_TAX_ON_OF_RE = re.compile(
+    r"(?<![a-z])(?:tax|taxes|charge|charges)[ \u00a0]+on[ \u00a0]+(?P<object>(?:[a-z.'-]+[ \u00a0]+){1,4}?)"
+    r"(?:of|at)[ \u00a0]+"
+    r"(?:(?:about|around|roughly|up[ \u00a0]+to|as[ \u00a0]+much[ \u00a0]+as|a[ \u00a0]+flat)[ \u00a0]+)?\Z"
+)
+
+
 def _taxed_at(context: SentenceContext, group: list[_Candidate]) -> bool:
     start = context.local(group[0].start)
-    taxed = _TAXED_AT_RE.search(context.lower, max(0, start - 60), start)
+    taxed = _TAXED_AT_RE.search(context.lower, max(0, start - 60), start) or _TAX_ON_OF_RE.search(
+        context.lower, max(0, start - 60), start
+    )
     return (
         taxed is not None
         and not any(map(taxed.group("object").__contains__, _NOT_GOODS_TAXED))
@@ -472,6 +517,30 @@ def _covered_sum(context: SentenceContext, candidate: _Candidate) -> bool:
     )
 
 
+#: The opening of an answer in a Q&A, up to its sum: "A: About".
+_ANSWER_OPENING_RE = re.compile(
+    r"(?:a|answer)[ \u00a0]*:[ \u00a0]*(?:(?:about|around|roughly|nearly|almost|some|approximately|just"
+    r"|more[ \u00a0]+than|over|an[ \u00a0]+estimated)[ \u00a0]+)?"
+)
+#: What a question asks when its answer is the sum a tariff covers: "How much trade does this affect?".
+_COVERAGE_QUESTION_WORDS = ("affect", "cover", "hit", "target", "subject to", "face")
+
+
+def _answers_coverage(context: SentenceContext, contexts: ContextCache, candidate: _Candidate) -> bool:
+    """Whether a sum opens the answer to a question about what a tariff covers."""
+    if not context.lower.startswith(("a:", "a :", "answer:")):
+        return False
+    if _ANSWER_OPENING_RE.fullmatch(context.lower, 0, context.local(candidate.start)) is None:
+        return False
+    question = contexts.previous(context)
+    if question is None or not question.lower.lstrip().startswith(("q:", "q :", "question:")):
+        return False
+    if not any(map(question.lower.__contains__, _COVERAGE_QUESTION_WORDS)):
+        return False
+    head = MONEY_HEAD_RE.match(context.lower, context.local(candidate.end))
+    return head is not None and head.group("goods") is not None and context.is_on_tariff_article()
+
+
 #: Goods after a sum with adjectives of any kind: "$112 billion in consumer goods".
 _GOODS_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:of|in)[ \u00a0]+(?:[a-z.'-]+[ \u00a0]+){0,2}"
@@ -487,7 +556,9 @@ _CHARGE_BEFORE_RE = re.compile(
     r"|only|just)[ \u00a0]+)?\Z"
 )
 #: The charged rate ends its clause or names its tariff: not "charge 30 percent commission".
-_CHARGE_AFTER_RE = re.compile(r"[ \u00a0]*(?:[.,;:!?\"”)]|\Z|on[ \u00a0]|tariffs?(?![a-z])|dut|lev)")
+_CHARGE_AFTER_RE = re.compile(
+    r"[ \u00a0]*(?:[.,;:!?\"”)]|\Z|on[ \u00a0]|and[ \u00a0]|tariffs?(?![a-z])|dut|lev)"
+)
 
 
 def _charged_rate(context: SentenceContext, group: list[_Candidate]) -> bool:
@@ -506,7 +577,8 @@ def _charged_rate(context: SentenceContext, group: list[_Candidate]) -> bool:
 
 #: A verbless list item, one per sentence: "Japan, 24 percent." "India, very, very tough, 26 percent."
 _RATE_ITEM_BEFORE_RE = re.compile(
-    r"[\"“‘']?(?:the[ \u00a0]+|The[ \u00a0]+)?[A-Z][A-Za-z.'-]*(?:[ \u00a0][A-Z][A-Za-z.'-]*){0,3},?"
+    # "Japan, 24 percent." "Switzerland: 39%."
+    r"[\"“‘']?(?:the[ \u00a0]+|The[ \u00a0]+)?[A-Z][A-Za-z.'-]*(?:[ \u00a0][A-Z][A-Za-z.'-]*){0,3}[,:]?"
     r"(?:[ \u00a0][a-z][a-z ,]{0,30},)?[ \u00a0]+(?:at[ \u00a0]+)?\Z"
 )
 _RATE_ITEM_AFTER_RE = re.compile(r"[ \u00a0]*[.!]?[\"”’']?[ \u00a0]*\Z")
@@ -529,6 +601,8 @@ def _rate_item(context: SentenceContext, group: list[_Candidate]) -> bool:
 _BULLET_ITEM_RE = re.compile(
     r"[-*•▶►▪–—][ \u00a0]*(?:the[ \u00a0]+)?[A-Z][A-Za-z.'-]*(?:,?[ \u00a0][A-Za-z&][A-Za-z.'-]*){0,4}"
     r"(?:[ \u00a0]*:|[ \u00a0]+[—–-])[ \u00a0]*"
+    # "• China: an additional 34 percentage points", "- Japan: a flat 24%".
+    r"(?:(?:an?|the)[ \u00a0]+)?(?:(?:additional|extra|further|flat|new|higher|lower)[ \u00a0]+)?"
 )
 #: A list's lead-in that names rates or tariffs and ends in a colon: "The rates, from the chart he held up:".
 _RATE_LEAD_IN_RE = re.compile(r"(?<![a-z])(?:rates?|tariffs?|duties|levies)(?![a-z])[^.;]*:[ \u00a0]*\Z")
@@ -546,6 +620,16 @@ def _bullet_rate(context: SentenceContext, contexts: ContextCache, group: list[_
     if _BULLET_ITEM_RE.fullmatch(text, 0, context.local(group[0].start)) is None:
         return False
     previous = contexts.previous(context)
+    if (
+        previous is not None
+        and previous.has_amount
+        and previous.text.startswith(_BULLETS_START)
+        and _BULLET_ITEM_RE.match(previous.text) is not None
+    ):
+        # "- Steel: a duty of 25 percent on most products" / "- Aluminum: 10 percent on unwrought metal": the
+        # item after a tariff rate's item lists the next rate of the same box, whatever heads the box.
+        item_cues = PERCENT_CUES.finditer(context.lower, 0, context.local(group[0].start))
+        return not any(category in ("neg", "move") for _, category in item_cues)
     for _ in range(_BULLET_LIST_REACH):
         if previous is None:
             return False
@@ -563,12 +647,17 @@ def _bullet_rate(context: SentenceContext, contexts: ContextCache, group: list[_
         and heading[-1:] not in '.!?"”'
         and _RATE_HEADING_RE.search(previous.lower) is not None
     )
-    if not (rate_heading or _RATE_LEAD_IN_RE.search(previous.lower)) and not (
-        # A bare heading ("Key changes:", "At a glance:") leads rates when tariffs were the topic just before.
-        len(previous.text) <= _HEADING_LENGTH
-        and previous.text.rstrip().endswith(":")
-        and not any(map(previous.lower.__contains__, _STATISTICS_HEADINGS))
-        and contexts.recent_topic(previous)
+    if (
+        not (rate_heading or _RATE_LEAD_IN_RE.search(previous.lower))
+        and not (
+            # A bare heading ("Key changes:", "At a glance:") leads rates when tariffs were the topic just
+            # before.
+            len(previous.text) <= _HEADING_LENGTH
+            and previous.text.rstrip().endswith(":")
+            and not any(map(previous.lower.__contains__, _STATISTICS_HEADINGS))
+            and contexts.recent_topic(previous)
+        )
+        and not _tariff_lead_in(contexts, previous)
     ):
         return False
     # "Markets at the close, by rates of change:" leads a table of market moves, not of tariff rates; "•
@@ -576,6 +665,20 @@ def _bullet_rate(context: SentenceContext, contexts: ContextCache, group: list[_
     cues = [*PERCENT_CUES.finditer(previous.lower, 0, len(previous.lower))]
     cues += PERCENT_CUES.finditer(context.lower, 0, context.local(group[0].start))
     return previous.is_on_tariff_article() and not any(category in ("neg", "move") for _, category in cues)
+
+
+def _tariff_lead_in(contexts: ContextCache, lead_in: SentenceContext) -> bool:
+    """Whether a lead-in of any length ending in a colon introduces the numbers of the tariff sentence right
+    before it: "... steeper country-specific rates from April 9." / "The headline numbers, as set out on
+    the chart:" (its "numbers" are the rates just spoken of, not a box of market statistics)."""
+    if not lead_in.text.rstrip().endswith(":"):
+        return False
+    if any(map(lead_in.lower.__contains__, _MARKET_HEADINGS)):
+        return False
+    # The sentence before must name a tariff rate or speak of rates: after "Tariffs rose again." the "Key
+    # numbers:" are the markets'.
+    before = contexts.previous(lead_in)
+    return before is not None and (before.has_amount or ("rate" in before.lower and before.has_tariff_terms))
 
 
 #: A list item naming goods or a country, a colon, then its rate: "Electric vehicles: from 25 percent to
@@ -638,6 +741,8 @@ _STATISTICS_HEADINGS = (
     "indices",
     "currenc", "forex", "poll",
 )  # fmt: skip
+#: The statistics headings that name a market or the economy: "numbers" and "figures" may be tariff rates.
+_MARKET_HEADINGS = tuple(word for word in _STATISTICS_HEADINGS if word not in ("number", "figure"))
 
 
 _BULLETS_START = ("-", "*", "•", "▶", "►", "▪", "–", "—")
@@ -913,6 +1018,12 @@ _LIST_GAP_RE = re.compile(
     r"[ \u00a0]+(?:(?:at|on|with|gets|faces?)[ \u00a0]+)?\Z"
     # "to tax foreign steel at 25 percent and aluminum at 10 percent": goods named before each rate.
     r"|(?:,[ \u00a0]+(?:and[ \u00a0]+)?|,?[ \u00a0]+and[ \u00a0]+)(?:[a-z-]+[ \u00a0]+){1,3}at[ \u00a0]+\Z"
+    # "Vietnamese goods face 20%, and goods judged to be transshipped through the country 40%": a second
+    # conjunct whose verb is left out (gapped) keeps only its subject and its rate.
+    # "Steel faces a 25% duty; aluminum, 10%": a gapped clause after a semicolon, its verb left out.
+    r"|(?:[ \u00a0][a-z-]+){0,2};[ \u00a0]+(?:[A-Za-z][a-z'-]*[ \u00a0]+){0,3}[A-Za-z][a-z'-]*,[ \u00a0]+\Z"
+    r"|,[ \u00a0]+and[ \u00a0]+(?:[A-Za-z][a-z'-]*[ \u00a0]+){1,8}"
+    r"(?<![ \u00a0]to )(?<![ \u00a0]by )(?<![ \u00a0]of )(?<!than )(?<!from )(?<!about )(?<!around )\Z"
 )
 # A table of rates by name ("Cambodia 49%, Vietnam 46%"): a name right before the rate, and another
 # "name rate" item right after it or right before the name.
@@ -932,8 +1043,8 @@ _TABLE_ITEM_AFTER_RE = re.compile(_TABLE_SEPARATOR + _NAME + r"[ \u00a0]+" + _TA
 #: down from 27.5%".
 _COMPARISON_GAP_RE = re.compile(
     r"(?:[ \u00a0][a-z-]+){0,2},?[ \u00a0]+(?:compared (?:with|to)|versus|vs\.?|up from|down from|rather than"
-    r"|instead of|as against)[ \u00a0]+(?:about[ \u00a0]|around[ \u00a0]|roughly[ \u00a0]|nearly[ \u00a0]"
-    r"|an?[ \u00a0]|the[ \u00a0])?\Z"
+    r"|instead of|as against|on top of)[ \u00a0]+"
+    r"(?:about[ \u00a0]|around[ \u00a0]|roughly[ \u00a0]|nearly[ \u00a0]|an?[ \u00a0]|the[ \u00a0])?\Z"
 )
 
 
@@ -959,12 +1070,23 @@ _RELATIVE_WINDOW = 80
 _CONTINUATION_WINDOW = 40
 
 
+_CONJUNCTION_RE = re.compile(r"[ \u00a0](?:and|or|then)[ \u00a0]")
+
+
 def _percent_decision(context: SentenceContext, group: list[_Candidate], window: int) -> bool | None:
     first_start = context.local(group[0].start)
     last_end = context.local(group[-1].end)
     if context.lower.endswith("points", 0, last_end) and _POINTS_OF_TARIFF_RE.match(context.lower, last_end):
         return True  # "24 percentage points of the reciprocal tariff are suspended": a part of a tariff rate
     head = PERCENT_HEAD_RE.match(context.lower, last_end)
+    if (
+        head is not None
+        and head.group("neg")
+        and _CONJUNCTION_RE.search(context.lower, last_end, head.start("neg"))
+    ):
+        # "The duties start at 10 per cent and rise to 25 per cent": after a conjunction "rise" is the next
+        # verb, not the number's noun.
+        head = None
     if head is not None and not head.group("weak"):
         return head.group("tariff") is not None
     if head is None and PERCENT_RIGHT_VERB_RE.match(context.lower, last_end):
@@ -987,6 +1109,9 @@ def _money_decision(context: SentenceContext, candidate: _Candidate, window: int
         return False
     if _PAID_AFTER_RE.match(context.lower, end):
         return False  # "customs duties of $5.6 billion were collected in March": money paid, not goods
+    if "valued" in context.lower or "worth" in context.lower or "total" in context.lower:
+        if _LIST_VALUE_BEFORE_RE.search(context.lower, max(0, start - 60), start):
+            return True  # "Beijing's counter-list, valued at $60 billion": the goods a list covers
     if COVERED_GOODS_SUBJECT_RE.search(context.lower, max(0, start - 90), start):
         return True  # "Imports of the affected products totalled 61 billion pesos": the goods covered
     if TRADE_FLOW_SUBJECT_RE.search(context.lower, max(0, start - 90), start):
@@ -1039,6 +1164,16 @@ def _money_decision(context: SentenceContext, candidate: _Candidate, window: int
     if head is not None and head.group("goods"):
         return None if not context.has_tariff_terms else True
     return None
+
+
+#: A tariff list or tranche described by its value: "the counter-list, valued at", "a second batch worth".
+_LIST_VALUE_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:counter-?)?(?:lists?|tranches?|batch(?:es)?)"
+    r"(?:[ \u00a0]+of[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?(?:goods|products|imports|items))?,?[ \u00a0]+"
+    r"(?:(?:is|was|are|were)[ \u00a0]+)?(?:valued[ \u00a0]+at|worth|totall?ing)[ \u00a0]+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|approximately|an[ \u00a0]+estimated|more[ \u00a0]+than"
+    r"|over|up[ \u00a0]+to)[ \u00a0]+)?\Z"
+)
 
 
 #: A seller or buyer trading goods worth a sum: "Mexico's auto sector exports cars and parts worth", "China
@@ -1171,6 +1306,8 @@ def _not_a_cue(text: str, cue: re.Match[str]) -> bool:
     position = cue.start()
     if position > 1 and text[position - 1] == " " and text[position - 2].isdigit():
         return True
+    if cue.group(0) == "total" and text.endswith(("in ", "In "), 0, position):
+        return True  # "In total, $550 billion of goods would be subject to tariffs": an adverb, not a sum
     if _SPELLED_NUMBER_BEFORE_RE.search(text, max(0, position - 12), position) is not None:
         return True  # "climb by five percentage points a month to 10 percent": a spelled unit of a step
     return position > 0 and text[position].isupper() and _NAME_AFTER_RE.match(text, cue.end()) is not None
@@ -1217,7 +1354,7 @@ def _moves_a_tariff(context: SentenceContext, cue: re.Match[str], start: int, en
     between = lower[verb_end:start]
     if MOVE_OBJECT_RE.match(between) or MOVE_OBJECT_AFTER_RE.match(lower, end):
         return True
-    pronoun = PRONOUN_SUBJECT_RE.search(lower, max(0, verb_start - 16), verb_start)
+    pronoun = PRONOUN_SUBJECT_RE.search(lower, max(0, verb_start - 36), verb_start)
     if pronoun is not None or PRONOUN_OBJECT_RE.match(between):
         return _antecedent_is_tariff(context, verb_start)
     return False

@@ -438,7 +438,14 @@ class SentenceContext:
             text = ATTRIBUTIVE_POSTPONE_RE.sub(" ", text)
             if any(map(text.__contains__, VOCABULARY["postpone"])):
                 return True
-        return self.uses("extend", start, end) and EXTENSION_RE.search(self.lower, start, end) is not None
+        if self.uses("extend", start, end) and EXTENSION_RE.search(self.lower, start, end) is not None:
+            return True
+        # "pushed the July 9 deadline for reciprocal tariffs to Aug. 1": the move starts before ``end`` and
+        # names its new date after it.
+        if self.uses("move", start, end):
+            moved = MOVED_DATE_RE.search(self.lower, start)
+            return moved is not None and moved.start() < end
+        return False
 
     def is_on_tariff_article(self) -> bool:
         """Whether the body this sentence belongs to is about tariffs at all."""

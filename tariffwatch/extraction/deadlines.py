@@ -271,7 +271,13 @@ def _weekday(body: str, position: int) -> _Candidate | None:
     match = WEEKDAY_RE.match(body, position)
     if match is None:
         return None
-    return _Candidate(position, match.end(), "weekday", count=WEEKDAYS[match.group("weekday").lower()])
+    end = match.end()
+    if body.startswith(", ", end) and body[end + 2 : end + 5].lower() in _MONTH_STEMS:
+        return None  # "on Sunday, Dec. 15": the date names the day, the weekday only repeats it
+    return _Candidate(position, end, "weekday", count=WEEKDAYS[match.group("weekday").lower()])
+
+
+_MONTH_STEMS = frozenset(name[:3] for name in MONTHS)
 
 
 #: An adverb of habit before "for N years" or its verb ("usually last for"): what a measure usually lasts,
@@ -491,7 +497,9 @@ def _decide(
     moved_from = (
         prep == "from"
         and not lower.endswith(_START_FROM, 0, start - 1)
-        and context.postpones_in(0, start)
+        and context.postpones_in(_own_relative_start(lower, 0, start), start)
+        # "deferred from July 1, will instead apply from Aug. 1": the start of the coming action.
+        and not _later_action(lower, 0, start)
         and not _only_negated_postponements(lower, 0, start)
     )
     if moved_from:
@@ -736,6 +744,8 @@ def _cue_kind(lower: str, cue: re.Match[str], kind: str, candidate_start: int) -
         return None  # "a hearing on the proposed tariffs": a participle used as an adjective
     if before.endswith(("be ", "being ")):
         return "future"
+    if before.endswith((" is ", " are ")):
+        return None  # "if no agreement is reached by March 1": a present passive reports no past event
     if before.endswith(("has ", "have ", "been ")):
         return None
     if _INFINITIVE_RE.search(lower, cue.end(), candidate_start):
@@ -842,10 +852,24 @@ _DUE_BY_RE = re.compile(r"(?<![a-z])due[ \u00a0]+(?:by|on|before|no[ \u00a0]+lat
 _TRAILING_PARTICIPLES = frozenset({"beginning", "starting"})
 
 
+_END_VERBS = frozenset(
+    {"ends", "ends on", "end on", "ending on", "runs through", "run through", "running through"}
+)
+
+
 def _attached_to_event(lower: str, verb: re.Match[str], clause_start: int) -> bool:
     """Whether a trailing ", beginning"/", starting" dates an event named before it: "will convene a public
     hearing in the main hearing room ..., beginning at 9:30 a.m. on July 24" (while "tariffs on $200
     billion, starting on Sept. 24" dates the tariffs)."""
+    if verb.group(0) in _END_VERBS:
+        # "The round of talks on tariffs ends on Friday", "The G7 summit ... ends on Sunday": an end verb is
+        # about its subject, the first thing the clause names (but "the tariff truce ends on Nov. 10").
+        named = [
+            kind
+            for _, kind in DATE_CUES.finditer(lower, clause_start, verb.start())
+            if kind in ("event", "tariff")
+        ]
+        return bool(named) and named[0] == "event"
     if verb.group(0) not in _TRAILING_PARTICIPLES or not lower.endswith(", ", 0, verb.start()):
         return False
     window_start = max(clause_start, verb.start() - _LONG_WINDOW)
@@ -909,7 +933,11 @@ def _about_tariffs(context: SentenceContext, contexts: ContextCache) -> bool:
 _RATE_CHANGE_SUBJECT_RE = re.compile(
     r"(?<![a-z])(?:rates?[ \u00a0]+(?:increases?|hikes?|rises?|changes?)"
     r"|(?:the|these|those|new|higher)[ \u00a0]+"
-    r"(?:rates|increases|hikes))(?![a-z])"
+    r"(?:rates|increases|hikes)"
+    # "Under EU law, definitive measures must be imposed by 2 November 2024": a trade-defence case's
+    # measures are its duties.
+    r"|(?:definitive|provisional|final|retaliatory|countervailing|anti-?dumping|anti-subsidy|safeguard"
+    r"|trade[ \u00a0]defen[cs]e)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?measures)(?![a-z])"
 )
 _DASHES = frozenset({"-", "–", "—"})
 _BULLET_CHARS = frozenset("-*•▶►▪–—")
@@ -942,14 +970,25 @@ _MESSAGE_BEFORE_RE = re.compile(
 _PLACE_BEFORE_RE = re.compile(r"(?:[A-Z][A-Za-z.'/-]*,?[ \u00a0]+)*\Z")
 
 
+_DASHES_OR_COLON = (*_DASHES, ":")
+_PLACE_COMMA_BEFORE_RE = re.compile(r"[A-Z][A-Za-z.'/-]*(?:[ \u00a0][A-Z][A-Za-z.'/-]*){0,3},[ \u00a0]+\Z")
+
+
 def _is_dateline(context: SentenceContext, start: int, end: int) -> bool:
     after = DATELINE_AFTER_RE.match(context.text, end)
     # A dash after a date in a sentence closes an aside ("20 percent on September 1 — until it", "to 25
     # percent on Jan. 1 — a move that"): only a dateline, a date after a place name at the start of its
     # line, is followed by one.
+    mark = after.group(0).strip(" ,\u00a0") if after is not None else ""
     if after is not None and (
-        after.group(0).strip(" ,\u00a0") not in _DASHES
-        or (start <= 40 and _PLACE_BEFORE_RE.match(context.text, 0, start) is not None)
+        mark not in _DASHES_OR_COLON
+        or (
+            start <= 40
+            # A colon ends a heading too ("Aug. 1: tariffs on Japan take effect"): a dateline's colon
+            # follows a place name and its comma ("New Delhi, June 23: India will ...").
+            and (_PLACE_BEFORE_RE if mark != ":" else _PLACE_COMMA_BEFORE_RE).match(context.text, 0, start)
+            is not None
+        )
     ):
         return True
     if start <= 40 and DATELINE_BEFORE_RE.match(context.text[:start]):
@@ -1028,10 +1067,49 @@ _PAUSE_ENDS_RE = re.compile(
     r"(?<![a-z])(?:expires?|ends?|lapses?|runs?[ \u00a0]out|closes?)"
     r"(?:[ \u00a0][a-z]+){0,2}[ \u00a0]+\Z"
 )
+#: A sentence opening with a tariff noun that stands for the measure the sentence before named: "The duty
+#: would begin at 5% on June 10" after "Trump threatened new tariffs on Mexico".
+_TARIFF_OPENING_RE = re.compile(
+    r"[\"“‘']?(?:(?:the|this|that|these|those|such)[ \u00a0](?:[a-z-]+[ \u00a0]){0,2}?"
+    r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?)[ \u00a0](?!(?:on|of|in|for)[ \u00a0])"
+    # A bare plural names the same measures: "Tariffs of 50% would start on June 1, he wrote."
+    r"|(?:tariffs|duties|levies)[ \u00a0])"
+)
+_HYPOTHETICAL_RE = re.compile(r"(?<![a-z])(?:would|could|might)(?![a-z])")
 _THREAT_CONDITION_RE = re.compile(
     r"(?<![a-z])if (?:[a-z.]+ ){1,4}(?:(?:does|did|do|is|are|was|were) ?(?:not|n't)|fails?|failed|refuses?"
     r"|refused)(?![a-z])"
 )
+
+
+#: A coordinated relative clause: ", and who has threatened", ", but which".
+_COORDINATED_RELATIVE_RE = re.compile(r",[ \u00a0]+(?:and|but)[ \u00a0]+(?:who|which|whose)[ \u00a0]")
+
+
+#: A coming action between a postponement and the date: "Tariffs that Trump delayed from Jan. 1 will now take
+#: effect on March 1" (the date is the action's, the new one).
+_LATER_ACTION_RE = re.compile(
+    r"(?<![a-z])(?:will|would|shall|now|instead)(?:[ \u00a0](?:now|instead|then))?[ \u00a0]"
+    r"(?:take[ \u00a0]effect|apply|start|begin|kick[ \u00a0]in|be[ \u00a0]imposed|be[ \u00a0]collected"
+    r"|come[ \u00a0]into[ \u00a0](?:force|effect)|go[ \u00a0]into[ \u00a0]effect|go[ \u00a0]ahead|rise|climb"
+    r"|increase|double|go[ \u00a0]up|be[ \u00a0](?:raised|increased|hiked))(?![a-z])"
+)
+
+
+def _later_action(lower: str, start: int, end: int) -> bool:
+    """Whether a coming action follows the last postponement word in ``lower[start:end]``."""
+    if not any(map(lower.__contains__, ("will", "would", "shall", "now", "instead"))):
+        return False
+    last = max(lower.rfind(term, start, end) for term in VOCABULARY["postpone"])
+    return last >= 0 and _LATER_ACTION_RE.search(lower, last, end) is not None
+
+
+def _own_relative_start(lower: str, start: int, end: int) -> int:
+    """Where the last coordinated relative clause in ``lower[start:end]`` starts (``start`` if none)."""
+    if "who" in lower or "which" in lower:
+        for match in _COORDINATED_RELATIVE_RE.finditer(lower, start, end):
+            start = match.start()
+    return start
 
 
 def _status(
@@ -1059,8 +1137,12 @@ def _status(
         # The date of the action a postponement verb governs is the old date: "hold off on raising
         # tariffs ... on Jan. 1", "delayed the increase from March 1"; "until"/"to"/"for" name the new one,
         # and so does the end of the pause itself ("under a pause that expires in 90 days").
+        # A second relative clause is an act of its own: in "Trump, whose tariffs have been suspended ...,
+        # and who has threatened to hit all exports from April 2" nothing postpones April 2.
+        own_start = _own_relative_start(lower, clause_start, start)
         if (
-            context.postpones_in(clause_start, start)
+            context.postpones_in(own_start, start)
+            and not _later_action(lower, own_start, start)
             and not _PAUSE_ENDS_RE.search(lower, window, start)
             and not _only_negated_postponements(lower, clause_start, start)
         ):
@@ -1099,7 +1181,12 @@ def _status(
         return "threatened"
     # Only a subject opening the sentence itself: a quotation ('wrote: "The 10% will go up"') is a new act.
     opening = context.anaphor_end and not _QUOTE_BEFORE_RE.search(lower, 0, context.anaphor_end)
-    if opening or lower.startswith("it "):
+    # A tariff noun opening the sentence carries the threat only in the conditional mood: "The duty would
+    # begin at 5% on June 10" after a threat, but "The duties will take effect on March 23" is the plan.
+    tariff_opening = (
+        _TARIFF_OPENING_RE.match(lower) is not None and _HYPOTHETICAL_RE.search(lower) is not None
+    )
+    if opening or lower.startswith("it ") or tariff_opening:
         # "The levy would rise to 10% on July 1 ..." right after "Trump vowed to slap a 5% tariff", "It
         # would rise to 10 percent on July 1" after "The duty would ... climb steadily if Mexico does not
         # act": the subject carries the threat of the sentence before.
@@ -1132,6 +1219,10 @@ def _pick_year(first: date, last: date, explicit: bool, published_on: date, tens
     if explicit or first <= published_on <= last:
         return year
     if last < published_on:  # already past this year
+        if first == last and (published_on - last).days <= _DAYS_JUST_PAST:
+            # "On May 28, a panel held ..." in a May 29 paper: a day a few days back is that day, whatever
+            # future a later clause speaks of; nobody writes next year's May 28 without the year.
+            return year
         if tense == "future" or (tense == "neutral" and (published_on - last).days > _HALF_YEAR):
             return year + 1
         return year
@@ -1141,6 +1232,8 @@ def _pick_year(first: date, last: date, explicit: bool, published_on: date, tens
 
 
 _HALF_YEAR = 183
+#: How many days before the article date a year-less day is still taken as this year's.
+_DAYS_JUST_PAST = 14
 
 
 def _resolve(candidate: _Candidate, published_on: date, tense: Tense, prep: str) -> tuple[str, date] | None:

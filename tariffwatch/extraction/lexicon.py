@@ -165,6 +165,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "tariff": (
         "tariff", "duty", "duties", "levy", "levies", "levied", "levying", "import tax", "border tax",
         "taxes on imports", "tax on imports", "taxes on foreign", "taxes on chinese", "countervailing",
+        # "a tax on foreign steel of 25 percent", "taxes on imported cars": a tax put on goods from abroad.
+        "tax on foreign", "tax on imported", "taxes on imported",
         "anti-dumping", "antidumping", "retaliat", "countermeasure", "counter-measure", "section 232",
         "section 301", "surcharge", "surtax", "safeguard", "rebalancing",
     ),
@@ -194,6 +196,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "moved back", "move back", "moves back", "moving back",
         # "The tariffs had already been set aside under a four-month suspension".
         "set aside",
+        # A called-off action's date is given up like a postponed one: "would not go ahead with the duties it
+        # had planned for Dec. 15", "the increase due on Sunday was called off".
+        "called off", "call off", "calls off", "calling off", "not go ahead", "not to go ahead",
+        "won't go ahead",
     ),
     "extend": ("extend",),
     "move": ("moved", "pushed", "shifted", "bumped"),
@@ -208,6 +214,8 @@ VOCABULARY["date_gate"] = (
     "truce", "ceasefire", "pause", "reprieve", "effect", "force", "kick", "expire", "impos", "raised",
     "increase", "hike", "be hit", "collected", "appl", "snap back", "follow", " due ", " until ",
     "push", "postpon", "delay", "suspend", "defer",
+    # Every postponement or cancellation term opens the gate too: "willing to hold off on the December round".
+    "hold off", "on hold", "put off", "called off", "go ahead", "goes ahead",
     # "Both sides will implement these steps by May 14": a noun standing for the measures named before.
     "implement", "steps", "changes", "cuts",
 )  # fmt: skip
@@ -278,10 +286,13 @@ EXTENSION_RE = re.compile(
 
 #: A date moved to a new one ("first due on June 1, then moved to July 9", "pushed back to Aug. 1").
 MOVED_DATE_RE = re.compile(
-    r"(?:moved|pushed|shifted|bumped)(?: back| out)?(?: (?:it|them|the date|the deadline|the start))?"
+    r"(?:moved|pushed|shifted|bumped)(?: back| out)?(?: (?:it|them|the date|the deadline|the start"
+    # "pushed the July 9 deadline for reciprocal tariffs to Aug. 1": a longer object holding the old date.
+    r"|(?:the|its|his|their|a|an)(?: [a-z0-9.,'-]+){1,8}?))?"
     r" (?:to|until|into) (?:the )?(?:(?:early|mid|late)[ -])?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday"
-    r"|sunday|[0-9]|next|the end|end-)"
+    # A number is a day, not a rate ("pushed the tariff to 25%" moves no date).
+    r"|sunday|[0-9](?![0-9.,]*[ \u00a0]?(?:%|percent|per[ \u00a0]cent|percentage))|next|the end|end-)"
 )
 
 #: A photo credit at the end of a sentence: "REUTERS/Kevin Lamarque", ".../GETTY IMAGES".
@@ -322,6 +333,13 @@ PERCENT_HEAD_RE = re.compile(
     r"[ \u00a0]*(?:(?:-|–)[ \u00a0]*)?(?:(?:" + _PERCENT_MODIFIERS + r"(?![a-z])|[\"“‘'])[ \u00a0]*){0,4}"
     r"(?:(?P<tariff>(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|import tax(?:es)?|taxes on imports"
     r"|border tax(?:es)?"
+    # "a smaller 10 percent charge on imported aluminum", "a 25% tax on foreign steel": a tax or charge put
+    # on goods (put on income it is something else, see the neg group).
+    r"|(?:tax(?:es)?|charges?)(?=[ \u00a0]+on[ \u00a0]+(?:(?:[a-z.'-]+[ \u00a0]+){0,2}?(?:imports?|imported"
+    r"|foreign|steel|alumin(?:i)?um|cars|autos|vehicles|shipments)"
+    # Goods by origin ("a 10% tax on Chinese goods"), not goods in general ("a 6% tax on goods purchased").
+    r"|(?:all[ \u00a0]+)?(?:chinese|american|u\.s\.|us|european|eu|canadian|mexican|japanese|indian|korean"
+    r"|british|german|french|brazilian)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:goods|products|exports))(?![a-z]))"
     r"|surcharges?|surtax(?:es)?|tariff rates?|markups?|rates?"
     # "The additional 25 per cent penalty will kick in": a punitive tariff (a fine is a sum, not a rate).
     r"|penalty|penalties"
@@ -401,6 +419,8 @@ _NEG_CUES = [
     "interest rates", "mortgage rate", "mortgage rates", "yield", "yields", "poll", "polls", "polled",
     "survey*",
     "respondents", "approval", "unemployment", "jobless", "stake", "owns", "owned", "ownership", "forecast*",
+    # "growth, which it projected at 6.5 per cent": a projection is a forecast.
+    "projected", "projecting", "projection", "projections",
     "outlook", "margin", "margins", "odds", "chance", "probability", "majority", "percentage", "percent of",
     "budget", "stimulus", "funding", "reserves", "debt", "share", "shares", "stock", "stocks", "index",
     "indices", "dow", "s&p", "nasdaq", "nikkei", "hang seng", "ftse", "dax", "yuan", "currency", "the dollar",
@@ -427,6 +447,11 @@ _MOVE_CUES = [
     "lost", "add", "added", "adds", "adding", "decreas*", "doubl*", "tripl*", "quadrupl*", "halv*",
     # Currencies "firmed" or "eased" ("firm*" would take "firms pay 25%").
     "firmed", "firming", "firms up", "eased", "easing",
+    # "the 15% rate ... will be cut in half, to 7.5%".
+    "cut in half", "cuts in half", "cutting in half",
+    # The first level of a schedule is decided by what starts there: "The duties start at 10 per cent".
+    "start at", "starts at", "started at", "starting at", "begin at", "begins at", "began at",
+    "beginning at",
 ]  # fmt: skip
 _TARIFF_CUES = [
     "tariff*", "duty", "duties", "levy", "levies", "levied", "levying", "import tax", "import taxes",
@@ -449,8 +474,8 @@ MONEY_CUES = CueSet(
         "tariff": [
             *_TARIFF_CUES, "hit", "hits", "hitting", "target*", "cover*", "affect*", "authoris*", "authoriz*",
             # "had already taxed $50 billion of Chinese goods": taxing goods is tariffing them.
-            "taxed", "taxing", "taxes",
-            "list of", "lists of", "list", "lists", "tranche",
+            "taxed", "taxing", "taxes", "to tax", "will tax", "would tax", "could tax",
+            "list of", "lists of", "list", "lists", "tranche", "tranches", "batch of", "batches of",
         ],
     }
 )  # fmt: skip
@@ -468,6 +493,11 @@ PERCENT_CUES = CueSet(
             "facing", "hit at", "hit with", "taxed at", "set at", "list", "lists", "tranche", "tranches",
             # Indian and British usage: goods "attract" a duty ("lentils will attract 70 per cent").
             "attract", "attracts", "attracted", "attracting",
+            # Goods let in at a rate: "allows 100,000 cars a year to enter at 10% rather than 27.5%".
+            *(f"{verb} {place}at" for verb in ("enter", "enters", "entered", "entering")
+              for place in ("", "the us ", "the u.s. ", "the united states ", "the eu ", "the uk ",
+                            "the country ", "the market ")),
+            "imported at", "admitted at",
         ],
     }
 )  # fmt: skip
@@ -477,7 +507,8 @@ MONEY_FLOW_RE = re.compile(
     r"(?:collect\w*|paid|pay(?:s|ing)?|raised|rais(?:es|ing)|generat\w*|brought in|bring(?:s|ing)? in"
     r"|rak\w* in"
     r"|cost\w*|spent|spend\w*|earn\w*|refund\w*)(?:[ \u00a0]+(?:about|around|roughly|nearly|almost|some|more"
-    r"|than|over|up|to|an|a|estimated|extra|additional|US|U\.S\.))*[ \u00a0]*\Z"
+    # "collected a total of $80 billion in duties".
+    r"|than|over|up|to|an|a|estimated|extra|additional|total|of|US|U\.S\.))*[ \u00a0]*\Z"
 )
 
 #: A per-item value threshold, not goods covered: "packages worth $800 or less", "parcels valued under $800".
@@ -529,10 +560,13 @@ NON_GOODS_WORTH_RE = re.compile(
 COVER_VERB_SUBJECT_RE = re.compile(
     r"(?<![a-z])(?:list|lists|tranche|tariffs?|dut(?:y|ies)|lev(?:y|ies)|countermeasures?|increases?)"
     r"(?:[ \u00a0][0-9][0-9a-z]?|[ \u00a0][a-z][0-9])?"
+    # "the auto levy, which covers vehicles and parts that Japan ships to the U.S. worth about".
+    r"(?:,?[ \u00a0]+(?:which|that))?"
     r"[ \u00a0]+(?:(?:would|will|could|also|now|only|already)[ \u00a0]+)?(?:covers?|covered|covering|targets?"
-    r"|targeted)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,4}?(?:(?:worth|valued[ \u00a0]+at)[ \u00a0]+)?"
-    + _ABOUT
-    + r"\Z"
+    r"|targeted)[ \u00a0]+"
+    # The object, not a clause of its own with a verb of quantity ("imports which last year totalled").
+    r"(?:(?!(?:totall?ed|totals|was|were|is|are|reached|amounted|came|fell|rose|grew)[ \u00a0])[a-z.-]+"
+    r"[ \u00a0]+){0,10}?(?:(?:worth|valued[ \u00a0]+at)[ \u00a0]+)?" + _ABOUT + r"\Z"
 )
 
 #: Cues to the RIGHT of a currency amount: "..., imposed by Washington", "would be hit with tariffs".
@@ -569,7 +603,10 @@ PERCENT_RIGHT_VERB_RE = re.compile(
     r"|collect(?:s|ed)?"
     r"|appl(?:y|ies|ied))(?![a-z])"
     r"|(?:(?:already|now|currently|previously|originally|first|still|later)[ \u00a0]+)?"
-    r"(?:imposed|levied|charged)[ \u00a0]+(?:on|against|by)[ \u00a0])"
+    # "the 20% imposed earlier this year", "the 25% levied since 2018": a reduced relative with an adverbial.
+    r"(?:imposed|levied|charged)[ \u00a0]+(?:on|against|by|in|since|earlier|last|this|at)[ \u00a0]"
+    # "the 20% already in place on Chinese goods", "the 25% still in force": a measure's rate.
+    r"|(?:(?:already|now|still|currently)[ \u00a0]+)?in[ \u00a0]+(?:place|force)(?![a-z]))"
 )
 
 #: A movement verb is about the tariff when a tariff noun heads its subject ("tariffs rose to 25 percent",
@@ -599,13 +636,23 @@ NON_TARIFF_RATE_RE = re.compile(
 NON_TARIFF_OBJECT_RE = re.compile(
     r"[ \u00a0](?:(?:its|their|the|a|his|her)[ \u00a0])?(?:(?:"
     + "|".join(re.escape(word) for word in sorted(set(_NON_TARIFF_RATE_MODIFIERS), key=len, reverse=True))
-    + r")[ \u00a0]rates?|prices|(?:growth[ \u00a0])?forecasts?|outlook|estimates?|spending|income taxes)"
+    + r")[ \u00a0]rates?|prices|(?:growth[ \u00a0])?forecasts?|outlook|estimates?|spending|income taxes"
+    # "tariffs cut its operating profit by 180 billion yen in April and May": a company's results.
+    r"|(?:(?:operating|net|pre-tax|pretax|quarterly|annual)[ \u00a0])?(?:profits?|earnings|margins?))"
     r"(?![a-z])"
 )
 
+_SINCE_DATE = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|[0-9]|last|early|late|mid|the start|the end)"
+)
 TARIFF_SUBJECT_RE = re.compile(
-    r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|" + _RATE_LOOKBEHIND + r"rates?)(?![a-z])"
-    r"(?:(?:(?! (?:as|while|but|after|because|when|since|although|though|so|yet|whereas) )[^,;:()%]"
+    # "Washington's third round so far starts at 10 per cent": a round, tranche or batch of tariffs.
+    r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|tranches?|batch|round(?! of (?:talks|negotiations))|"
+    + _RATE_LOOKBEHIND
+    + r"rates?)(?![a-z])"
+    # "since" before a date is a preposition ("the 15% rate that has applied since September ... will be").
+    r"(?:(?:(?! (?:as|while|but|after|because|when|since(?! " + _SINCE_DATE + r")|although|though|so(?! far)"
+    r"|yet|whereas) )[^,;:()%]"
     r"|,[^,;:()]{0,25},)*|(?: [a-z-]+)?, (?:which|that)[^,;:()%]*)\Z"
 )
 
@@ -627,7 +674,11 @@ COMPLEMENT_BEFORE_RE = re.compile(
 #: A pronoun subject right before a movement verb ("until it hit", "they will rise"), or a verb whose
 #: subject is left out ("before climbing", "and climb").
 PRONOUN_SUBJECT_RE = re.compile(
-    r"(?:(?<![a-z])(?:it|they|that)(?:[ \u00a0][a-z']+)?|(?<![a-z])(?:before|after|then|and|while|until)|,)"
+    r"(?:(?<![a-z])(?:it|they|that)(?:[ \u00a0][a-z']+)?|(?<![a-z])(?:before|after|then|and|while|until)|,"
+    # "while those on aluminum rose to 20%", "; China's fell to 10%": a demonstrative or a bare possessive
+    # stands for the noun named before.
+    r"|(?<![a-z])(?:those|these)(?:[ \u00a0](?:on|for|of|from)[ \u00a0][a-z.-]+(?:[ \u00a0][a-z.-]+)?)?"
+    r"|(?<![a-z])[a-z.]+(?:'s|’s)(?:[ \u00a0]own)?)"
     r"[ \u00a0]\Z"
 )
 PRONOUN_OBJECT_RE = re.compile(r"[ \u00a0](?:them|it|those|these)(?![a-z])")
@@ -639,13 +690,17 @@ MOVE_OBJECT_RE = re.compile(
 #: What a number is added to: "adds 40 percentage points to the 10% baseline duty", "would have added 10% or
 #: 5% to existing rates" (a tariff increment), unlike "added 0.3 points to inflation".
 ADDED_TO_RE = re.compile(
-    r"[ \u00a0]+(?:on)?to[ \u00a0]+(?:(?:the|its|their|a|an|existing|current|all|any)[ \u00a0]+)?"
+    # "adds 34 percentage points to the 20% already in place": points added to a bare rate.
+    r"[ \u00a0]+(?:on)?to[ \u00a0]+(?:the|its|their|existing|current)[ \u00a0]+[0-9.]+[ \u00a0]?"
+    r"(?:%|percent|per[ \u00a0]cent)(?=[ \u00a0]*(?:[.,;:]|\Z|already|imposed|levied|in[ \u00a0]place"
+    r"|in[ \u00a0]force|announced|set[ \u00a0]))"
+    r"|[ \u00a0]+(?:on)?to[ \u00a0]+(?:(?:the|its|their|a|an|existing|current|all|any)[ \u00a0]+)?"
     r"(?:[0-9.]+[ \u00a0]?(?:%|percent|per[ \u00a0]cent)[ \u00a0]+)?(?:[a-z\"'“”-]+[ \u00a0]+){0,2}?"
     r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|baseline|" + _RATE_LOOKBEHIND + r"rates?)(?![a-z-])"
 )
-#: The object of a movement verb after the number: "halve to 7.5% the 15% tariff".
+#: The object of a movement verb after the number: "halve to 7.5% the 15% tariff", "halve, to 7.5%, the".
 MOVE_OBJECT_AFTER_RE = re.compile(
-    r"[ \u00a0]+(?:the|its|their|a|an)[ \u00a0](?:[0-9.]+[ \u00a0]?(?:%|percent|per cent)[ \u00a0])?"
+    r",?[ \u00a0]+(?:the|its|their|a|an)[ \u00a0](?:[0-9.]+[ \u00a0]?(?:%|percent|per cent)[ \u00a0])?"
     r"(?:[a-z\"'“”-]+[ \u00a0]){0,2}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?)(?![a-z])"
 )
 
@@ -821,6 +876,9 @@ DATE_CUES = CueSet(
             "inauguration", "earnings", "results", "auction", "poll", "birthday", "press", "speak", "speaks",
             "speaking", "go out", "goes out", "going out", "send out", "sends out", "sending out", "sent out",
             "cost", "costs", "costing", "rules on", "rule on", "ruling", "rulings", "verdict",
+            # A court or panel to rule: "the WTO is expected to rule early next year on how much".
+            "to rule", "will rule", "would rule", "could rule", "expected to rule", "due to rule",
+            "set to rule",
             # An announcement is news, not a tariff taking effect: "may announce a compromise tomorrow".
             "announce", "announces", "announcing",
             "return", "returns", "returning", "inaugurat*", "take office", "takes office", "took office",
@@ -850,7 +908,11 @@ DATE_CUES = CueSet(
             "rises",
             "double", "triple", "snap back", "going up", "goes up", "going to", "is going", "are going",
             "lapse",
-            "lasting", "last until", "runs until", "run until", "rising", "climbing", "rising to",
+            "lasting", "last until", "runs until", "run until", "rising", "climbing", "rising to", "climb",
+            "climbs",
+            # A period's end: "for a period ending on August 12", "a truce that runs through Nov. 10".
+            "ending on", "ends on", "end on", "running until", "runs through", "run through", "ends",
+            "running through",
             # "another levy on car parts follows next month": a measure that comes after one in force.
             "follow", "follows",
             # The new date of a postponement is ahead even when the move is reported in the past tense.
@@ -912,7 +974,8 @@ NEW_DATE_PREPOSITION_RE = re.compile(
 #: Datelines ("WASHINGTON, Jan 31 (Reuters) -"), bylines with a clock time, photo credits.
 DATELINE_AFTER_RE = re.compile(
     r",?[ \u00a0]*(?:\((?:Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|UPI|Dow Jones|dpa|CNN|IANS|PTI)\)"
-    r"|[0-9]{1,2}[:.][0-9]{2}|[ \u00a0]*(?:-|–|—)[ \u00a0]|/)"
+    # "New Delhi, June 23: India will ...": Indian and Pakistani papers close a dateline with a colon.
+    r"|[0-9]{1,2}[:.][0-9]{2}|[ \u00a0]*(?:-|–|—)[ \u00a0]|:[ \u00a0]|/)"
 )
 DATELINE_BEFORE_RE = re.compile(r"\A[A-Z][A-Z .'-]{2,},?[ \u00a0]*(?:\w+[ \u00a0]*)?\Z")
 PLAN_NAME_BEFORE_RE = re.compile(
