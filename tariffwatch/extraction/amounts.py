@@ -123,6 +123,7 @@ def find_amounts(body: str, contexts: ContextCache) -> list[Mention]:
     deposits = "deposit" in lower and any(map(lower.__contains__, _REMEDY_WORDS))
     # "plans to tax foreign steel at 25 percent" (see _taxed_at).
     taxing = " tax" in lower and contexts.any_tariff_sentence()
+    rate_sentences = contexts.rate_sentences
     for number, numbers in contexts.numbers_by_sentence():
         # A sentence without tariff words, without a measure's verb and with no sentence on topic among
         # the three before holds no tariff amount (every rule in _decide needs one of them): its numbers
@@ -134,6 +135,9 @@ def find_amounts(body: str, contexts: ContextCache) -> list[Mention]:
             or (charges and lower.find("charg", starts[number], ends[number]) >= 0)
             or (deposits and lower.find("deposit", starts[number], ends[number]) >= 0)
             or (taxing and lower.find(" tax", starts[number], ends[number]) >= 0)
+            # In an article about tariffs a rate noun may carry the topic alone ("the 46% rate the country
+            # was given", see _framed_rate).
+            or (number in rate_sentences and contexts.tariff_frame())
             # A rate said alone ("Thirty-nine percent.") takes its topic from a few sentences before.
             or ends[number] - starts[number] <= _BARE_RATE_LENGTH
             # A bullet item of a list of rates ("• Vietnam: 46%") takes its topic from the list's lead-in.
@@ -226,6 +230,10 @@ def _sentence_amounts(
                 decision = _tariff_word_nearby(
                     context, context.local(group[0].start), context.local(group[-1].end)
                 )
+        if decision and not group[0].is_percent and group[0].value < _SMALL_SUM:
+            # "on a $100,000 entry ... the duty rises to $25,000": a tariff covers goods worth millions at
+            # least; a smaller sum is one shipment's arithmetic, a threshold or a fee.
+            decision = False
         previous_group, previous_decision = group, decision
         if decision:
             context.mark_amount()
@@ -290,10 +298,15 @@ def _decide(
         # "Trump's plan to tax foreign steel at 25 percent": goods taxed at a rate, in an article about
         # tariffs, are tariffed.
         return True
+    if not group[0].is_percent and contexts.tariff_frame() and _list_value(context, group[0]):
+        # "Lists 1 and 2 (about $50 billion of goods in total) remain at 25%", "the counter-list, valued at
+        # $60 billion": in an article about tariffs, the value of a tariff list is goods covered.
+        return True
     if not (context.has_tariff_terms or contexts.recent_topic(context) or context.has_strong_deadline_verb):
         # Every rule below needs tariff words in this sentence, a measure's verb, or a sentence on topic
-        # among the three before: most sentences with a number (markets, the economy) stop here.
-        return False
+        # among the three before: most sentences with a number (markets, the economy) stop here, unless
+        # the article as a whole is about tariffs and the percent's own phrase names a rate.
+        return _in_frame(context, contexts, group)
     if group[0].is_percent and (_rate_item(context, group) or _bullet_rate(context, contexts, group)):
         return True  # "We're going to charge 20 percent. Japan, 24 percent. Vietnam, 46 percent."
     if context.has_tariff_terms or (context.anaphor_end and contexts.on_topic(context)):
@@ -303,7 +316,7 @@ def _decide(
     elif (
         not group[0].is_percent
         and any(map(context.lower.__contains__, _ACTION_WORDS))
-        and MONEY_RIGHT_ACTION_RE.match(context.lower, context.local(group[0].end))
+        and _right_action(context, group[0])
         and contexts.on_topic(context, depth=3, loose=True)
     ):
         return True  # "Another $16 billion of Chinese goods ... could be targeted"
@@ -342,7 +355,7 @@ def _decide(
             # the prose before the box's heading (the gate above found it among the sentences before).
             and not context.text.startswith(_BULLETS_START)
         ):
-            return False
+            return _in_frame(context, contexts, group)
         window = _CONTINUATION_WINDOW
         if not group[0].is_percent and _continues_sum(context, group[0]):
             # "the first batch would be followed by US$16 billion more", "The additional $325 billion would
@@ -355,8 +368,16 @@ def _decide(
             # "agreed to buy an additional $200 billion of US goods": a purchase, not a tranche.
             return _left_decision(context, MONEY_CUES, start, end, LEFT_WINDOW) is not False
     if group[0].is_percent:
-        return _percent_decision(context, group, window)
+        decided = _percent_decision(context, group, window)
+        return True if decided is None and _in_frame(context, contexts, group) else decided
     return _money_decision(context, group[0], window)
+
+
+def _in_frame(context: SentenceContext, contexts: ContextCache, group: list[_Candidate]) -> bool:
+    """Whether a percent no other rule made a tariff rate is one by its own phrase in an article about
+    tariffs: "the formula lands close to the 46% rate the country was given", "The 10% baseline starts on
+    Saturday", "Those higher rates range from 11% to 50%", "34% for China, 20% for the EU"."""
+    return group[0].is_percent and contexts.tariff_frame() and _framed_rate(context, group)
 
 
 #: A verb of share governing a percent ("accounts for less than", "made up about", "represented some"), or
@@ -365,7 +386,9 @@ _SHARE_OR_MOVE_BEFORE_RE = re.compile(
     r"(?:(?<![a-z])(?:accounts?|accounted|accounting)[ \u00a0]+for"
     r"|(?<![a-z])(?:makes?|made|making)[ \u00a0]+up"
     r"|(?<![a-z])(?:represents?|represented|representing)"
-    r"|[0-9][ \u00a0]+points?,?[ \u00a0]+or)[ \u00a0]+"
+    r"|[0-9][ \u00a0]+points?,?[ \u00a0]+or"
+    # "the merchandise processing fee (0.3464% ad valorem)", "a user fee of 0.21%": a fee, not a tariff.
+    r"|(?<![a-z])fees?[ \u00a0]*(?:\(|of|at|set[ \u00a0]+at))[ \u00a0]*"
     r"(?:(?:about|around|roughly|nearly|almost|some|approximately|just|only|less|more|than|over|under"
     r"|close|to|an?[ \u00a0]+estimated)[ \u00a0]+){0,3}\Z"
 )
@@ -397,7 +420,9 @@ def _bare_rate(context: SentenceContext, contexts: ContextCache, group: list[_Ca
 _IMPOSE_BEFORE_RE = re.compile(
     r"(?<![a-z])(?:impos(?:e|es|ed|ing)|lev(?:y|ies|ied|ying)|slap(?:s|ped|ping)?|pay(?:s|ing)?|paid"
     # "South Africa was told to expect 30 percent": what a tariff letter tells a country to expect.
-    r"|fac(?:e|es|ed|ing)|(?:told|warned)[ \u00a0]+to[ \u00a0]+expect)[ \u00a0]+"
+    r"|fac(?:e|es|ed|ing)|(?:told|warned)[ \u00a0]+to[ \u00a0]+expect"
+    # "Japan will be given 25 percent", "the EU was assigned 20%": a rate a country is handed.
+    r"|(?:be|been|was|were|is|are|get|gets|got)[ \u00a0]+(?:given|assigned|handed))[ \u00a0]+"
     r"(?:(?:an?|the|full|additional|extra|further|new|flat|blanket|another|about|approximately|roughly"
     r"|around|nearly|almost|up[ \u00a0]+to|as[ \u00a0]+much[ \u00a0]+as|only|just|at[ \u00a0]+least)"
     r"[ \u00a0]+){0,3}\Z"
@@ -557,7 +582,10 @@ _CHARGE_BEFORE_RE = re.compile(
 )
 #: The charged rate ends its clause or names its tariff: not "charge 30 percent commission".
 _CHARGE_AFTER_RE = re.compile(
-    r"[ \u00a0]*(?:[.,;:!?\"”)]|\Z|on[ \u00a0]|and[ \u00a0]|tariffs?(?![a-z])|dut|lev)"
+    r"[ \u00a0]*(?:[.,;:!?\"”)]|\Z|on[ \u00a0]|and[ \u00a0]|tariffs?(?![a-z])|dut|lev"
+    # "will be charged 15% instead of the 25% in the July letter": compared with another rate.
+    r"|instead[ \u00a0]+of|rather[ \u00a0]+than|compared[ \u00a0]+(?:with|to)|versus|up[ \u00a0]+from"
+    r"|down[ \u00a0]+from|under[ \u00a0]+the|from[ \u00a0]+(?:the[ \u00a0]+)?[0-9])"
 )
 
 
@@ -793,8 +821,73 @@ def _rate_noun_governs(context: SentenceContext, group: list[_Candidate]) -> boo
 
 
 _RATE_OF_RE = re.compile(
-    r"(?<![a-z])rates?[ \u00a0]+(?:of|at)[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?\Z"
+    r"(?<![a-z])rates?[ \u00a0]+(?:of|at"
+    # "Those higher rates range from 11% to 50%", "rates running as high as 50%".
+    r"|(?:range[sd]?|ranging|run(?:s|ning)?|go(?:es|ing)?|climb(?:s|ing)?)[ \u00a0]+"
+    r"(?:from|between|up[ \u00a0]+to|as[ \u00a0]+high[ \u00a0]+as))"
+    r"[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?\Z"
 )
+
+#: A rate put on a country by name, with another rate in the sentence: "34% for China, 20% for the EU".
+_FOR_NAME_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:for|on|against)[ \u00a0]+(?:the[ \u00a0]+)?(?!(?:" + _CALENDAR_NAMES + r")(?![a-z]))"
+    # A name standing alone, not the modifier of a noun ("5% on Treasury bills" is a yield).
+    r"[A-Z][A-Za-z.'-]*(?:[ \u00a0][A-Z][A-Za-z.'-]*){0,3}"
+    r"(?=[ \u00a0]*(?:[,;:.)]|\Z|(?:and|or|among|while|from|in|under|if|on|but|as|after|before)(?![a-z])))"
+)
+#: Goods a rate is put on: "34% on all American goods", "15% on most EU imports".
+_ON_GOODS_RE = re.compile(
+    r"[ \u00a0]+on[ \u00a0]+(?:[^,;:.()%]|\.(?=[0-9])){0,40}?(?<![a-z])(?:imports|goods|products|shipments"
+    r"|exports|cars|vehicles|steel|alumini?um|parts)(?![a-z])",
+    re.IGNORECASE,
+)
+#: A tax or charge heading a percent with no complement of income: "a 46% charge", "a 25% tax".
+_FRAMED_HEAD_RE = re.compile(
+    r"[ \u00a0]+(?:(?:additional|extra|new|reciprocal|punitive|flat|blanket|border|import|higher|lower)"
+    r"[ \u00a0]+)?(?:tax|taxes|charge|charges)(?![a-z])"
+    + r"(?![ \u00a0]+(?:on|to|against)[ \u00a0]+(?:its[ \u00a0]+|their[ \u00a0]+)?"
+    r"(?:[a-z-]+[ \u00a0]+){0,2}?(?:revenues?|profits?|income|earnings|turnover|sales|wages|salaries))"
+)
+#: A percent opening its sentence as the subject of a verb only a measure takes: "The new 34% comes on top
+#: of", "The 10% applies to", "The additional 25% kicks in".
+_RATE_SUBJECT_RE = re.compile(
+    # "Mexico's 25% stays in place": a country's rate.
+    r"[\"“‘']?(?:the|[a-z.]+(?:'s|’s))[ \u00a0]+"
+    r"(?:(?:new|additional|extra|higher|lower|added|further|full|remaining)[ \u00a0]+)?\Z"
+)
+_RATE_SUBJECT_VERB_RE = re.compile(
+    r"[ \u00a0]+(?:(?:will|would|could|now|then|also)[ \u00a0]+)?"
+    r"(?:comes?[ \u00a0]+on[ \u00a0]+top|stacks?|appl(?:y|ies)|kicks?[ \u00a0]+in|takes?[ \u00a0]+effect"
+    r"|replaces?|goes[ \u00a0]+into[ \u00a0]+effect"
+    r"|(?:stays?|remains?)[ \u00a0]+in[ \u00a0]+(?:place|force|effect))(?![a-z])"
+)
+
+
+def _framed_rate(context: SentenceContext, group: list[_Candidate]) -> bool:
+    """Whether a percent is a tariff rate by its own phrase, asked only in an article about tariffs."""
+    if _rate_noun_governs(context, group):
+        return True
+    end = context.local(group[-1].end)
+    start = context.local(group[0].start)
+    head = PERCENT_HEAD_RE.match(context.lower, end)
+    if head is not None and head.group("neg"):
+        return False
+    listed = (
+        _FOR_NAME_AFTER_RE.match(context.text, end) is not None
+        and context.text.count("%") + context.lower.count(" per") >= 2
+    )
+    # "Beijing answered with 34% on all American goods", "the deal sets 15% on most EU goods".
+    if (listed or _ON_GOODS_RE.match(context.text, end) is not None) and not any(
+        category in ("neg", "move") for _, category in PERCENT_CUES.finditer(context.lower, 0, start)
+    ):
+        return True  # "34% for China, 20% for the European Union, 24% for Japan"
+    if _FRAMED_HEAD_RE.match(context.lower, end) is not None:
+        return True  # "Imports from Vietnam now carry a 46% charge", "a 25% tax"
+    return (
+        start <= 16
+        and _RATE_SUBJECT_RE.fullmatch(context.lower, 0, start) is not None
+        and _RATE_SUBJECT_VERB_RE.match(context.lower, end) is not None
+    )
 
 
 class _HomeDollar:
@@ -1022,6 +1115,9 @@ _LIST_GAP_RE = re.compile(
     # conjunct whose verb is left out (gapped) keeps only its subject and its rate.
     # "Steel faces a 25% duty; aluminum, 10%": a gapped clause after a semicolon, its verb left out.
     r"|(?:[ \u00a0][a-z-]+){0,2};[ \u00a0]+(?:[A-Za-z][a-z'-]*[ \u00a0]+){0,3}[A-Za-z][a-z'-]*,[ \u00a0]+\Z"
+    # "will face 20% under the framework, or 40% if Customs decides they were transshipped": an alternative.
+    r"|(?:[ \u00a0][a-z-]+){0,8},[ \u00a0]+or[ \u00a0]+"
+    r"(?:(?:up[ \u00a0]+to|as[ \u00a0]+much[ \u00a0]+as)[ \u00a0]+)?\Z"
     r"|,[ \u00a0]+and[ \u00a0]+(?:[A-Za-z][a-z'-]*[ \u00a0]+){1,8}"
     r"(?<![ \u00a0]to )(?<![ \u00a0]by )(?<![ \u00a0]of )(?<!than )(?<!from )(?<!about )(?<!around )\Z"
 )
@@ -1109,9 +1205,8 @@ def _money_decision(context: SentenceContext, candidate: _Candidate, window: int
         return False
     if _PAID_AFTER_RE.match(context.lower, end):
         return False  # "customs duties of $5.6 billion were collected in March": money paid, not goods
-    if "valued" in context.lower or "worth" in context.lower or "total" in context.lower:
-        if _LIST_VALUE_BEFORE_RE.search(context.lower, max(0, start - 60), start):
-            return True  # "Beijing's counter-list, valued at $60 billion": the goods a list covers
+    if _list_value(context, candidate):
+        return True  # "Beijing's counter-list, valued at $60 billion": the goods a list covers
     if COVERED_GOODS_SUBJECT_RE.search(context.lower, max(0, start - 90), start):
         return True  # "Imports of the affected products totalled 61 billion pesos": the goods covered
     if TRADE_FLOW_SUBJECT_RE.search(context.lower, max(0, start - 90), start):
@@ -1173,7 +1268,31 @@ _LIST_VALUE_BEFORE_RE = re.compile(
     r"(?:(?:is|was|are|were)[ \u00a0]+)?(?:valued[ \u00a0]+at|worth|totall?ing)[ \u00a0]+"
     r"(?:(?:about|around|roughly|nearly|almost|some|approximately|an[ \u00a0]+estimated|more[ \u00a0]+than"
     r"|over|up[ \u00a0]+to)[ \u00a0]+)?\Z"
+    # "Lists 1 and 2 (about $50 billion of goods in total)", "List 3 ($200 billion)": a list's value in
+    # parentheses after its name.
+    r"|(?<![a-z])(?:lists?|tranches?|batch(?:es)?)(?:[ \u00a0]+[0-9]{1,2}[a-z]?"
+    r"(?:(?:,|[ \u00a0]+and|[ \u00a0]+to|[ \u00a0]*-)[ \u00a0]*[0-9]{1,2}[a-z]?)*)?[ \u00a0]*\([ \u00a0]*"
+    r"(?:(?:about|around|roughly|nearly|almost|some|approximately|an[ \u00a0]+estimated|more[ \u00a0]+than"
+    r"|over|up[ \u00a0]+to)[ \u00a0]+)?\Z"
 )
+
+
+def _right_action(context: SentenceContext, candidate: _Candidate) -> bool:
+    """Whether a tariff action follows a sum, right after it or after an aside between dashes."""
+    end = context.local(candidate.end)
+    if MONEY_RIGHT_ACTION_RE.match(context.lower, end):
+        return True
+    aside = _DASH_ASIDE_RE.match(context.lower, end)
+    return aside is not None and MONEY_RIGHT_ACTION_RE.match(context.lower, aside.end()) is not None
+
+
+def _list_value(context: SentenceContext, candidate: _Candidate) -> bool:
+    """Whether a sum is the value of a tariff list or tranche ("the counter-list, valued at $60 billion")."""
+    lower = context.lower
+    if not ("valued" in lower or "worth" in lower or "total" in lower or "(" in lower):
+        return False
+    start = context.local(candidate.start)
+    return _LIST_VALUE_BEFORE_RE.search(lower, max(0, start - 60), start) is not None
 
 
 #: A seller or buyer trading goods worth a sum: "Mexico's auto sector exports cars and parts worth", "China
@@ -1222,15 +1341,20 @@ _TARIFF_ON_BEFORE_RE = re.compile(
 )
 #: An aside between dashes right after a sum (and its "a year"), skipped to reach the sum's verb.
 _DASH_ASIDE_RE = re.compile(
-    r"(?:[ \u00a0]+(?:a[ \u00a0]+year|annually|per[ \u00a0]+year))?[ \u00a0]*(?:—|–|--)"
-    r"[^—–;.]{1,120}(?:—|–|--)"
+    r"(?:[ \u00a0]+(?:a[ \u00a0]+year|annually|per[ \u00a0]+year))?"
+    # "About $160 billion of goods - the consumer electronics ..., mostly - had their start date pushed back".
+    r"(?:[ \u00a0]+(?:of|in)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?(?:goods|imports|products|exports))?"
+    r"[ \u00a0]*(?:—|–|--|-(?=[ \u00a0]))"
+    r"[^—–;.]{1,120}(?:—|–|--|[ \u00a0]-(?=[ \u00a0]))"
 )
 
 # The words MONEY_RIGHT_ACTION_RE needs, tested by substring before the pattern runs.
-_ACTION_WORDS = ("targeted", "levied", "slapped", "taxed", "subject", "fac")
+_ACTION_WORDS = ("targeted", "levied", "slapped", "taxed", "subject", "fac", "start date", "effective date")
 
 #: Per-item thresholds ("packages worth $800 or less") are small sums; covered goods never are.
 _THRESHOLD_LIMIT = 1_000_000
+#: The smallest sum of goods a tariff is said to cover (see _sentence_amounts).
+_SMALL_SUM = 1_000_000
 
 
 def _left_decision(context: SentenceContext, cues: CueSet, start: int, end: int, window: int) -> bool | None:

@@ -94,11 +94,15 @@ class ContextCache:
         self._contexts: dict[int, SentenceContext] = {}
         # Sentences about tariffs only through a rate put on goods (no tariff term).
         self._rate_only: set[int] = set()
+        #: Numbers of the sentences holding "rate", "baseline" or "charge", or "tax" without a tariff term
+        #: (found by the tariff scan anyway).
+        self.rate_sentences: set[int] = set()
         self._tariff = self._tariff_flags()
         # Vocabulary → whether each sentence uses it, filled on first use (see sentence_uses).
         self._vocabulary_flags: dict[str, list[bool | None]] = {}
         #: Numbers of the sentences the amount finder found a tariff amount in.
         self.amount_sentences: set[int] = set()
+        self._frame: bool | None = None
 
     def sentence(self, number: int) -> SentenceContext:
         """Return the context of sentence ``number``."""
@@ -182,13 +186,13 @@ class ContextCache:
             return flags
         held: set[int] = set()
         rated: set[int] = set()
-        for key in (*_TARIFF_KEYS, "rate"):
+        for key in (*_TARIFF_KEYS, "rate", "baseline", "charge"):
             position = lower.find(key)
             while position >= 0:
                 number = bisect_right(starts, position) - 1
                 if key == "tariff":
                     flags[number] = True  # the key is a term itself: nothing to verify
-                elif key == "rate":
+                elif key == "rate" or key == "baseline" or key == "charge":
                     rated.add(number)
                 else:
                     held.add(number)
@@ -201,6 +205,10 @@ class ContextCache:
             if number >= 0 and not flags[number]:
                 text = lower[starts[number] : ends[number]]
                 flags[number] = any(map(text.__contains__, terms))
+                if not flags[number] and "tax" in text:
+                    # A tax put on goods: tested like a rate put on goods (see RATE_ON_GOODS_RE).
+                    rated.add(number)
+        self.rate_sentences = rated
         for number in rated:
             if number >= 0 and not flags[number]:
                 flags[number] = RATE_ON_GOODS_RE.search(lower, starts[number], ends[number]) is not None
@@ -264,6 +272,18 @@ class ContextCache:
                 return False
             context, depth = previous, depth - 1
 
+    def tariff_frame(self) -> bool:
+        """Whether the article as a whole is about tariffs: several of its sentences use tariff words.
+
+        In such an article a rate headed by a rate noun ("the 46% rate", "the 10% baseline") or listed by
+        country is a tariff rate even in a sentence without tariff words (a Q&A answer, an aside). Counted
+        once, from the flags the body scan computed anyway.
+        """
+        found = self._frame
+        if found is None:
+            found = self._frame = self._tariff.count(True) >= _FRAME_SENTENCES
+        return found
+
     def any_tariff_sentence(self) -> bool:
         """Whether any sentence of the body uses tariff vocabulary (the article is about tariffs)."""
         return any(self._tariff)
@@ -280,7 +300,9 @@ def _tariff_words(text: str) -> bool:
     """Whether lower-case ``text`` uses tariff vocabulary, a rate put on goods included."""
     if any(map(text.__contains__, _TARIFF_KEYS)) and any(map(text.__contains__, VOCABULARY["tariff"])):
         return True
-    return "rate" in text and RATE_ON_GOODS_RE.search(text) is not None
+    return (
+        "rate" in text or "tax" in text or "baseline" in text or "charge" in text
+    ) and RATE_ON_GOODS_RE.search(text) is not None
 
 
 def _spelled_percents(lower: str) -> list[tuple[int, int]]:
@@ -306,6 +328,8 @@ def _spelled_percents(lower: str) -> list[tuple[int, int]]:
 
 
 _TARIFF_KEYS = VOCABULARY_KEYS["tariff"]
+#: How many sentences with tariff words make an article about tariffs as a whole (see tariff_frame).
+_FRAME_SENTENCES = 3
 _BULLETS = ("-", "*", "•", "▶", "►", "▪", "–", "—")
 _BULLET_CHARS = "-*•▶►▪–— "
 _QUOTE_OPENING_RE = re.compile(r":[ \u00a0]+(?=[\"“‘'])")

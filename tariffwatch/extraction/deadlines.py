@@ -392,12 +392,27 @@ def _decide(
         return None  # "its target of having all new cars sold be zero-emission by 2035": a policy goal's year
 
     prep, strong, due = _prepositions(lower, start)
+    event_subject = None if due else _EVENT_SUBJECT_RE.match(lower, context.clause(start, end)[0])
+    if (
+        event_subject is not None
+        and event_subject.end() <= start
+        # The event's own verb governs the date: no other clause between ("Trade talks are continuing, and
+        # ... the U.S. will start, on September 1st, putting a tariff").
+        and start - event_subject.end() <= _EVENT_SUBJECT_REACH
+        and not any(mark in lower[event_subject.end() : start] for mark in ",;:()")
+    ):
+        # "A hearing on the tariffs starts on Aug. 20", "Tariff talks resume on Monday": what starts or ends
+        # is the subject, an event, whatever tariff words its complement holds (a due date, "talks must
+        # conclude by March 1", is still a negotiating deadline).
+        return None
     if prep in ("since", "last", "past", "previous", "earlier") or lower.startswith(" ago", end):
         return None
     if prep in _MEASURE_NOUNS:
         return None  # "shave a few tenths of a point off growth next year": the period of a measure
     if _FISCAL_YEAR_BEFORE_RE.search(lower, max(0, start - 40), start):
         return None  # "its profit forecast for the fiscal year ending in March": an accounting period
+    if _FORMER_LEVEL_BEFORE_RE.search(lower, max(0, start - 40), start):
+        return None  # "Brazil faces 50%, up from 10% in April": when the former level applied
     if _MESSAGE_BEFORE_RE.search(lower, max(0, start - 90), start):
         return None  # "the date Trump had set in a letter to President Lula on July 9": the letter's date
     # "pushed back from June 1 to Dec. 1", "delayed the increase to March 1": the new date of a
@@ -451,6 +466,10 @@ def _decide(
         after = _verb_after(lower, start, end)
         if after is not None:
             cues.append(after)
+        elif lower.startswith(":", end) and _item_is_event(lower, end):
+            # "- Feb. 1: Canada is scheduled to deliver a border security plan": a dated item of a calendar
+            # is what its own verb says, here an event (not "- Aug. 1: Tariffs take effect").
+            return None
     elif lower.startswith(" ", end):
         # "..., and this month also ended India's preferential access": a past verb right after the date is
         # the date's own, whatever verbs came before (not "due on March 1 were postponed": an auxiliary or a
@@ -558,6 +577,11 @@ _START_FROM = ("effect from", "effective from", "as from", "starting from", "beg
 _DATE_FILLERS = frozenset({"the", "early", "late", "mid", "on", "at", "midnight", "around", "about"})
 _DUE_PREPOSITIONS = frozenset({"by", "until", "till", "before", "no later than", "not later than"})
 _START_PREPOSITIONS = frozenset({"effective", "starting", "beginning", "as of", "as from", "from"})
+#: Verbs of a period that lasts past a date (see _prepositions).
+_LASTING_VERBS = frozenset(
+    {"hold", "holds", "last", "lasts", "run", "runs", "continue", "continues", "stay", "stays", "remain",
+     "remains", "extend", "extends"}
+)  # fmt: skip
 
 
 #: Words of a clock time between a preposition and "on": "from 12:01 a.m. eastern daylight time on".
@@ -605,6 +629,10 @@ def _prepositions(lower: str, start: int) -> tuple[str, bool, bool]:
             index -= 1
         if words[index] in _START_PREPOSITIONS | _DUE_PREPOSITIONS:
             prep = words[index]
+    if prep == "past" and len(words) > 1 and words[-2] in _LASTING_VERBS:
+        # "assume the truce holds past Aug. 12", "if the pause lasts beyond July 9": a period lasting past a
+        # date ends on it (not "since the past Friday").
+        prep = "until"
     phrase = " ".join(words[-3:])
     due = prep in _DUE_PREPOSITIONS or phrase.endswith(("no later than", "not later than"))
     strong = due or prep in _START_PREPOSITIONS or phrase.endswith(("as of", "as from"))
@@ -633,6 +661,38 @@ def _left_cues(context: SentenceContext, start: int, end: int) -> list[tuple[re.
         if verbs and (verbs[-1] == "purchase" or (context.has_amount and verbs[-1] in ("future", "planned"))):
             cues = wider
     return cues
+
+
+#: How far after an event subject its date may be ("A hearing on the proposed tariffs starts on").
+_EVENT_SUBJECT_REACH = 60
+#: A clause whose subject is an event: "A hearing on the tariffs starts", "The trade talks end".
+_EVENT_SUBJECT_RE = re.compile(
+    r"[-*•▶►▪–—\"“ \u00a0]*(?:(?:the|a|an|this|that|its|their|next|first|second|final|[a-z.]+(?:'s|’s))"
+    r"[ \u00a0]+)?(?:[a-z-]+[ \u00a0]+){0,2}?"
+    r"(?:hearings?|meetings?|talks|summit|conference|comment[ \u00a0]+period|consultations?|visit|session"
+    r"|negotiations|vote|election)"
+    r"(?=[ \u00a0]+(?:on|of|over|into|about|with|between|in|at|is|are|was|were|will|would|could|may|starts?"
+    r"|begins?|ends?|opens?|closes?|runs?|concludes?|resumes?|takes?|expires?)(?![a-z]))"
+)
+#: A former level compared with the present one, up to the date it applied: "up from 10% in".
+_FORMER_LEVEL_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:up|down)[ \u00a0]+from[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?[0-9.]+[ \u00a0]?"
+    r"(?:%|percent|per[ \u00a0]cent)[ \u00a0]+(?:in|on|at[ \u00a0]+the[ \u00a0]+(?:start|end)[ \u00a0]+of)"
+    r"[ \u00a0]+(?:early[ \u00a0]+|late[ \u00a0]+|mid-?)?\Z"
+)
+#: How far into a dated item ("Feb. 1: ...") its verb is looked for.
+_ITEM_REACH = 90
+
+
+def _item_is_event(lower: str, end: int) -> bool:
+    """Whether the first verb or noun of a dated item after its colon names an event (a meeting, a plan
+    delivered, a vote) rather than a measure."""
+    stop = min(len(lower), end + _ITEM_REACH)
+    for cue, kind in DATE_CUES.finditer(lower, end, stop):
+        # Scheduling words say when, not what (see _decide).
+        if kind != "tariff" and cue.group(0) not in _SCHEDULING_WORDS:
+            return kind == "event"
+    return False
 
 
 def _verb_after(lower: str, start: int, end: int) -> tuple[re.Match[str], str] | None:

@@ -164,6 +164,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     # Tariff vocabulary. An amount in a sentence without any of this is normally not a tariff amount.
     "tariff": (
         "tariff", "duty", "duties", "levy", "levies", "levied", "levying", "import tax", "border tax",
+        "anti-subsid",
         "taxes on imports", "tax on imports", "taxes on foreign", "taxes on chinese", "countervailing",
         # "a tax on foreign steel of 25 percent", "taxes on imported cars": a tax put on goods from abroad.
         "tax on foreign", "tax on imported", "taxes on imported",
@@ -210,7 +211,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
 # exact tests that follow, and fewer, shorter terms make the test cheaper for the many sentences it rejects.
 VOCABULARY["date_gate"] = (
     "tariff", "dut", "lev", "tax", "retaliat", "counter", "dumping", "section", "surcharge", "safeguard",
-    "rebalanc", "deadline", "quota", "start date",
+    "rebalanc", "anti-subsid", "deadline", "quota", "start date",
     "truce", "ceasefire", "pause", "reprieve", "effect", "force", "kick", "expire", "impos", "raised",
     "increase", "hike", "be hit", "collected", "appl", "snap back", "follow", " due ", " until ",
     "push", "postpon", "delay", "suspend", "defer",
@@ -220,11 +221,32 @@ VOCABULARY["date_gate"] = (
     "implement", "steps", "changes", "cuts",
 )  # fmt: skip
 #: A rate put on goods or on a sum of them is a tariff rate even without a tariff noun: "the U.S. will not
-#: raise the rate on $200 billion of Chinese goods". Checked in sentences holding "rate".
+#: raise the rate on $200 billion of Chinese goods". A tax or a baseline put on goods is a tariff too ("a 10
+#: percent tax on $200 billion in Chinese goods", "a baseline tax of 10% on imports"; not a sales or
+#: value-added tax), and so is a verb of taxing whose object is a sum of goods ("to tax another $200 billion
+#: of Chinese imports"). Checked in sentences holding "rate", "tax" or "baseline".
+_OF_RATE = r"(?:of[ \u00a0]+[0-9.]+[ \u00a0]?(?:%|percent|per[ \u00a0]cent)[ \u00a0]+)?"
+#: A sum of goods: "$200 billion in Chinese goods", "US$34 billion worth of imports" (not "$40 billion of
+#: digital revenue").
+_SUM_OF_GOODS = (
+    r"(?:(?:us|c|a)?\$|€|£)[0-9][0-9.,]*(?:[ \u00a0-](?:billion|million|trillion)|bn|m)?[ \u00a0]+"
+    r"(?:of|in|worth[ \u00a0]+of)[ \u00a0]+(?:[a-z.'-]+[ \u00a0]+){0,2}(?:imports|goods|products|shipments)"
+    r"(?![a-z])"
+)
 RATE_ON_GOODS_RE = re.compile(
-    r"(?<![a-z])rates?[ \u00a0]+(?:of[ \u00a0]+[0-9.]+[ \u00a0]?(?:%|percent|per[ \u00a0]cent)[ \u00a0]+)?on"
+    r"(?<![a-z])(?:rates?|baselines?)[ \u00a0]+" + _OF_RATE + r"on"
     r"[ \u00a0]+(?:(?:us|c|a)?\$[0-9]|€[0-9]|£[0-9]|(?:[a-z.-]+[ \u00a0]+){0,3}?(?:imports|goods|products"
     r"|shipments)(?![a-z]))"
+    # A tax is put on goods from abroad or on a sum of goods ("a 6% tax on goods purchased" is a sales tax).
+    r"|(?<![a-z])(?<!sales )(?<!value-added )(?<!consumption )(?<!excise )(?<!income )(?<!services )"
+    r"(?:tax(?:es)?|charges?)[ \u00a0]+" + _OF_RATE + r"on[ \u00a0]+(?:" + _SUM_OF_GOODS + r""
+    r"|(?:[a-z.-]+[ \u00a0]+){0,2}?(?:imports|imported|foreign)(?![a-z])"
+    r"|(?:all[ \u00a0]+)?(?:chinese|american|u\.s\.|us|european|eu|canadian|mexican|japanese|indian|korean"
+    r"|british|german|french|brazilian|vietnamese)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:goods|products|exports"
+    r"|imports|steel|cars|autos|vehicles)(?![a-z]))"
+    r"|(?<![a-z])tax(?:es|ed|ing)?[ \u00a0]+(?:(?:another|an[ \u00a0]+additional|a[ \u00a0]+further"
+    r"|additional|some|about|roughly|nearly|almost|more[ \u00a0]+than|over|up[ \u00a0]+to)[ \u00a0]+)*"
+    + _SUM_OF_GOODS
 )
 #: A period granted until a date: "countries have until Aug. 1 to", "that gives Paris until 6 January to".
 GRANTED_UNTIL_RE = re.compile(
@@ -263,7 +285,7 @@ ATTRIBUTIVE_POSTPONE_RE = re.compile(
 VOCABULARY_KEYS: dict[str, tuple[str, ...]] = {
     "tariff": (
         "tariff", "dut", "lev", "tax", "dumping", "retaliat", "counter", "section ", "surcharge", "safeguard",
-        "rebalanc",
+        "rebalanc", "anti-subsid",
     ),
     # "be " alone is in most sentences: the participles after it make sharper keys.
     "strong_deadline": (
@@ -335,7 +357,9 @@ PERCENT_HEAD_RE = re.compile(
     r"|border tax(?:es)?"
     # "a smaller 10 percent charge on imported aluminum", "a 25% tax on foreign steel": a tax or charge put
     # on goods (put on income it is something else, see the neg group).
-    r"|(?:tax(?:es)?|charges?)(?=[ \u00a0]+on[ \u00a0]+(?:(?:[a-z.'-]+[ \u00a0]+){0,2}?(?:imports?|imported"
+    # "a 10 percent tax on $200 billion in Chinese goods": or on a sum of goods.
+    r"|(?:tax(?:es)?|charges?)(?=[ \u00a0]+on[ \u00a0]+(?:" + _SUM_OF_GOODS + r""
+    r"|(?:[a-z.'-]+[ \u00a0]+){0,2}?(?:imports?|imported"
     r"|foreign|steel|alumin(?:i)?um|cars|autos|vehicles|shipments)"
     # Goods by origin ("a 10% tax on Chinese goods"), not goods in general ("a 6% tax on goods purchased").
     r"|(?:all[ \u00a0]+)?(?:chinese|american|u\.s\.|us|european|eu|canadian|mexican|japanese|indian|korean"
@@ -366,6 +390,8 @@ PERCENT_HEAD_RE = re.compile(
     r"|year-on-year|year on year|from a year|a year earlier|on the year|annuali[sz]ed|annual pace|pace"
     r"|rebound|contraction|expansion|stock|ownership|owned|off|plunge|surge|slide|loss|losses|profit|sales"
     r"|revenue|year-over-year|vote|support"
+    # "the merchandise processing fee (0.3464% ad valorem)", "a 0.125% fee": a fee is not a tariff.
+    r"|fees?|commissions?"
     # "shave 0.5 percentage points off growth", "subtract 1.2 points from GDP": an impact on the economy.
     r"|(?:from|off)[ \u00a0](?:the[ \u00a0])?(?:gdp|growth|economic|global|output|economy|annual|china's|its)"
     # "a tax that charges 3% on revenue": a rate on income or deposits is a tax or interest, not a tariff.
@@ -452,10 +478,14 @@ _MOVE_CUES = [
     # The first level of a schedule is decided by what starts there: "The duties start at 10 per cent".
     "start at", "starts at", "started at", "starting at", "begin at", "begins at", "began at",
     "beginning at",
+    # A level kept is decided by what keeps it: "Lists 1 and 2 remain at 25%", "inflation stayed at 3%".
+    "remain at", "remains at", "remained at", "stay at", "stays at", "stayed at",
 ]  # fmt: skip
 _TARIFF_CUES = [
     "tariff*", "duty", "duties", "levy", "levies", "levied", "levying", "import tax", "import taxes",
     "border tax", "border taxes", "taxes on", "countervailing", "anti-dumping", "antidumping", "retaliat*",
+    # "the anti-subsidy component at 6.9 per cent": a countervailing duty (not a subsidy).
+    "anti-subsid*", "antisubsid*",
     "countermeasure", "countermeasures", "counter-measure", "counter-measures", "surcharge", "surcharges",
     "surtax*", "safeguard*",
     "impos*", "slap*", "subject to", "subjected to", "charg*",
@@ -566,7 +596,8 @@ COVER_VERB_SUBJECT_RE = re.compile(
     r"|targeted)[ \u00a0]+"
     # The object, not a clause of its own with a verb of quantity ("imports which last year totalled").
     r"(?:(?!(?:totall?ed|totals|was|were|is|are|reached|amounted|came|fell|rose|grew)[ \u00a0])[a-z.-]+"
-    r"[ \u00a0]+){0,10}?(?:(?:worth|valued[ \u00a0]+at)[ \u00a0]+)?" + _ABOUT + r"\Z"
+    # "a fourth list covering essentially all remaining imports from China, worth roughly".
+    r"[ \u00a0]+){0,10}?(?:(?:[a-z.-]+,[ \u00a0]+)?(?:worth|valued[ \u00a0]+at)[ \u00a0]+)?" + _ABOUT + r"\Z"
 )
 
 #: Cues to the RIGHT of a currency amount: "..., imposed by Washington", "would be hit with tariffs".
@@ -590,7 +621,10 @@ MONEY_RIGHT_ACTION_RE = re.compile(
     # "Goods worth about $48 billion will face the 50 per cent rate": the money is what faces the rate.
     r"|fac(?:e|es|ed|ing)[ \u00a0](?:the[ \u00a0]|a[ \u00a0]|an[ \u00a0])?(?:[a-z-]+[ \u00a0]){0,2}?"
     r"(?:[0-9.]+[ \u00a0]?(?:%|percent|per cent)[ \u00a0])?(?:[a-z-]+[ \u00a0]){0,2}?"
-    r"(?:tariffs?|duties|duty|levies|levy|rates?))(?![a-z])"
+    r"(?:tariffs?|duties|duty|levies|levy|rates?)"
+    # "About $160 billion of goods ... had their start date pushed back": goods a measure starts on.
+    r"|(?:had|have|has|saw|see|sees|will[ \u00a0]+have|would[ \u00a0]+have)[ \u00a0]+"
+    r"(?:their|its|the)[ \u00a0]+(?:start|effective)[ \u00a0]+date)(?![a-z])"
 )
 
 #: A relative clause with a tariff verb right after a percent: "the 25% that we charge".
@@ -606,7 +640,12 @@ PERCENT_RIGHT_VERB_RE = re.compile(
     # "the 20% imposed earlier this year", "the 25% levied since 2018": a reduced relative with an adverbial.
     r"(?:imposed|levied|charged)[ \u00a0]+(?:on|against|by|in|since|earlier|last|this|at)[ \u00a0]"
     # "the 20% already in place on Chinese goods", "the 25% still in force": a measure's rate.
-    r"|(?:(?:already|now|still|currently)[ \u00a0]+)?in[ \u00a0]+(?:place|force)(?![a-z]))"
+    r"|(?:(?:already|now|still|currently)[ \u00a0]+)?in[ \u00a0]+(?:place|force)(?![a-z])"
+    # "the 20% Trump imposed earlier this year", "the 25% Washington levies": a relative clause with its
+    # subject and no pronoun.
+    r"|(?!(?:of|in|on|for|to|and|or|from|by|at|as|than|with)[ \u00a0])[a-z.]+(?:[ \u00a0][a-z.]+)?[ \u00a0]+"
+    r"(?:had[ \u00a0]+|has[ \u00a0]+|have[ \u00a0]+)?(?:imposed|levied|slapped|charges|levies|imposes)"
+    r"(?![a-z]))"
 )
 
 #: A movement verb is about the tariff when a tariff noun heads its subject ("tariffs rose to 25 percent",
@@ -622,6 +661,8 @@ _NON_TARIFF_RATE_MODIFIERS = (
     "corporate tax", "tax", "bank", "base", "cash", "coupon", "bond", "loan", "birth", "fertility",
     "utilization", "utilisation", "savings", "conversion", "occupancy", "vote", "turnout", "hiring",
     "participation", "success", "failure", "interest-rate", "federal funds", "fed funds",
+    # Prices of transport and cover: "freight rates range from 10% to 15% above last year".
+    "freight", "shipping", "container", "spot", "charter", "insurance", "room",
 )  # fmt: skip
 _RATE_LOOKBEHIND = "".join(f"(?<!{re.escape(word)} )" for word in sorted(set(_NON_TARIFF_RATE_MODIFIERS)))
 #: A "rate" a non-tariff modifier qualifies, ending at the text's end (checked at a "rate" cue).
@@ -647,13 +688,14 @@ _SINCE_DATE = (
 )
 TARIFF_SUBJECT_RE = re.compile(
     # "Washington's third round so far starts at 10 per cent": a round, tranche or batch of tariffs.
-    r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|tranches?|batch|round(?! of (?:talks|negotiations))|"
+    # "Lists 1 and 2 (about $50 billion of goods) remain at 25%": a tariff list.
+    r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|tranches?|batch|lists?|round(?! of (?:talks|negotiations))|"
     + _RATE_LOOKBEHIND
     + r"rates?)(?![a-z])"
     # "since" before a date is a preposition ("the 15% rate that has applied since September ... will be").
     r"(?:(?:(?! (?:as|while|but|after|because|when|since(?! " + _SINCE_DATE + r")|although|though|so(?! far)"
     r"|yet|whereas) )[^,;:()%]"
-    r"|,[^,;:()]{0,25},)*|(?: [a-z-]+)?, (?:which|that)[^,;:()%]*)\Z"
+    r"|,[^,;:()]{0,25},|\([^()]{0,60}\))*|(?: [a-z-]+)?, (?:which|that)[^,;:()%]*)\Z"
 )
 
 #: What moves when a movement verb's subject is a pronoun or left out ("until it hit 25%", "before climbing
@@ -881,6 +923,8 @@ DATE_CUES = CueSet(
             "set to rule",
             # An announcement is news, not a tariff taking effect: "may announce a compromise tomorrow".
             "announce", "announces", "announcing",
+            # A plan or a report handed over: "is scheduled to deliver a border security plan on Feb. 1".
+            "deliver", "delivers", "delivering",
             "return", "returns", "returning", "inaugurat*", "take office", "takes office", "took office",
             "sworn in", "leave", "leaves", "leaving", "brexit", "deal",
             # A legislature's acts: "the ratification was expected to proceed in Mexico's Senate next month".
@@ -939,6 +983,8 @@ DATE_RIGHT_NOUN_RE = re.compile(
     r"|conference|forum|dinner|ceremony|session|speech|rally|trip|call|deal|agreement|announcement"
     r"|report|data|figures|release|strategy|plan|goal|target|program|programme|initiative|vision"
     r"|agenda|campaign|gathering|inauguration|address|market|markets|open|opening|close|trading"
+    # "the 25% in the July letter": the date a message or a survey bears.
+    r"|letters?|statement|tweet|post|interview|survey|poll"
     # "the December round" of tariffs is a tranche taking effect; "a round of talks" is an event.
     r"|round(?=[ \u00a0]+of[ \u00a0]+(?:trade[ \u00a0]+)?(?:talks|negotiations|discussions|meetings"
     r"|consultations))))"
