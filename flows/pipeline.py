@@ -4,11 +4,12 @@ Tasks are thin wrappers around :mod:`tariffwatch.pipeline` (plain functions): th
 a retry can help (fetching a feed) and run logging. Data moves between tasks in memory; nothing here
 decides anything.
 
-Files stream through the run in bounded batches of ``batch_size`` files: the flow reads a batch's
-bytes, an ``extract-batch`` task parses it and extracts its mentions on worker processes (the local
-process pool of :mod:`tariffwatch.parallel`, or a Dask cluster through ``prefect-dask``), and
-``store-batch`` validates and commits it. A few batches are in flight at once, so memory does not grow
-with the corpus. Alerts are raised from the ledger at the end, in publication order.
+Files stream through the run in bounded batches of ``batch_size`` files: an ``extract-batch`` task
+reads, parses and extracts a batch on worker processes (the local process pool of
+:mod:`tariffwatch.parallel`, whose workers read the files themselves, or a Dask cluster through
+``prefect-dask``, to which the flow sends the bytes), and ``store-batch`` validates and commits it. A
+few batches are in flight at once, so memory does not grow with the corpus. Alerts are raised from the
+ledger at the end, in publication order.
 """
 
 from __future__ import annotations
@@ -106,11 +107,13 @@ def collect_feeds_task(settings: Settings, warehouse: Warehouse) -> list[stages.
 
 
 @task(name="extract-batch", **_TASK_OPTS)
-def extract_batch_task(batch: pa.Table, run_id: str, pool: ExtractionPool | None = None) -> ExtractedBatch:
-    """Parse (raw files) and extract one batch: on the local process pool, or here on a Dask worker."""
+def extract_batch_task(
+    batch: pa.Table, run_id: str, pool: ExtractionPool | None = None, max_bytes: int | None = None
+) -> ExtractedBatch:
+    """Read (paths), parse (raw files) and extract one batch: on the local pool, or here on a Dask worker."""
     if pool is None:
-        return process_batch(batch, run_id)
-    return pool.process(batch, run_id)
+        return process_batch(batch, run_id, max_bytes)
+    return pool.process(batch, run_id, max_bytes)
 
 
 @task(name="store-batch", **_TASK_OPTS)
@@ -274,7 +277,10 @@ def _run_locked(
     dask: str | None = None,
 ) -> RunSummary:
     """The body of :func:`tariffwatch_run` (same arguments), run while holding the warehouse's run lock."""
+    from tariffwatch.memory import use_system_allocator
+
     logger = get_run_logger()
+    use_system_allocator()
     settings = load_settings(Path(config) if config else None, Path(home) if home else None)
     warehouse = Warehouse(settings.home)
     ctx = stages.new_run(trigger)
@@ -302,7 +308,12 @@ def _run_locked(
         in_flight: deque[tuple[Any, stages.FilePlan | None]] = deque()
 
         def submit(batch: pa.Table, batch_plan: stages.FilePlan | None) -> None:
-            params = {"batch": batch, "run_id": ctx.run_id, "pool": pool}
+            params = {
+                "batch": batch,
+                "run_id": ctx.run_id,
+                "pool": pool,
+                "max_bytes": settings.max_file_bytes,
+            }
             if runner is not None:
                 future = runner.submit(extract_batch_task, parameters=params)
             else:
@@ -327,15 +338,28 @@ def _run_locked(
                 results.append(stored)
                 pending_rejects = []
 
-        from tariffwatch.parallel import articles_to_table, read_raw
+        from tariffwatch.parallel import articles_to_table, paths_to_table, read_raw
 
-        for chunk in stages.chunked(plan.to_read, settings.batch_size) if plan else []:
-            raw, unreadable = read_raw([f.path for f in chunk], settings.max_file_bytes)
-            pending_rejects.extend(unreadable)
-            submit(raw, plan)
+        file_chunks = stages.chunked(
+            plan.to_read if plan else [], settings.batch_size, settings.batch_bytes, lambda f: f.size
+        )
+        for chunk in file_chunks:
+            paths = [f.path for f in chunk]
+            if runner is None:
+                # Local workers see the same files: they read them, so no batch's bytes pass through
+                # (or are held by) this process.
+                submit(paths_to_table(paths), plan)
+            else:
+                # Dask workers may run on machines without the files: the bytes travel with the batch.
+                raw, unreadable = read_raw(paths, settings.max_file_bytes)
+                pending_rejects.extend(unreadable)
+                submit(raw, plan)
             store_done(window)
         feed_articles = [a for o in outcomes for a in o.batch.articles]
-        for feed_chunk in stages.chunked(feed_articles, settings.batch_size):
+        feed_chunks = stages.chunked(
+            feed_articles, settings.batch_size, settings.batch_bytes, lambda a: len(a.body)
+        )
+        for feed_chunk in feed_chunks:
             submit(articles_to_table(feed_chunk), None)
             store_done(window)
         store_done(0)

@@ -76,6 +76,9 @@ class Settings(BaseSettings):
     # Articles validated and committed together: GX costs ~0.3 s per call whatever the size, so larger is
     # faster; 5,000 measured 103 s / 1.3 GiB for a 100k backfill against 188 s / 1.67 GiB at 2,000.
     batch_size: int = Field(default=5000, ge=1)
+    # ...and at most this many bytes of article text: long articles make smaller batches, so memory
+    # (and DuckDB's commit, bounded by its memory_limit) does not grow with article length.
+    batch_bytes: int = Field(default=32 * 1024 * 1024, gt=0)
     workers: int | None = Field(default=None, ge=1)
     dask: str | None = None
     #: How long ``tariffwatch run`` waits for another run on the same home to finish (``--wait`` wins).

@@ -13,9 +13,11 @@ Python object per row.
 
 from __future__ import annotations
 
+import importlib.abc
 import logging
 import multiprocessing
 import os
+import sys
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -47,6 +49,20 @@ def raw_schema() -> pa.Schema:
     import pyarrow as pa
 
     return pa.schema([pa.field("source", pa.string(), nullable=False), pa.field("data", pa.binary())])
+
+
+def path_schema() -> pa.Schema:
+    """Schema of a file-path batch: files a worker on the same machine reads itself."""
+    import pyarrow as pa
+
+    return pa.schema([pa.field("source", pa.string(), nullable=False)])
+
+
+def paths_to_table(paths: Sequence[str]) -> pa.Table:
+    """Pack file paths into a file-path batch (:func:`path_schema`)."""
+    import pyarrow as pa
+
+    return pa.Table.from_arrays([pa.array(list(paths), pa.string())], schema=path_schema())
 
 
 def article_schema() -> pa.Schema:
@@ -215,16 +231,52 @@ def extract_articles(table: pa.Table, run_id: str) -> ExtractedBatch:
 SLICE_ROWS = 500
 
 
-def process_batch(batch: pa.Table, run_id: str) -> ExtractedBatch:
-    """Parse (raw files) and extract one batch, :data:`SLICE_ROWS` rows at a time; results keep input order.
+def read_and_extract(paths: pa.Table, run_id: str, max_bytes: int | None = None) -> ExtractedBatch:
+    """Read, parse and extract a file-path batch (runs on a worker that sees the files).
 
-    Raw-file batches (a ``data`` column) are parsed first; parsed-article batches are only extracted.
-    Per-row Python objects live only for one slice, so memory stays flat however large the batch (a
-    Dask worker may be handed a whole ``batch_size`` batch).
+    Args:
+        paths: File-path batch (:func:`path_schema`).
+        run_id: The run the mention rows are stamped with.
+        max_bytes: Largest file read (as :func:`read_raw`).
+
+    Returns:
+        As :func:`parse_and_extract`; files that could not be read come first among the refused records.
     """
-    step = parse_and_extract if "data" in batch.column_names else extract_articles
-    parts = [step(part, run_id) for part in _slices(batch, SLICE_ROWS)]
-    return _merge(parts) if parts else step(batch, run_id)
+    import pyarrow as pa
+
+    raw, unreadable = read_raw(paths.column("source").to_pylist(), max_bytes)
+    parsed = parse_and_extract(raw, run_id)
+    if not unreadable:
+        return parsed
+    refused = pa.Table.from_pydict(
+        {name: [getattr(r, name) for r in unreadable] for name in REJECTED_FIELDS}, schema=rejected_schema()
+    )
+    return ExtractedBatch(parsed.articles, parsed.mentions, pa.concat_tables([refused, parsed.rejected]))
+
+
+def process_batch(batch: pa.Table, run_id: str, max_bytes: int | None = None) -> ExtractedBatch:
+    """Read (file paths), parse (raw files) and extract one batch, :data:`SLICE_ROWS` rows at a time.
+
+    File-path batches (only a ``source`` column) are read first, raw-file batches (a ``data`` column)
+    are parsed, parsed-article batches are only extracted; results keep input order. Per-row Python
+    objects live only for one slice, so memory stays flat however large the batch (a Dask worker may
+    be handed a whole ``batch_size`` batch).
+
+    Args:
+        batch: A file-path, raw-file or parsed-article batch.
+        run_id: The run the mention rows are stamped with.
+        max_bytes: Largest file read, for file-path batches (as :func:`read_raw`).
+    """
+
+    def step(part: pa.Table) -> ExtractedBatch:
+        if batch.column_names == ["source"]:
+            return read_and_extract(part, run_id, max_bytes)
+        if "data" in batch.column_names:
+            return parse_and_extract(part, run_id)
+        return extract_articles(part, run_id)
+
+    parts = [step(part) for part in _slices(batch, SLICE_ROWS)]
+    return _merge(parts) if parts else step(batch)
 
 
 def _merge(parts: Sequence[ExtractedBatch]) -> ExtractedBatch:
@@ -249,6 +301,29 @@ def _compact(table: pa.Table) -> pa.Table:
     import pyarrow as pa
 
     return table.take(pa.array(range(table.num_rows), pa.int64()))
+
+
+class _RefusePandas(importlib.abc.MetaPathFinder):
+    """Makes ``import pandas`` fail in an extraction worker.
+
+    pyarrow imports pandas the first time it converts Python objects (to recognise pandas inputs) when
+    pandas is installed: +45 MB in each worker, which never sees a pandas object. Refused, pyarrow takes
+    its "pandas is not installed" path.
+    """
+
+    def find_spec(self, fullname: str, path: object = None, target: object = None) -> None:
+        if fullname == "pandas" or fullname.startswith("pandas."):
+            raise ImportError("pandas is not loaded in tariffwatch extraction workers (memory)")
+        return None
+
+
+def _init_worker() -> None:
+    # Runs first in every local worker process, before pyarrow has converted anything.
+    from tariffwatch.memory import use_system_allocator
+
+    if "pandas" not in sys.modules:
+        sys.meta_path.insert(0, _RefusePandas())
+    use_system_allocator()
 
 
 def _warm() -> int:
@@ -276,24 +351,28 @@ class ExtractionPool:
         if self._executor is None:
             # forkserver: the flow process runs threads (Prefect, DuckDB), which fork() would copy mid-state.
             context = multiprocessing.get_context("forkserver")
-            self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+            self._executor = ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=context, initializer=_init_worker
+            )
             for future in [self._executor.submit(_warm) for _ in range(self.workers)]:
                 future.result()
         return self._executor
 
-    def process(self, batch: pa.Table, run_id: str) -> ExtractedBatch:
-        """Parse (if raw) and extract one batch, split across the workers; results keep input order.
+    def process(self, batch: pa.Table, run_id: str, max_bytes: int | None = None) -> ExtractedBatch:
+        """Read (if paths), parse (if raw) and extract one batch, split across the workers, in input order.
 
         Args:
-            batch: A raw-file or parsed-article batch.
+            batch: A file-path, raw-file or parsed-article batch.
             run_id: The run the mention rows are stamped with.
+            max_bytes: Largest file read, for file-path batches.
         """
         if self.workers <= 1 or batch.num_rows < 2:
-            return process_batch(batch, run_id)
+            return process_batch(batch, run_id, max_bytes)
         pool = self._pool()
         # Slices no larger than SLICE_ROWS keep each worker's memory flat and the workers evenly loaded.
         size = min(-(-batch.num_rows // self.workers), SLICE_ROWS)
-        futures = [pool.submit(process_batch, _compact(part), run_id) for part in _slices(batch, size)]
+        parts = _slices(batch, size)
+        futures = [pool.submit(process_batch, _compact(part), run_id, max_bytes) for part in parts]
         return _merge([f.result() for f in futures])
 
     def close(self) -> None:

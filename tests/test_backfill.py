@@ -15,7 +15,7 @@ import pytest
 
 from bench.corpus import generate, load_truth
 from tariffwatch import pipeline as stages
-from tariffwatch.parallel import ExtractionPool, read_raw
+from tariffwatch.parallel import ExtractionPool, paths_to_table, read_raw
 from tariffwatch.warehouse import Warehouse
 
 
@@ -153,3 +153,34 @@ def test_worker_processes_return_what_one_process_does(corpus: Path) -> None:
     assert split.articles.equals(alone.articles)
     assert split.mentions.equals(alone.mentions)
     assert alone.articles.num_rows == 30 and alone.mentions.num_rows > 60
+
+
+def test_path_batches_read_on_the_workers_equal_raw_batches(corpus: Path, tmp_path: Path) -> None:
+    """What the flow sends local workers (paths) gives what it sends Dask workers (bytes)."""
+    paths = [str(p) for p in sorted(corpus.glob("*.txt"))]
+    missing = str(tmp_path / "gone.txt")
+    raw, unreadable = read_raw([*paths, missing])
+    with ExtractionPool(1) as single, ExtractionPool(2) as pool:
+        from_bytes = single.process(raw, "run-x")
+        from_paths = pool.process(paths_to_table([*paths, missing]), "run-x", max_bytes=None)
+        # The workers never load pandas (pyarrow would, +45 MB each) and allocate from glibc.
+        worker = pool._pool()
+        assert worker.submit(eval, "'pandas' in __import__('sys').modules").result() is False
+        assert worker.submit(eval, "__import__('pyarrow').default_memory_pool().backend_name").result() == (
+            "system"
+        )
+    assert from_paths.articles.equals(from_bytes.articles)
+    assert from_paths.mentions.equals(from_bytes.mentions)
+    assert (
+        [r["source"] for r in from_paths.rejected.to_pylist()] == [r.source for r in unreadable] == [missing]
+    )
+    assert from_paths.rejected.to_pylist()[0]["reason"] == unreadable[0].reason
+
+
+def test_batches_are_bounded_by_bytes_as_well_as_by_count() -> None:
+    sizes = [10, 10, 10, 50, 10, 200, 5, 5, 5, 5, -1]
+    chunks = list(stages.chunked(sizes, 4, max_bytes=30, size_of=lambda n: n))
+    assert chunks == [[10, 10, 10], [50], [10], [200], [5, 5, 5, 5], [-1]]
+    assert [c for chunk in chunks for c in chunk] == sizes
+    assert list(stages.chunked(sizes, 4)) == [sizes[0:4], sizes[4:8], sizes[8:]]
+    assert list(stages.chunked([], 4, max_bytes=30, size_of=lambda n: n)) == []

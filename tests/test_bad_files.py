@@ -40,7 +40,7 @@ from tariffwatch import pipeline as stages
 from tariffwatch.config import Settings, load_settings
 from tariffwatch.errors import ConfigError
 from tariffwatch.models import PAYLOAD_LIMIT, STAGE_INGEST, Article, Rejected
-from tariffwatch.parallel import parse_and_extract, read_raw
+from tariffwatch.parallel import parse_and_extract, paths_to_table, read_and_extract, read_raw
 from tariffwatch.sources.files import (
     DEFAULT_MAX_FILE_BYTES,
     parse_article_text,
@@ -238,6 +238,11 @@ def test_the_run_path_reads_and_parses_like_read_file(
     # Nothing was read whole into the batch: the 50 MB file and the special files are not in it.
     assert raw.num_rows + len(unreadable) + len(plan.rejected) == len(expected)
     assert sum(len(b.as_py()) for b in raw.column("data")) < 10_000
+    # Local workers read the files themselves (a path batch): the same refusals.
+    on_worker = read_and_extract(paths_to_table([f.path for f in plan.to_read]), "run-x")
+    from_worker = [*plan.rejected, *(Rejected(**row) for row in on_worker.rejected.to_pylist())]
+    assert on_worker.articles.num_rows == 0
+    assert _reasons(from_worker, root) == expected
 
 
 def test_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
