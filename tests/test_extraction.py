@@ -2572,3 +2572,225 @@ def test_round10_deadline_grammar(body: str, on: date, expected: list[tuple[str,
 )
 def test_round10_non_deadlines(body: str, on: date) -> None:
     assert _deadlines(body, on) == []
+
+
+# --- round 11: variants of heldout10's misses, written as the next author would phrase them -------------
+
+_FRAME11 = (
+    "Tariffs on Chinese goods rose to 25 percent on Friday. The duties cover $200 billion of imports. "
+    "The tariffs hit steel, aluminum and cars. "
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Dashed or starred items of a list led in by rates or duties, a range or a single level per item.
+        (
+            _FRAME11 + "The increases, by product:\n\n- Electric vehicles: from 25% to 100%, in 2024\n"
+            "- Battery parts: from 7.5% to 25%, in 2024",
+            date(2024, 5, 14),
+            [("25%", 25.0, "percent"), ("100%", 100.0, "percent"), ("7.5%", 7.5, "percent"),
+             ("25%", 25.0, "percent")],
+        ),
+        (
+            _FRAME11 + "The new duty rates:\n\n* Solar cells: to 50%, in 2025\n"
+            "* Semiconductors: from 25% to 50% "
+            "by 2025",
+            date(2024, 5, 14),
+            [("50%", 50.0, "percent"), ("25%", 25.0, "percent"), ("50%", 50.0, "percent")],
+        ),
+        (
+            _FRAME11 + "The definitive duties are as follows:\n\n- BYD: 17.0%\n- Tesla (Shanghai), after an "
+            "individual examination: 7.8%",
+            date(2024, 10, 29),
+            [("17.0%", 17.0, "percent"), ("7.8%", 7.8, "percent")],
+        ),
+        # Later levels of a tariff rate in the same sentence, after a level verb.
+        (
+            _FRAME11 + "Trump threatened to apply a 5 percent tariff on Mexican goods starting June 10, "
+            "which he "
+            "said would climb to 10 percent on July 1 and rise until it reached 25 percent on October 1.",
+            date(2019, 6, 3),
+            [("5 percent", 5.0, "percent"), ("10 percent", 10.0, "percent"), ("25 percent", 25.0, "percent")],
+        ),
+        (
+            _FRAME11 + "The levy starts at 5% and would go up to 15% by August, officials said.",
+            date(2019, 6, 3),
+            [("5%", 5.0, "percent"), ("15%", 15.0, "percent")],
+        ),
+        # Both levels of a rate a verb changes on goods, however far the goods' description runs.
+        (
+            _FRAME11 + "USTR would cut the rate on a batch of about $120 billion of Chinese goods, "
+            "which was hit "
+            "in September, to 7.5 percent from 15 percent.",
+            date(2019, 12, 13),
+            [("$120 billion", 120000000000.0, "USD"), ("7.5 percent", 7.5, "percent"),
+             ("15 percent", 15.0, "percent")],
+        ),
+        (
+            _FRAME11 + "Washington will raise the rate on some $50 billion of Chinese imports "
+            "to 25% from 10%.",
+            date(2019, 12, 13),
+            [("25%", 25.0, "percent"), ("10%", 10.0, "percent")],
+        ),
+        # A threatened rate with no tariff noun, and a country moving to a level in an article about tariffs.
+        (
+            _FRAME11 + "Trump also threatened an additional 10% on any country aligning with BRICS.",
+            date(2025, 7, 8),
+            [("10%", 10.0, "percent")],
+        ),
+        (
+            _FRAME11 + "Our plan assumes India goes to 50% on Aug. 27.",
+            date(2025, 8, 14),
+            [("50%", 50.0, "percent")],
+        ),
+        # The gap between two rates is not a rate; the rates it compares are.
+        (
+            _FRAME11 + "Japan's rate, at 25%, is one percentage point above the 24% announced in April.",
+            date(2025, 7, 8),
+            [("25%", 25.0, "percent")],
+        ),
+    ],
+)  # fmt: skip
+def test_round11_lists_levels_and_changes(
+    body: str, on: date, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _amounts(body, on)[2:] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on"),
+    [
+        # A level verb after a market or economic figure moves that figure, not the tariff.
+        (
+            _FRAME11 + "Inflation climbed to 3% in July while the Nikkei rose to 2% above its low.",
+            date(2025, 8, 14),
+        ),
+        (_FRAME11 + "The new rate is two percentage points higher than the old one.", date(2025, 7, 8)),
+    ],
+)  # fmt: skip
+def test_round11_levels_that_are_not_tariffs(body: str, on: date) -> None:
+    assert _amounts(body, on)[2:] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # A customs notice's effective date for entries.
+        (
+            _FRAME11
+            + "Goods entered for consumption on or after 12:01 a.m. EDT on August 7, 2025 are subject "
+            "to the revised rates.",
+            date(2025, 8, 4),
+            [("August 7, 2025", "2025-08-07", "scheduled")],
+        ),
+        (
+            _FRAME11 + "Entries on or after Sept. 1 will pay the new rates.",
+            date(2025, 8, 4),
+            [("Sept. 1", "2025-09-01", "scheduled")],
+        ),
+        # A plan stated in the past, then moved by a later clause: the old date is postponed.
+        (
+            _FRAME11
+            + "The higher levies had been due to return on July 9, but the president pushed that date "
+            "back to August 1.",
+            date(2025, 7, 8),
+            [("July 9", "2025-07-09", "postponed"), ("August 1", "2025-08-01", "scheduled")],
+        ),
+        (
+            _FRAME11
+            + "The increase was scheduled to take effect on March 1, but Trump delayed it until further "
+            "notice.",
+            date(2019, 2, 25),
+            [("March 1", "2019-03-01", "postponed")],
+        ),
+        # "to NEW from OLD": the old date, just past, is this year's and postponed.
+        (
+            _FRAME11 + "The steel tariff exemptions had already been extended once, to June 1 from May 1.",
+            date(2018, 5, 31),
+            [("May 1", "2018-05-01", "postponed")],
+        ),
+        (
+            _FRAME11 + "The deadline was pushed to Aug. 1 from July 9.",
+            date(2025, 7, 8),
+            [("Aug. 1", "2025-08-01", "scheduled"), ("July 9", "2025-07-09", "postponed")],
+        ),
+    ],
+)
+def test_round11_deadlines(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert [d for d in _deadlines(body, on) if d[0] != "Friday"] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on"),
+    [
+        # A plan that went ahead was not moved; a meeting's move is no deadline; "on or after" a meeting.
+        (_FRAME11 + "The increase was scheduled to take effect on March 1, and it did.", date(2019, 3, 5)),
+        (_FRAME11 + "The talks moved to June 3 from May 30.", date(2019, 5, 31)),
+        (
+            _FRAME11
+            + "Goods imported on or after the date of the meeting on June 3 are not covered by the summit.",
+            date(2019, 5, 31),
+        ),
+    ],
+)
+def test_round11_non_deadlines(body: str, on: date) -> None:
+    assert [d for d in _deadlines(body, on) if d[0] != "Friday"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A relative clause in the conditional tells the course of the threatened charge: threatened too.
+        (
+            _FRAME11
+            + "Trump threatened a 5% tariff on Mexican goods starting June 10, which he said would rise "
+            "to 10% on July 1.",
+            [("June 10", "2019-06-10", "threatened"), ("July 1", "2019-07-01", "threatened")],
+        ),
+        (
+            _FRAME11
+            + "Trump threatened a 5% tariff on Mexican goods starting June 10, which would climb to 25% "
+            "by October 1.",
+            [("June 10", "2019-06-10", "threatened"), ("October 1", "2019-10-01", "threatened")],
+        ),
+        # An announced tariff's course is scheduled; a threat to something else threatens no tariff date.
+        (
+            _FRAME11
+            + "Trump announced a 5% tariff on Mexican goods starting June 10, which would rise to 10% "
+            "on July 1.",
+            [("June 10", "2019-06-10", "scheduled"), ("July 1", "2019-07-01", "scheduled")],
+        ),
+        (
+            _FRAME11 + "The strike threatened ports, which would reopen on June 10 when the new duties take "
+            "effect.",
+            [("June 10", "2019-06-10", "scheduled")],
+        ),
+    ],
+)
+def test_round11_threat_carried_by_relative_clause(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [d for d in _deadlines(body, date(2019, 6, 3)) if d[0] != "Friday"] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Goods let in at a rate, and the former rate compared with it.
+        (
+            _FRAME11
+            + "A quota of 100,000 British-built cars a year will go into the States at 10 per cent, down "
+            "from the 27.5 per cent they've been paying.",
+            [("10 per cent", 10.0, "percent"), ("27.5 per cent", 27.5, "percent")],
+        ),
+        (
+            _FRAME11 + "Under the deal, British steel will enter the US at 25 per cent.",
+            [("25 per cent", 25.0, "percent")],
+        ),
+        # Shares and investors are not goods crossing a border.
+        (_FRAME11 + "Shares of carmakers entered the afternoon at 3% lower.", []),
+        (_FRAME11 + "Foreign investors came in at 12% of the bond auction.", []),
+    ],
+)
+def test_round11_goods_entering_at_a_rate(body: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _amounts(body, date(2025, 5, 8))[2:] == expected

@@ -207,6 +207,17 @@ def _sentence_amounts(
                 # where the sentence alone says nothing of tariffs (which is all the False said).
                 decision = True
             if (
+                not decision
+                and previous_decision
+                and group[0].is_percent
+                and previous_group[-1].is_percent
+                and previous_group[-1].end >= context.start
+                and _next_level(context, previous_group[-1], group[0])
+            ):
+                # "a five percent charge starting June 10, which he said would climb to 10 percent on July 1
+                # ... until it reached 25 percent": the later levels of the same tariff rate.
+                decision = True
+            if (
                 decision is None
                 and previous_group
                 and previous_decision is not None
@@ -252,6 +263,36 @@ def _sentence_amounts(
     return mentions
 
 
+#: A verb of a rate's rise right before a percent: "would climb to", "until it reached", "go up to".
+_LEVEL_VERB_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:(?:climb|rise|go|increase|jump|step|ratchet|escalate|move)(?:s|es|ed|ing)?"
+    r"|rose|risen|went|gone|goes|reach(?:es|ed|ing)?|hit(?:s|ting)?)"
+    r"(?:[ \u00a0]+(?:up|further|again))?(?:[ \u00a0]+to)?[ \u00a0]+"
+    r"(?:(?:as[ \u00a0]+much[ \u00a0]+as|about|around|roughly|an?|the|full)[ \u00a0]+)?\Z"
+)
+#: Words of the economy or markets: a level verb after them moves their figure, not the tariff's.
+_NOT_TARIFF_LEVEL_WORDS = (
+    "index", "stock", "share", "yield", "peso", "dollar", "yen", "euro", "currenc", "inflation", "growth",
+    "gdp", "unemploy", "price", "margin", "market", "bond", "poll", "econom", "interest", "profit", "sales",
+    "revenue", "deficit", "surplus", "export", "import",
+)  # fmt: skip
+#: How far a later level may stand from the tariff rate it continues.
+_LEVEL_REACH = 160
+
+
+def _next_level(context: SentenceContext, first: _Candidate, second: _Candidate) -> bool:
+    """Whether ``second`` is a later level of the tariff rate ``first``, a level verb between them with no
+    figure of the economy or markets as its subject ("..., which he said would climb to 10 percent")."""
+    start = context.local(second.start)
+    gap_start = context.local(first.end)
+    if start - gap_start > _LEVEL_REACH:
+        return False
+    if _LEVEL_VERB_BEFORE_RE.search(context.lower, max(gap_start, start - 40), start) is None:
+        return False
+    gap = context.lower[gap_start:start]
+    return not any(map(gap.__contains__, _NOT_TARIFF_LEVEL_WORDS))
+
+
 #: A sum named as a part of the one before: ", including some", ", of which about", ", among them".
 _INCLUDED_SUM_RE = re.compile(
     r",[ \u00a0]+(?:including|of[ \u00a0]+which|among[ \u00a0]+them)[ \u00a0]+"
@@ -273,6 +314,14 @@ def _decide(
         # "China accounts for less than 3 percent", "steel makes up about 16 percent", "the Dow fell 420
         # points, or 1.7 percent": a share of trade or a market move, whatever tariff words are near.
         return False
+    if (
+        group[0].is_percent
+        and context.lower.endswith(("point", "points"), 0, context.local(group[-1].end))
+        and _POINTS_COMPARED_RE.match(context.lower, context.local(group[-1].end)) is not None
+    ):
+        # "a rate one percentage point above the 24% he announced": the gap between two rates, not a rate
+        # (unlike "40 percentage points on top of the 10% rate", which is added to it).
+        return False
     if group[0].is_percent and _bare_rate(context, contexts, group):
         return True  # '"... It's so pathetic. Thirty-nine percent. We're going to charge them 20 percent."'
     if deposits and group[0].is_percent and _deposit_rate(context, group):
@@ -280,6 +329,10 @@ def _decide(
     if group[0].is_percent and _imposed_rate(context, group):
         # "threatened to impose an additional 10 percent on any country", "Our competitors pay 20 per cent.":
         # a rate a tariff verb governs directly, with no noun of its own, is a tariff rate.
+        return True
+    if group[0].is_percent and "rate" in context.lower and _changed_rate_on_goods(context, group):
+        # "would cut the rate on a separate batch of roughly US$120 billion of Chinese goods, which was hit
+        # on September 1, to 7.5 per cent from 15 per cent": both levels of a rate put on goods.
         return True
     if group[0].is_percent and _charged_rate(context, group):
         # "they're charging us 67 percent", "We're going to charge them 34 percent": in an article about
@@ -394,6 +447,10 @@ _SHARE_OR_MOVE_BEFORE_RE = re.compile(
 )
 
 
+#: Points that compare two rates: "one percentage point above", "five points lower than", "two points below".
+_POINTS_COMPARED_RE = re.compile(
+    r"[ \u00a0]+(?:above|below|(?:higher|lower|more|less)[ \u00a0]+than)(?![a-z])"
+)
 #: A sentence that is nothing but a rate: "Thirty-nine percent." '25%!' (what is left around the number).
 _BARE_RATE_RE = re.compile(r"[\"“‘'(]?[ \u00a0]*\Z")
 _BARE_RATE_AFTER_RE = re.compile(r"[ \u00a0]*[.!]?[\"”’')]?[ \u00a0]*\Z")
@@ -421,12 +478,47 @@ _IMPOSE_BEFORE_RE = re.compile(
     r"(?<![a-z])(?:impos(?:e|es|ed|ing)|lev(?:y|ies|ied|ying)|slap(?:s|ped|ping)?|pay(?:s|ing)?|paid"
     # "South Africa was told to expect 30 percent": what a tariff letter tells a country to expect.
     r"|fac(?:e|es|ed|ing)|(?:told|warned)[ \u00a0]+to[ \u00a0]+expect"
+    # "Trump separately threatened an additional 10% on any country that ...": the threatened rate.
+    r"|threaten(?:s|ed|ing)?"
     # "Japan will be given 25 percent", "the EU was assigned 20%": a rate a country is handed.
     r"|(?:be|been|was|were|is|are|get|gets|got)[ \u00a0]+(?:given|assigned|handed))[ \u00a0]+"
     r"(?:(?:an?|the|full|additional|extra|further|new|flat|blanket|another|about|approximately|roughly"
     r"|around|nearly|almost|up[ \u00a0]+to|as[ \u00a0]+much[ \u00a0]+as|only|just|at[ \u00a0]+least)"
     r"[ \u00a0]+){0,3}\Z"
 )
+
+
+#: A verb changing a rate put on goods: "cut the rate on", "raise the rates on", "lowered its rate on".
+_RATE_CHANGE_ON_RE = re.compile(
+    r"(?<![a-z])(?:cut(?:s|ting)?|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)"
+    r"|increas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|halv(?:e|es|ed|ing)|doubl(?:e|es|ed|ing))[ \u00a0]+"
+    r"(?:the|its|their|that|this)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?rates?[ \u00a0]+on[ \u00a0]+"
+)
+#: The level a changed rate goes to or comes from: "to 7.5 per cent", "from 15 per cent".
+_TO_FROM_BEFORE_RE = re.compile(r"(?<![a-z])(?:to|from)[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?\Z")
+_GOODS_NOUN_RE = re.compile(
+    r"(?<![a-z])(?:imports|goods|products|shipments|steel|alumini?um|cars|vehicles)(?![a-z])"
+)
+#: How far the changed rate's verb may stand before its level.
+_RATE_CHANGE_REACH = 140
+
+
+def _changed_rate_on_goods(context: SentenceContext, group: list[_Candidate]) -> bool:
+    """Whether a percent is a level of a rate a verb changes on goods ("cut the rate on $120 billion of
+    Chinese goods ... to 7.5 per cent from 15 per cent")."""
+    lower = context.lower
+    start = context.local(group[0].start)
+    if _TO_FROM_BEFORE_RE.search(lower, max(0, start - 12), start) is None:
+        return False
+    changes = [*_RATE_CHANGE_ON_RE.finditer(lower, max(0, start - _RATE_CHANGE_REACH), start)]
+    if not changes:
+        return False
+    change = changes[-1]
+    goods = _GOODS_NOUN_RE.search(lower, change.end(), start)
+    # Only a word of another quantity stops it: "hit" or "cut" there is the tariff's own move.
+    return goods is not None and not any(
+        category == "neg" for _, category in PERCENT_CUES.finditer(lower, change.end(), start)
+    )
 
 
 def _imposed_rate(context: SentenceContext, group: list[_Candidate]) -> bool:
@@ -713,7 +805,8 @@ def _tariff_lead_in(contexts: ContextCache, lead_in: SentenceContext) -> bool:
 #: 100 percent", "Syringes and needles: 100 percent", "lithium-ion non-EV batteries: from 7.5 percent to".
 #: The item may open the sentence (after a list number) or follow a semicolon within it.
 _LIST_ITEM_RE = re.compile(
-    r"(?:\(?[0-9]{1,2}[.)][ \u00a0]+)?[A-Za-z][^:;.!?\n]{0,120}:[ \u00a0]*"
+    # "- Battery parts: from 7.5% to 25%": a dashed or bulleted item of the same kind.
+    r"(?:\(?[0-9]{1,2}[.)][ \u00a0]+|[-*•▶►▪–—][ \u00a0]*)?[A-Za-z][^:;.!?\n]{0,120}:[ \u00a0]*"
     r"(?:(?:from|up[ \u00a0]+to|rising[ \u00a0]+to"
     r"|raised[ \u00a0]+to|increased[ \u00a0]+to|to)[ \u00a0]+)?"
 )
@@ -863,6 +956,46 @@ _RATE_SUBJECT_VERB_RE = re.compile(
 )
 
 
+#: A verb of goods crossing the border, then the rate they cross at: "will go into the States at", "enter the
+#: EU at", "be admitted at", "come in at".
+_ENTERS_AT_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:enter(?:s|ed|ing)?|go(?:es)?[ \u00a0]+into|went[ \u00a0]+into|come[ \u00a0]+in(?:to)?"
+    r"|admitted|let[ \u00a0]+in)(?![a-z])[^,;.%]{0,40}?[ \u00a0]at[ \u00a0]+"
+    r"(?:(?:a|the|about|around|just)[ \u00a0]+)?\Z"
+)
+#: A country by name as the subject of a level verb: "India goes to 50%", "Brazil would jump to 50 percent".
+_COUNTRY_LEVEL_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z'’-])(?P<name>[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)[ \u00a0]+"
+    r"(?:(?:will|would|could|then|now|also)[ \u00a0]+)?"
+    r"(?:goe?s|go(?:ing)?|went|mov(?:e|es|ed|ing)|ris(?:e|es|ing)|rose|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?)"
+    r"[ \u00a0]+(?:up[ \u00a0]+)?to[ \u00a0]+(?:(?:a|the)[ \u00a0]+)?\Z"
+)
+#: Names of indices and markets that also "rise to" a percent.
+_MARKET_NAMES = frozenset(
+    {
+        "Nikkei",
+        "Dow",
+        "Kospi",
+        "Nasdaq",
+        "Topix",
+        "Sensex",
+        "Nifty",
+        "Stoxx",
+        "Hang Seng",
+        "Inflation",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "This",
+        "That",
+        "Unemployment",
+        "Growth",
+    }
+)
+
+
 def _framed_rate(context: SentenceContext, group: list[_Candidate]) -> bool:
     """Whether a percent is a tariff rate by its own phrase, asked only in an article about tariffs."""
     if _rate_noun_governs(context, group):
@@ -883,6 +1016,14 @@ def _framed_rate(context: SentenceContext, group: list[_Candidate]) -> bool:
         return True  # "34% for China, 20% for the European Union, 24% for Japan"
     if _FRAMED_HEAD_RE.match(context.lower, end) is not None:
         return True  # "Imports from Vietnam now carry a 46% charge", "a 25% tax"
+    entry = _ENTERS_AT_BEFORE_RE.search(context.lower, max(0, start - 60), start)
+    if entry is not None and _GOODS_NOUN_RE.search(context.lower, max(0, entry.start() - 80), entry.start()):
+        # "A quota of 100,000 British-built cars a year will go into the States at 10 per cent": goods let in
+        # at a rate.
+        return True
+    country = _COUNTRY_LEVEL_BEFORE_RE.search(context.text, max(0, start - 60), start)
+    if country is not None and country.group("name") not in _MARKET_NAMES:
+        return True  # "It also assumes India goes to 50% on Aug. 27": a country's rate moving to a level
     return (
         start <= 16
         and _RATE_SUBJECT_RE.fullmatch(context.lower, 0, start) is not None

@@ -521,6 +521,24 @@ def _decide(
         and not _later_action(lower, 0, start)
         and not _only_negated_postponements(lower, 0, start)
     )
+    if (
+        not moved_from
+        and prep == "from"
+        and _TO_DATE_FROM_RE.search(lower, max(0, start - 30), start) is not None
+        and any(map(lower.__contains__, _MOVE_STEMS))
+    ):
+        # "had already been extended once, to June 1 from May 1": the date it was moved from.
+        moved_from = True
+    if (
+        not moved_from
+        and candidate.form in ("day", "weekday", "month")
+        and _FORMER_PLAN_BEFORE_RE.search(lower, max(0, start - 60), start) is not None
+        and (context.postpones_in(end, len(lower)) or _PUSHED_BACK_RE.search(lower, end) is not None)
+        and not _only_negated_postponements(lower, end, len(lower))
+    ):
+        # "The higher levies had been due to return on July 9, but the president ... pushed that date back to
+        # August 1": the date a plan was set for before a later clause moved it.
+        moved_from = True
     if moved_from:
         tense = "neutral"  # the old date of a postponement may lie either side of the article date
     elif moved_to:
@@ -535,7 +553,13 @@ def _decide(
             and verb_kind == "past"
             and _takes_effect_today(lower, verb, candidate, published_on)
         )
-        if verb_kind == "past" and not strong and candidate.form != "duration" and not today:
+        if (
+            verb_kind == "past"
+            and not strong
+            and candidate.form != "duration"
+            and not today
+            and not moved_from
+        ):
             _note_past(candidate, context, published_on, past_sentences)
             return None
         if candidate.form == "weekday" and verb_kind not in ("future", "planned") and not (strong or today):
@@ -980,6 +1004,14 @@ def _about_tariffs(context: SentenceContext, contexts: ContextCache) -> bool:
             and _RATE_CHANGE_SUBJECT_RE.search(context.lower) is not None
             and contexts.recent_topic(context)
         )
+    if (
+        " on or after " in context.lower
+        and _ENTERED_RE.search(context.lower) is not None
+        and (contexts.recent_topic(context) or contexts.tariff_frame())
+    ):
+        # "Goods entered for consumption ... on or after 12:01 a.m. EDT on August 7, 2025 are subject to the
+        # revised country rates": the day a customs notice's rates apply to entries.
+        return True
     if context.anaphor_end or context.postpones or ANAPHOR_NP_RE.search(context.lower) is not None:
         # "That increase was pushed back from June 1 to Dec. 1", "they 'will be paused until March 4'",
         # "batteries ... will not see the increase until 2026": a postponement or a noun standing for the
@@ -989,6 +1021,42 @@ def _about_tariffs(context: SentenceContext, contexts: ContextCache) -> bool:
     return False
 
 
+#: A new date then the old one: "to June 1 from", "to 1 June from", "to Aug. 1, 2025, from".
+_TO_DATE_FROM_RE = re.compile(
+    r"(?<![a-z])(?:to|until)[ \u00a0]+(?:[a-z]+\.?[ \u00a0]+[0-9]{1,2}|[0-9]{1,2}[ \u00a0]+[a-z]+)"
+    r"(?:,?[ \u00a0]+[0-9]{4})?,?[ \u00a0]+from[ \u00a0]+\Z"
+)
+#: Verbs that move a date: "extended", "pushed", "delayed", "postponed", "deferred", "moved", "shifted".
+_MOVE_STEMS = (
+    "extend",
+    "push",
+    "delay",
+    "postpon",
+    "defer",
+    "moved",
+    "shifted",
+    "put back",
+    "brought forward",
+)
+#: A relative clause in the conditional that continues its antecedent: ", which he said would", "which would".
+_RELATIVE_MODAL_RE = re.compile(
+    r"[ ,\u00a0]*(?:which|that)[ \u00a0]+(?:(?:[a-z]+[ \u00a0]+)?(?:said|says|warned)[ \u00a0]+)?"
+    r"(?:would|could|might)(?![a-z])"
+)
+#: A plan stated in the past before it was changed: "had been due to return on", "was scheduled to rise on".
+_FORMER_PLAN_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:had[ \u00a0]+been|was|were)[ \u00a0]+(?:due|scheduled|set|slated|supposed|expected|meant)"
+    r"[ \u00a0]+to[ \u00a0]+[a-z]+(?:[ \u00a0]+(?:in|into|effect|force|up|back))?"
+    r"[ \u00a0]+(?:on|from|at)?[ \u00a0]*\Z"
+)
+#: A date moved later after it was named: "pushing that date back to", "moved it to", "put back until".
+_PUSHED_BACK_RE = re.compile(
+    r"(?<![a-z])(?:push|pushe[sd]|pushing|put(?:s|ting)?|mov(?:e|es|ed|ing))[ \u00a0]+"
+    r"(?:(?:that|the|this|it|them)[ \u00a0]+)?(?:(?:date|deadline|start)[ \u00a0]+)?"
+    r"back[ \u00a0]+(?:to|until)[ \u00a0]"
+)
+#: Goods cleared through customs: "goods entered for consumption", "entries", "withdrawn from warehouse".
+_ENTERED_RE = re.compile(r"(?<![a-z])(?:entered|entries|entry|withdrawn|imported|shipped|released)(?![a-z])")
 #: A change of a rate named as a noun: "rate increases", "the rate hike", "the new rates", "the increases".
 _RATE_CHANGE_SUBJECT_RE = re.compile(
     r"(?<![a-z])(?:rates?[ \u00a0]+(?:increases?|hikes?|rises?|changes?)"
@@ -1239,6 +1307,17 @@ def _status(
     if _THREAT_CONDITION_RE.search(lower, start, clause_end):
         # "would extend its countermeasures ... in 21 days if Washington did not back down"
         return "threatened"
+    if (
+        clause_start > 0
+        and context.uses_anywhere("threat")
+        and _RELATIVE_MODAL_RE.match(lower, clause_start) is not None
+        and context.uses("threat", 0, clause_start)
+    ):
+        # "threatened to apply a five percent charge starting June 10, which he said would climb to 10
+        # percent on July 1": the relative clause tells the course of the threatened charge.
+        threat = _THREAT_RE.search(lower, 0, clause_start)
+        if threat is not None and _THREAT_OBJECT_RE.match(lower, threat.end()) is not None:
+            return "threatened"
     # Only a subject opening the sentence itself: a quotation ('wrote: "The 10% will go up"') is a new act.
     opening = context.anaphor_end and not _QUOTE_BEFORE_RE.search(lower, 0, context.anaphor_end)
     # A tariff noun opening the sentence carries the threat only in the conditional mood: "The duty would

@@ -219,6 +219,8 @@ VOCABULARY["date_gate"] = (
     "hold off", "on hold", "put off", "called off", "go ahead", "goes ahead",
     # "Both sides will implement these steps by May 14": a noun standing for the measures named before.
     "implement", "steps", "changes", "cuts",
+    # "Goods entered on or after 12:01 a.m. EDT on August 7": a customs notice's effective date.
+    "on or after",
 )  # fmt: skip
 #: A rate put on goods or on a sum of them is a tariff rate even without a tariff noun: "the U.S. will not
 #: raise the rate on $200 billion of Chinese goods". A tax or a baseline put on goods is a tariff too ("a 10
