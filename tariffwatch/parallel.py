@@ -139,6 +139,14 @@ def table_to_rejected(table: pa.Table) -> list[Rejected]:
     return [Rejected(**row) for row in table.to_pylist()]
 
 
+def rejected_to_table(rejected: Sequence[Rejected]) -> pa.Table:
+    """Pack refused records into a refused-record batch (:func:`rejected_schema`)."""
+    import pyarrow as pa
+
+    columns = {name: [getattr(r, name) for r in rejected] for name in REJECTED_FIELDS}
+    return pa.Table.from_pydict(columns, schema=rejected_schema())
+
+
 @dataclass(frozen=True)
 class ExtractedBatch:
     """What a worker sends back: parsed articles, their mentions, and the records it refused.
@@ -187,8 +195,6 @@ def parse_and_extract(raw: pa.Table, run_id: str) -> ExtractedBatch:
         The parsed articles, their mentions, and the files refused (same reasons as
         :func:`tariffwatch.sources.files.read_file`).
     """
-    import pyarrow as pa
-
     from tariffwatch.sources.files import decode_article_bytes, parse_article_text
 
     articles: list[Article] = []
@@ -204,10 +210,8 @@ def parse_and_extract(raw: pa.Table, run_id: str) -> ExtractedBatch:
             articles.append(parsed)
         else:
             rejected.append(parsed)
-    rejected_table = pa.Table.from_pydict(
-        {name: [getattr(r, name) for r in rejected] for name in REJECTED_FIELDS}, schema=rejected_schema()
-    )
-    return ExtractedBatch(articles_to_table(articles), _extract(articles, run_id), rejected_table)
+    mentions = _extract(articles, run_id)
+    return ExtractedBatch(articles_to_table(articles), mentions, rejected_to_table(rejected))
 
 
 def extract_articles(table: pa.Table, run_id: str) -> ExtractedBatch:
@@ -248,10 +252,8 @@ def read_and_extract(paths: pa.Table, run_id: str, max_bytes: int | None = None)
     parsed = parse_and_extract(raw, run_id)
     if not unreadable:
         return parsed
-    refused = pa.Table.from_pydict(
-        {name: [getattr(r, name) for r in unreadable] for name in REJECTED_FIELDS}, schema=rejected_schema()
-    )
-    return ExtractedBatch(parsed.articles, parsed.mentions, pa.concat_tables([refused, parsed.rejected]))
+    refused = pa.concat_tables([rejected_to_table(unreadable), parsed.rejected])
+    return ExtractedBatch(parsed.articles, parsed.mentions, refused)
 
 
 def process_batch(batch: pa.Table, run_id: str, max_bytes: int | None = None) -> ExtractedBatch:
