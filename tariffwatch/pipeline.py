@@ -390,14 +390,10 @@ def chunked(
         size_of: Bytes of one item (negative = unknown, counted as 0); required with ``max_bytes``.
     """
     size = max(size, 1)
-    if max_bytes is None or size_of is None:
-        for i in range(0, len(items), size):
-            yield items[i : i + size]
-        return
     start, total = 0, 0
     for i, item in enumerate(items):
-        nbytes = max(size_of(item), 0)
-        if i > start and (i - start >= size or total + nbytes > max_bytes):
+        nbytes = max(size_of(item), 0) if size_of is not None and max_bytes is not None else 0
+        if i > start and (i - start >= size or (max_bytes is not None and total + nbytes > max_bytes)):
             yield items[start:i]
             start, total = i, 0
         total += nbytes

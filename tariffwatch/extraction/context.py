@@ -186,13 +186,13 @@ class ContextCache:
             return flags
         held: set[int] = set()
         rated: set[int] = set()
-        for key in (*_TARIFF_KEYS, "rate", "baseline", "charge"):
+        for key in (*_TARIFF_KEYS, *_RATE_KEYS):
             position = lower.find(key)
             while position >= 0:
                 number = bisect_right(starts, position) - 1
                 if key == "tariff":
                     flags[number] = True  # the key is a term itself: nothing to verify
-                elif key == "rate" or key == "baseline" or key == "charge":
+                elif key in _RATE_KEYS:
                     rated.add(number)
                 else:
                     held.add(number)
@@ -300,9 +300,7 @@ def _tariff_words(text: str) -> bool:
     """Whether lower-case ``text`` uses tariff vocabulary, a rate put on goods included."""
     if any(map(text.__contains__, _TARIFF_KEYS)) and any(map(text.__contains__, VOCABULARY["tariff"])):
         return True
-    return (
-        "rate" in text or "tax" in text or "baseline" in text or "charge" in text
-    ) and RATE_ON_GOODS_RE.search(text) is not None
+    return any(map(text.__contains__, (*_RATE_KEYS, "tax"))) and RATE_ON_GOODS_RE.search(text) is not None
 
 
 def _spelled_percents(lower: str) -> list[tuple[int, int]]:
@@ -328,6 +326,8 @@ def _spelled_percents(lower: str) -> list[tuple[int, int]]:
 
 
 _TARIFF_KEYS = VOCABULARY_KEYS["tariff"]
+#: Nouns that make a sentence about tariffs when what they head is put on goods (see RATE_ON_GOODS_RE).
+_RATE_KEYS = ("rate", "baseline", "charge")
 #: How many sentences with tariff words make an article about tariffs as a whole (see tariff_frame).
 _FRAME_SENTENCES = 3
 _BULLETS = ("-", "*", "•", "▶", "►", "▪", "–", "—")

@@ -228,6 +228,11 @@ VOCABULARY["date_gate"] = (
 #: value-added tax), and so is a verb of taxing whose object is a sum of goods ("to tax another $200 billion
 #: of Chinese imports"). Checked in sentences holding "rate", "tax" or "baseline".
 _OF_RATE = r"(?:of[ \u00a0]+[0-9.]+[ \u00a0]?(?:%|percent|per[ \u00a0]cent)[ \u00a0]+)?"
+#: Where goods a tax is put on come from: "Chinese goods", "EU steel" (alternatives, no group).
+_ORIGINS = (
+    r"chinese|american|u\.s\.|us|european|eu|canadian|mexican|japanese|indian|korean|british|german|french"
+    r"|brazilian"
+)
 #: A sum of goods: "$200 billion in Chinese goods", "US$34 billion worth of imports" (not "$40 billion of
 #: digital revenue").
 _SUM_OF_GOODS = (
@@ -243,8 +248,8 @@ RATE_ON_GOODS_RE = re.compile(
     r"|(?<![a-z])(?<!sales )(?<!value-added )(?<!consumption )(?<!excise )(?<!income )(?<!services )"
     r"(?:tax(?:es)?|charges?)[ \u00a0]+" + _OF_RATE + r"on[ \u00a0]+(?:" + _SUM_OF_GOODS + r""
     r"|(?:[a-z.-]+[ \u00a0]+){0,2}?(?:imports|imported|foreign)(?![a-z])"
-    r"|(?:all[ \u00a0]+)?(?:chinese|american|u\.s\.|us|european|eu|canadian|mexican|japanese|indian|korean"
-    r"|british|german|french|brazilian|vietnamese)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:goods|products|exports"
+    r"|(?:all[ \u00a0]+)?(?:" + _ORIGINS + r"|vietnamese)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:goods|products"
+    r"|exports"
     r"|imports|steel|cars|autos|vehicles)(?![a-z]))"
     r"|(?<![a-z])tax(?:es|ed|ing)?[ \u00a0]+(?:(?:another|an[ \u00a0]+additional|a[ \u00a0]+further"
     r"|additional|some|about|roughly|nearly|almost|more[ \u00a0]+than|over|up[ \u00a0]+to)[ \u00a0]+)*"
@@ -364,8 +369,8 @@ PERCENT_HEAD_RE = re.compile(
     r"|(?:[a-z.'-]+[ \u00a0]+){0,2}?(?:imports?|imported"
     r"|foreign|steel|alumin(?:i)?um|cars|autos|vehicles|shipments)"
     # Goods by origin ("a 10% tax on Chinese goods"), not goods in general ("a 6% tax on goods purchased").
-    r"|(?:all[ \u00a0]+)?(?:chinese|american|u\.s\.|us|european|eu|canadian|mexican|japanese|indian|korean"
-    r"|british|german|french|brazilian)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:goods|products|exports))(?![a-z]))"
+    r"|(?:all[ \u00a0]+)?(?:" + _ORIGINS + r")[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:goods|products"
+    r"|exports))(?![a-z]))"
     r"|surcharges?|surtax(?:es)?|tariff rates?|markups?|rates?"
     # "The additional 25 per cent penalty will kick in": a punitive tariff (a fine is a sum, not a rate).
     r"|penalty|penalties"
