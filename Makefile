@@ -3,12 +3,15 @@ PYTHON ?= python3.11
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# The compiled (mypyc) extractor, rebuilt when its source changes. Optional: without a C compiler, or
+# if the compiler fails, the build says so and the pure-Python extractor (the same code) runs.
+NATIVE := $(VENV)/.native
 # Compile bytecode at install: PYTHONDONTWRITEBYTECODE is set on these machines and imports would double.
 PIP    := PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pip --disable-pip-version-check
 
-.PHONY: install run test lint typecheck eval bench clean expectations
+.PHONY: install run test lint typecheck eval bench clean expectations native
 
-install: $(STAMP)
+install: $(STAMP) $(NATIVE)
 
 $(STAMP): requirements.lock pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found (set PYTHON=...)" >&2; exit 1; }
@@ -17,7 +20,13 @@ $(STAMP): requirements.lock pyproject.toml
 	$(PIP) install --quiet --no-deps --no-build-isolation -e .
 	@touch $(STAMP)
 
-run: $(STAMP)
+$(NATIVE): $(STAMP) $(wildcard tariffwatch/extraction/*.py)
+	$(BIN)/tariffwatch native build || echo "warning: the compiled extractor did not build; the pure-Python one runs" >&2
+	@touch $(NATIVE)
+
+native: $(NATIVE)
+
+run: $(STAMP) $(NATIVE)
 	$(BIN)/tariffwatch run --seeds seeds
 
 # Two pytest workers (the machines have 2 cores; most of the time goes to Prefect servers and real
@@ -25,7 +34,7 @@ run: $(STAMP)
 # tests/conftest.py hands out the heavy modules first. TEST_WORKERS=0 runs the suite in one process.
 TEST_WORKERS ?= 2
 
-test: $(STAMP)
+test: $(STAMP) $(NATIVE)
 	$(BIN)/ruff check tariffwatch flows tests bench
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadscope --no-loadscope-reorder
@@ -39,10 +48,10 @@ typecheck: $(STAMP)
 expectations: $(STAMP)
 	$(BIN)/tariffwatch schema export
 
-eval: $(STAMP)
+eval: $(STAMP) $(NATIVE)
 	$(BIN)/tariffwatch eval tests/data/extraction
 
-bench: $(STAMP)
+bench: $(STAMP) $(NATIVE)
 	$(BIN)/python -m bench $(if $(QUICK),--quick,)
 
 clean:

@@ -106,6 +106,24 @@ def measure_extraction(articles: list[Any]) -> tuple[float, float, float]:
     return len(articles) / elapsed, megabytes / elapsed, elapsed
 
 
+def measure_extraction_elsewhere(articles_dir: Path, n: int, **env: str) -> float:
+    """:func:`measure_extraction` in a fresh interpreter with ``env`` set (e.g. the pure-Python build)."""
+    code = (
+        "import sys; from pathlib import Path; "
+        "from bench.__main__ import _parsed_sample, measure_extraction; "
+        "print(measure_extraction(_parsed_sample(Path(sys.argv[1]), int(sys.argv[2])))[0])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(articles_dir), str(n)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, **env},
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    return float(result.stdout.split()[-1])
+
+
 def measure_dateparser(articles: list[Any]) -> float:
     """dateparser's ``search_dates`` on whole bodies: articles/s."""
     from dateparser.search import search_dates
@@ -386,10 +404,26 @@ def main(argv: list[str] | None = None) -> int:
 
     log("extraction on one core")
     sample = _parsed_sample(large_dir, int(conf["extract_sample"]))
+    from tariffwatch.extraction import native
+
     rate, mbps, _ = measure_extraction(sample)
-    on_sample = f"first {len(sample):,} articles of the {large_label}, in-process, 1 core"
+    build = "compiled (mypyc)" if native.implementation == "mypyc" else "pure Python (no compiled build)"
+    on_sample = f"first {len(sample):,} articles of the {large_label}, in-process, 1 core, {build}"
     rows.append(Row("extraction (extract_mentions)", rate, "articles/s", "≥ 2,000", rate >= 2000, on_sample))
     rows.append(Row("extraction throughput", mbps, "MB/s", "", None, on_sample))
+    if native.implementation == "mypyc":
+        log("extraction on one core, pure Python")
+        pure = measure_extraction_elsewhere(large_dir, len(sample), TARIFFWATCH_PURE_PYTHON="1")
+        rows.append(
+            Row(
+                "extraction, pure Python",
+                pure,
+                "articles/s",
+                "",
+                None,
+                "same articles, TARIFFWATCH_PURE_PYTHON=1",
+            )
+        )
     log("dateparser peer")
     peer_sample = sample[: int(conf["dateparser_sample"])]
     peer = measure_dateparser(peer_sample)

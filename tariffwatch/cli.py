@@ -35,6 +35,8 @@ schema_app = typer.Typer(
     help="Table declarations and the expectation suites derived from them.", no_args_is_help=True
 )
 app.add_typer(schema_app, name="schema")
+native_app = typer.Typer(help="The optional compiled (mypyc) build of the extractor.", no_args_is_help=True)
+app.add_typer(native_app, name="native")
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
@@ -405,6 +407,28 @@ def schema_ddl() -> None:
 
     for name in TABLE_NAMES:
         sys.stdout.write(duckdb_ddl(load_table(name)) + "\n\n")
+
+
+@native_app.command("build")
+def native_build() -> None:
+    """Compile the extractor with mypyc (skipped, with a notice, without a C compiler)."""
+    from tariffwatch.extraction.native import build
+
+    with _user_errors():
+        out.print(build())
+
+
+@native_app.command("status")
+def native_status() -> None:
+    """Say which extractor runs: the compiled build (when it matches the source) or pure Python."""
+    from tariffwatch.extraction import native
+
+    if native.implementation == "mypyc":
+        out.print(f"compiled extractor in use: {native.current_build()}")
+    else:
+        out.print(
+            f"compiled extractor not in use (absent, out of date or off); built at {native.native_dir()}"
+        )
 
 
 @app.command()

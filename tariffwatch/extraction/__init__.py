@@ -13,16 +13,29 @@ Modules:
         facts (tariff vocabulary, nearest cue word) shared by the finders.
     amounts: tariff amounts (money covered by tariffs, tariff rates).
     deadlines: deadlines and their resolution against the article date.
+    native: the optional mypyc-compiled build of the modules above, used when it matches their source.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from tariffwatch.extraction.amounts import find_amounts
-from tariffwatch.extraction.context import ContextCache
-from tariffwatch.extraction.deadlines import find_deadlines
+from tariffwatch.extraction import native
 from tariffwatch.models import Mention
+
+if native.activate(__path__):
+    try:
+        from tariffwatch.extraction.amounts import find_amounts
+        from tariffwatch.extraction.context import ContextCache
+        from tariffwatch.extraction.deadlines import find_deadlines
+    except ImportError:
+        # A build that does not load here (a different interpreter build sharing the directory): the
+        # Python modules are the same code.
+        native.deactivate(__path__)
+if native.implementation == "python":
+    from tariffwatch.extraction.amounts import find_amounts
+    from tariffwatch.extraction.context import ContextCache
+    from tariffwatch.extraction.deadlines import find_deadlines
 
 __all__ = ["extract_mentions"]
 
