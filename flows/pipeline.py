@@ -277,7 +277,7 @@ def _run_locked(
     dask: str | None = None,
 ) -> RunSummary:
     """The body of :func:`tariffwatch_run` (same arguments), run while holding the warehouse's run lock."""
-    from tariffwatch.memory import use_system_allocator
+    from tariffwatch.memory import release_free_memory, use_system_allocator
 
     logger = get_run_logger()
     use_system_allocator()
@@ -333,6 +333,7 @@ def _run_locked(
                 # long-lived heap (Prefect, GX, pandas: millions of objects) is frozen, so each later
                 # collection walks only what this run allocated since.
                 gc.collect()
+                release_free_memory()
                 if not results:
                     gc.freeze()
                 results.append(stored)

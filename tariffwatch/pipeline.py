@@ -831,12 +831,17 @@ def store_batch(
     new_rows, seen = split_known(warehouse, [ids[i] for i in fresh], [keys[i] for i in fresh])
     new_ids = {ids[fresh[i]] for i in new_rows}
     state.stored_ids.update(ids[i] for i in fresh if ids[i] not in new_ids)
-    new = articles.take(pa.array([fresh[i] for i in new_rows], pa.int64()))
+    take = [fresh[i] for i in new_rows]
+    # A backfill batch is usually all new: then the batch itself goes on, not a copy of its bodies.
+    everything = take == list(range(articles.num_rows))
+    new = articles if everything else articles.take(pa.array(take, pa.int64()))
     valid, bad_articles = validate_table("articles", _stamp_articles(new, ctx))
     valid_ids = valid.column("article_id")
     state.stored_ids.update(valid_ids.to_pylist())
     found = extracted.mentions if extracted else None
-    if found is not None and found.num_rows:
+    if found is not None and found.num_rows and everything and not bad_articles:
+        mentions = found  # every article of the batch is stored: so are all its mentions
+    elif found is not None and found.num_rows:
         mentions = found.filter(pc.is_in(found.column("article_id"), value_set=valid_ids.combine_chunks()))
     else:
         mentions = rows_to_arrow("mentions", [])
