@@ -23,6 +23,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from tariffwatch.memory import release_free_memory
 from tariffwatch.models import Article, Rejected
 
 if TYPE_CHECKING:
@@ -281,6 +282,12 @@ def process_batch(batch: pa.Table, run_id: str, max_bytes: int | None = None) ->
     return _merge(parts) if parts else step(batch)
 
 
+def _work(batch: pa.Table, run_id: str, max_bytes: int | None) -> ExtractedBatch:
+    """:func:`process_batch` on a pool worker, which first returns the last slice's freed pages to the OS."""
+    release_free_memory()
+    return process_batch(batch, run_id, max_bytes)
+
+
 def _merge(parts: Sequence[ExtractedBatch]) -> ExtractedBatch:
     """The results of consecutive slices as one batch, in order."""
     merged = parts[0]
@@ -374,7 +381,7 @@ class ExtractionPool:
         # Slices no larger than SLICE_ROWS keep each worker's memory flat and the workers evenly loaded.
         size = min(-(-batch.num_rows // self.workers), SLICE_ROWS)
         parts = _slices(batch, size)
-        futures = [pool.submit(process_batch, _compact(part), run_id, max_bytes) for part in parts]
+        futures = [pool.submit(_work, _compact(part), run_id, max_bytes) for part in parts]
         return _merge([f.result() for f in futures])
 
     def close(self) -> None:
