@@ -690,7 +690,7 @@ def plan_files(warehouse: Warehouse, paths: Sequence[str]) -> FilePlan:
 
     Args:
         warehouse: The ledger (its ``file_index``).
-        paths: Files and directories (see :func:`tariffwatch.sources.files.iter_article_files`).
+        paths: Files and directories (see :func:`tariffwatch.sources.files.iter_article_paths`).
 
     Returns:
         The plan.
@@ -703,7 +703,7 @@ def plan_files(warehouse: Warehouse, paths: Sequence[str]) -> FilePlan:
     import pyarrow as pa
 
     from tariffwatch.models import STAGE_INGEST
-    from tariffwatch.sources.files import check_file_name, iter_article_files
+    from tariffwatch.sources.files import check_file_name, iter_article_paths
 
     rejected: list[Rejected] = []
 
@@ -713,17 +713,17 @@ def plan_files(warehouse: Warehouse, paths: Sequence[str]) -> FilePlan:
         rejected.append(Rejected(shown, STAGE_INGEST, "unreadable_directory", detail, ""))
 
     listed: list[FileStat] = []
-    for path in iter_article_files(paths, on_error=unlistable):
-        bad_name = check_file_name(str(path))
+    for path in iter_article_paths(paths, on_error=unlistable):
+        bad_name = check_file_name(path)
         if bad_name is not None:
             rejected.append(bad_name)  # refused here: the listing below goes through Arrow as UTF-8
             continue
         try:
             st = os.stat(path)
         except OSError:
-            listed.append(FileStat(str(path), -1, -1))  # reading it reports the error
+            listed.append(FileStat(path, -1, -1))  # reading it reports the error
             continue
-        listed.append(FileStat(str(path), st.st_size, st.st_mtime_ns))
+        listed.append(FileStat(path, st.st_size, st.st_mtime_ns))
     if not listed:
         return FilePlan([], 0, rejected)
     probe = pa.table(
