@@ -1727,12 +1727,12 @@ def test_round8_tariff_moves(body: str, expected: list[tuple[str, float, str]]) 
             'If there is no agreement "within a period of 90 days", the levies will be raised to 25 per '
             "cent.",
             date(2018, 12, 3),
-            [("90 days", "2019-03-03", "scheduled")],
+            [("90 days", "2019-03-03", "threatened")],
         ),
         (
             "Tariffs will rise to 25% unless a deal is reached within a window of 60 days.",
             date(2019, 5, 13),
-            [("60 days", "2019-07-12", "scheduled")],
+            [("60 days", "2019-07-12", "threatened")],
         ),
     ],
 )  # fmt: skip
@@ -2014,17 +2014,17 @@ def test_round9_non_deadlines(body: str, on: date) -> None:
 @pytest.mark.parametrize(
     ("body", "on", "expected"),
     [
-        # A present passive in a condition reports no past event.
+        # A present passive in a condition reports no past event; conditional threats are threatened.
         (
             "If no agreement is reached by March 1, tariffs will be raised to 25 percent.",
             date(2019, 1, 10),
-            [("March 1", "2019-03-01", "scheduled")],
+            [("March 1", "2019-03-01", "threatened")],
         ),
         # "climb" is a tariff rising, like "rise".
         (
             "Should talks fail, the duties would climb to 25 per cent from Jan. 1.",
             date(2018, 12, 3),
-            [("Jan. 1", "2019-01-01", "scheduled")],
+            [("Jan. 1", "2019-01-01", "threatened")],
         ),
         # A coming action after a postponement's old date names the new date.
         (
@@ -2794,3 +2794,315 @@ def test_round11_threat_carried_by_relative_clause(body: str, expected: list[tup
 )
 def test_round11_goods_entering_at_a_rate(body: str, expected: list[tuple[str, float, str]]) -> None:
     assert _amounts(body, date(2025, 5, 8))[2:] == expected
+
+
+_FRAME12 = _FRAME11
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Round 12: WTO retaliation, lists after a colon lead-in, ad valorem charges, rates compared with a
+        # rate, a rate changed on goods across a long aside, a country moving to a level.
+        (
+            _FRAME12 + "The WTO authorised Brazil to suspend concessions worth $829 million.",
+            [("$829 million", 829000000.0, "USD")],
+        ),
+        (
+            _FRAME12 + "The duties vary by company: 17.4% for BYD, 20% for Geely and 38.1% for SAIC.",
+            [("17.4%", 17.4, "percent"), ("20%", 20.0, "percent"), ("38.1%", 38.1, "percent")],
+        ),
+        (_FRAME12 + "Parcels will pay 30% of their declared value.", [("30%", 30.0, "percent")]),
+        (_FRAME12 + "Postal items were charged 54% of their value.", [("54%", 54.0, "percent")]),
+        (_FRAME12 + "The new rate is lower than the 34% first announced.", [("34%", 34.0, "percent")]),
+        (
+            _FRAME12 + "Its 125% tariff on American goods, up from 84%, took effect.",
+            [("125%", 125.0, "percent"), ("84%", 84.0, "percent")],
+        ),
+        (
+            _FRAME12
+            + "USTR raised the duty on the List 3 products -- covering approximately $200 billion of "
+            "imports from China classified in more than 5,700 eight-digit subheadings, including large parts "
+            "of several chapters -- from 10 percent to 25 percent.",
+            [("$200 billion", 200000000000.0, "USD"), ("10 percent", 10.0, "percent"),
+             ("25 percent", 25.0, "percent")],
+        ),
+        (
+            _FRAME12 + "If talks fail, Brazil would jump to 50 percent next month.",
+            [("50 percent", 50.0, "percent")],
+        ),
+        # Average and effective tariff rates are tariff rates (settled rule).
+        (
+            _FRAME12 + "The average U.S. tariff rate rose to 17.8 percent.",
+            [("17.8 percent", 17.8, "percent")],
+        ),
+        (_FRAME12 + "An effective tariff rate of 15% applies.", [("15%", 15.0, "percent")]),
+    ],
+)  # fmt: skip
+def test_round12_amounts(body: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _amounts(body, date(2019, 6, 3))[2:] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Domestic taxes, interest rates, customs revenue collected (settled rule), sums that are not goods.
+        _FRAME12 + "He pays a 20% value-added tax on imports.",
+        _FRAME12 + "China's 13% VAT also applies to imports.",
+        _FRAME12 + "A VAT of 20% is charged on imports too.",
+        _FRAME12 + "The rate on two-year notes was 3.9%.",
+        _FRAME12 + "The bank cut the rate on savings accounts to 1.5% from 2%.",
+        _FRAME12 + "Duties collected rose to $20 billion a month.",
+        _FRAME12 + "Tariff revenue hit $30 billion.",
+        _FRAME12 + "Tariff receipts reached $31 billion in August.",
+        _FRAME12 + "Revenue from the new tariffs came to $22 billion.",
+        _FRAME12 + "The duties raised $20 billion last year.",
+        _FRAME12 + "The levies yielded $16 billion in the first quarter.",
+        _FRAME12 + "Tariffs netted the government $30 billion.",
+        _FRAME12 + "The canola sector is a $29-billion contributor to the Canadian economy.",
+        _FRAME12 + "About $3 billion of goods entered duty-free under the program.",
+        _FRAME12 + "Shares lost 3% of their value.",
+        _FRAME12 + "The jobless rate, higher than the 4% forecast, rose.",
+        _FRAME12 + "If talks fail, Brazil would jump to 50 percent of GDP.",
+    ],
+)
+def test_round12_non_amounts(body: str) -> None:
+    assert _amounts(body, date(2019, 6, 3))[2:] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A threatened tariff's start after "from"; conditional threats (settled rule); a deadline named
+        # as such stays scheduled.
+        (
+            _FRAME12 + "Trump threatened a 5% tariff on Mexican goods from June 10.",
+            [("June 10", "2019-06-10", "threatened")],
+        ),
+        (
+            _FRAME12 + "Trump announced a 5% tariff on Mexican goods from June 10.",
+            [("June 10", "2019-06-10", "scheduled")],
+        ),
+        (
+            _FRAME12 + "If no deal is reached by March 1, duties will rise to 25%.",
+            [("March 1", "2020-03-01", "threatened")],
+        ),
+        (
+            _FRAME12 + "Unless Mexico acts within 90 days, the duties go up.",
+            [("90 days", "2019-09-01", "threatened")],
+        ),
+        (
+            _FRAME12 + "Should the talks collapse, the levy would climb to 25% on Jan. 1.",
+            [("Jan. 1", "2020-01-01", "threatened")],
+        ),
+        (
+            _FRAME12 + "If no deal is reached by the March 1 deadline, tariffs will rise.",
+            [("March 1", "2020-03-01", "scheduled")],
+        ),
+        (
+            _FRAME12 + "Even if a deal is reached, tariffs will take effect on June 10.",
+            [("June 10", "2019-06-10", "scheduled")],
+        ),
+        # Procedural paperwork and publication dates are not deadlines.
+        (_FRAME12 + "Written comments are due by July 2.", []),
+        (_FRAME12 + "The final list will be published on Monday.", []),
+        (
+            _FRAME12 + "A proposed list will be published on Monday, with written comments due by June 17.",
+            [],
+        ),
+        # Same-day weekday (settled rule): past tense is the article date, future tense the next one.
+        (_FRAME12 + "The new duties took effect on Monday.", [("Monday", "2019-06-03", "scheduled")]),
+        (_FRAME12 + "The new duties take effect on Monday.", [("Monday", "2019-06-10", "scheduled")]),
+    ],
+)  # fmt: skip
+def test_round12_deadlines(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [d for d in _deadlines(body, date(2019, 6, 3)) if d[0] != "Friday"] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Average tariff rates whatever the subject's length; WTO retaliation in money; a charge's start date.
+        (_FRAME12 + "U.S. tariffs averaged 2.4% before the trade war.", [("2.4%", 2.4, "percent")]),
+        (_FRAME12 + "U.S. tariffs on Chinese goods averaged 19.3% in 2019.", [("19.3%", 19.3, "percent")]),
+        (
+            _FRAME12
+            + "The arbitrator set the level of suspension of concessions at up to $4 billion a year.",
+            [("$4 billion", 4000000000.0, "USD")],
+        ),
+        (_FRAME12 + "Goods will be charged 25 percent starting Monday.", [("25 percent", 25.0, "percent")]),
+        (
+            _FRAME12 + "Customs duties of 25% on $50 billion of goods took effect.",
+            [("25%", 25.0, "percent"), ("$50 billion", 50000000000.0, "USD")],
+        ),
+        (_FRAME12 + "China imposed tariffs totalling $50 billion.", [("$50 billion", 50000000000.0, "USD")]),
+        (
+            _FRAME12 + "Tariff revenue will help farmers hit by tariffs on about $200 billion of goods.",
+            [("$200 billion", 200000000000.0, "USD")],
+        ),
+        (_FRAME12 + "Tariffs that average 3.4% apply to most goods.", [("3.4%", 3.4, "percent")]),
+        (_FRAME12 + "The EU agreed to a 15% ceiling on most goods.", [("15%", 15.0, "percent")]),
+        (_FRAME12 + "The US will collect 25% on Indian goods from Aug. 27.", [("25%", 25.0, "percent")]),
+        (
+            _FRAME12
+            + "Brazil may suspend concessions or other obligations at a level of $591 million per year.",
+            [("$591 million", 591000000.0, "USD")],
+        ),
+        (
+            _FRAME12 + "The commission set duties at 17.0% for BYD, 18.8% for Geely and 35.3% for SAIC.",
+            [("17.0%", 17.0, "percent"), ("18.8%", 18.8, "percent"), ("35.3%", 35.3, "percent")],
+        ),
+    ],
+)
+def test_round12_more_amounts(body: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _amounts(body, date(2025, 7, 8))[2:] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Market figures after a capitalised noun, interest rates, customs revenue, averages of other things.
+        _FRAME12 + "Yields on 10-year Treasuries rose to 4.5%.",
+        _FRAME12 + "Treasuries rallied, and yields fell to 4.1%.",
+        _FRAME12 + "Rates on 30-year mortgages climbed to 7%.",
+        _FRAME12 + "The rate for overnight loans stayed at 5.25%.",
+        _FRAME12 + "Customs duties totalled $21 billion in June.",
+        _FRAME12 + "Tariff collections rose to $25 billion in May.",
+        _FRAME12 + "Prices of imported goods averaged 3% higher.",
+        _FRAME12 + "China offered concessions worth $200 billion in purchases.",
+        _FRAME12 + "Monthly tariff revenue of $30 billion is a record.",
+        _FRAME12 + "The government collects about $7 billion a month in tariff revenue.",
+        _FRAME12 + "Import VAT of 20% is also due.",
+        _FRAME12 + "Regulators set a 3% cap on price increases.",
+        _FRAME12 + "Tariff revenue rose 12% in July.",
+        _FRAME12 + "Tariff collections rose 12% in July.",
+        _FRAME12 + "Customs collected 12% more than a year ago.",
+        _FRAME12 + "Revenue from tariffs on Chinese goods came to $22 billion.",
+    ],
+)
+def test_round12_more_non_amounts(body: str) -> None:
+    assert _amounts(body, date(2025, 7, 8))[2:] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # A date moved "from OLD to NEW" by a verb before it: the old date is postponed.
+        (
+            _FRAME12
+            + "The order moved the expiry of the 90-day suspension of reciprocal duties from July 9 to "
+            "Aug. 1.",
+            date(2025, 7, 8),
+            [("July 9", "2025-07-09", "postponed"), ("Aug. 1", "2025-08-01", "scheduled")],
+        ),
+        (
+            _FRAME12 + "Canada will move its deadline from June 1 to July 1.",
+            date(2019, 5, 10),
+            [("June 1", "2019-06-01", "postponed"), ("July 1", "2019-07-01", "scheduled")],
+        ),
+        # "threat" as a danger posed is no threat made.
+        (
+            _FRAME12
+            + "The duties would take effect in 15 days unless a country could show it posed no threat.",
+            date(2025, 7, 8),
+            [("15 days", "2025-07-23", "scheduled")],
+        ),
+        # What a letter or statement announces carries its own date.
+        (
+            _FRAME12
+            + "Trump sent a letter announcing that all Brazilian products would be charged 50 percent "
+            "from August 1.",
+            date(2025, 7, 10),
+            [("August 1", "2025-08-01", "scheduled")],
+        ),
+        (_FRAME12 + "Officials will announce the list on June 3.", date(2025, 5, 30), []),
+        # A period granted ("gave ... until") right after tariff sentences.
+        (
+            _FRAME12 + "Trump gave the EU until July 9 to make a deal.",
+            date(2025, 7, 8),
+            [("July 9", "2025-07-09", "scheduled")],
+        ),
+        # A leading condition's words do not govern the main clause's date; a failed condition makes it a
+        # threat.
+        (
+            _FRAME12 + "If talks fail, Brazil would jump to 50 percent next month.",
+            date(2025, 7, 8),
+            [("next month", "2025-08", "threatened")],
+        ),
+        (
+            _FRAME12 + "If the talks at the summit on Friday fail, duties will rise to 25% next month.",
+            date(2025, 7, 8),
+            [("next month", "2025-08", "threatened")],
+        ),
+        (
+            _FRAME12 + "If no deal is reached, the tariffs take effect on Aug. 1.",
+            date(2025, 7, 8),
+            [("Aug. 1", "2025-08-01", "threatened")],
+        ),
+        (
+            _FRAME12 + "Absent a deal by Aug. 1, tariffs rise to 30%.",
+            date(2025, 7, 8),
+            [("Aug. 1", "2025-08-01", "threatened")],
+        ),
+        (
+            _FRAME12 + "Barring a last-minute agreement, the duties start on Aug. 1.",
+            date(2025, 7, 8),
+            [("Aug. 1", "2025-08-01", "threatened")],
+        ),
+        (
+            _FRAME12 + "Without a deal, the tariffs take effect on Aug. 1.",
+            date(2025, 7, 8),
+            [("Aug. 1", "2025-08-01", "threatened")],
+        ),
+        (
+            _FRAME12 + "The duties will apply from Aug. 1 if no agreement is reached.",
+            date(2025, 7, 8),
+            [("Aug. 1", "2025-08-01", "threatened")],
+        ),
+        (
+            _FRAME12 + "The tariffs will take effect on Aug. 1 as planned, even if talks continue.",
+            date(2025, 7, 8),
+            [("Aug. 1", "2025-08-01", "scheduled")],
+        ),
+        # A condition after the date threatens only the date it follows, and only a failure of the other side.
+        (
+            _FRAME12
+            + "The duties start at 10% on Sept. 24 and rise to 25% on Jan. 1 unless China changes its "
+            "behaviour.",
+            date(2018, 9, 18),
+            [("Sept. 24", "2018-09-24", "scheduled"), ("Jan. 1", "2019-01-01", "threatened")],
+        ),
+        (
+            _FRAME12 + "The tariffs will take effect on June 14 unless the president changes his mind.",
+            date(2019, 6, 3),
+            [("June 14", "2019-06-14", "scheduled")],
+        ),
+        (
+            _FRAME12 + "The pause will expire on July 9 unless extended.",
+            date(2025, 7, 8),
+            [("July 9", "2025-07-09", "scheduled")],
+        ),
+        (
+            _FRAME12 + "Countermeasures would follow in September if the WTO rules in the EU's favour.",
+            date(2019, 5, 10),
+            [("September", "2019-09", "scheduled")],
+        ),
+        # The export date of goods and the period of a revenue figure are not deadlines.
+        (
+            _FRAME12
+            + "Goods exported from China before May 10 and entered on or before June 1 remain subject "
+            "to the 10 percent rate.",
+            date(2019, 5, 10),
+            [("June 1", "2019-06-01", "scheduled")],
+        ),
+        (_FRAME12 + "Tariff revenue hit $30 billion in May.", date(2025, 7, 8), []),
+        (_FRAME12 + "The Treasury collected $29.6 billion from tariffs in August.", date(2025, 9, 12), []),
+        (
+            _FRAME12 + "Tariffs on $200 billion of goods take effect in September.",
+            date(2025, 7, 8),
+            [("September", "2025-09", "scheduled")],
+        ),
+    ],
+)  # fmt: skip
+def test_round12_more_deadlines(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert [d for d in _deadlines(body, on) if d[0] != "Friday"] == expected

@@ -54,6 +54,7 @@ from tariffwatch.extraction.lexicon import (
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
     DOLLAR_ADJECTIVES,
+    FINANCIAL_OBJECT_RE,
     MONEY_CUES,
     MONEY_FLOW_RE,
     MONEY_HEAD_RE,
@@ -245,6 +246,21 @@ def _sentence_amounts(
             # "on a $100,000 entry ... the duty rises to $25,000": a tariff covers goods worth millions at
             # least; a smaller sum is one shipment's arithmetic, a threshold or a fee.
             decision = False
+        if (
+            decision
+            and not group[0].is_percent
+            and (
+                (
+                    ("free" in context.lower or "-" in body[group[0].start : group[0].end])
+                    and _not_covered_sum(context, group[0])
+                )
+                or _revenue(context, group[0])
+            )
+        ):
+            # "Tariff revenue hit $30 billion", "The duties raised $20 billion": customs revenue collected is
+            # money paid, not goods covered, a rate or an authorised amount (asked only of sums some rule
+            # took for tariff amounts, and whatever rule that was).
+            decision = False
         previous_group, previous_decision = group, decision
         if decision:
             context.mark_amount()
@@ -330,7 +346,13 @@ def _decide(
         # "threatened to impose an additional 10 percent on any country", "Our competitors pay 20 per cent.":
         # a rate a tariff verb governs directly, with no noun of its own, is a tariff rate.
         return True
-    if group[0].is_percent and "rate" in context.lower and _changed_rate_on_goods(context, group):
+    if (
+        group[0].is_percent
+        # The level's "to"/"from" right before the percent is the cheap test.
+        and context.lower.endswith(_TO_FROM_ENDINGS, 0, context.local(group[0].start))
+        and ("rate" in context.lower or context.has_tariff_terms)
+        and _changed_rate_on_goods(context, group)
+    ):
         # "would cut the rate on a separate batch of roughly US$120 billion of Chinese goods, which was hit
         # on September 1, to 7.5 per cent from 15 per cent": both levels of a rate put on goods.
         return True
@@ -340,6 +362,27 @@ def _decide(
         return True
     if group[0].is_percent and _bullet_rate(context, contexts, group):
         return True  # "The rates, from the chart:" / "• China: 34%" / "• Vietnam: 46%"
+    if group[0].is_percent and ":" in context.text and _colon_rate(context, group):
+        # "The rates ... vary by manufacturer: 17.0% for BYD, 18.8% for Geely": the first item after a
+        # lead-in whose subject is a tariff rate (the items after it follow by _chained).
+        return True
+    if group[0].is_percent and "value" in context.lower and _ad_valorem_charge(context, group):
+        return True  # "postal items were charged 54% of their value": a duty assessed on the goods' value
+    if (
+        group[0].is_percent
+        # The level verb's "to" right before the percent is the cheap test.
+        and context.lower.endswith(_TO_ENDINGS, 0, context.local(group[0].start))
+        and contexts.tariff_frame()
+        and _country_level(context, context.local(group[0].start))
+        and not _neg_head(context, group)
+    ):
+        # "If talks fail, Brazil would jump to 50 percent next month": in an article about tariffs, a
+        # country moving to a level moves its tariff rate, whatever move verb says so.
+        return True
+    if group[0].is_percent and "than" in context.lower and _compared_rate(context, group):
+        # "a rate that, while slightly higher than the 24% announced for Japan": the rate compared with a
+        # tariff rate is one.
+        return True
     if group[0].is_percent and _list_item_rate(context, contexts, group):
         # "The increases, by product group, are as follows:" / "1. Electric vehicles: from 25% to 100%"
         return True
@@ -350,6 +393,17 @@ def _decide(
     ):
         # "Trump's plan to tax foreign steel at 25 percent": goods taxed at a rate, in an article about
         # tariffs, are tariffed.
+        return True
+    if (
+        not group[0].is_percent
+        and "concession" in context.lower
+        and _SUSPENDED_CONCESSIONS_RE.search(
+            context.lower, max(0, context.local(group[0].start) - 70), context.local(group[0].start)
+        )
+        is not None
+    ):
+        # "requested authorization to suspend concessions amounting to USD 11.2 billion per year": in WTO
+        # language the concessions suspended are the retaliatory tariffs, the sum their trade coverage.
         return True
     if not group[0].is_percent and contexts.tariff_frame() and _list_value(context, group[0]):
         # "Lists 1 and 2 (about $50 billion of goods in total) remain at 25%", "the counter-list, valued at
@@ -426,6 +480,12 @@ def _decide(
     return _money_decision(context, group[0], window)
 
 
+def _neg_head(context: SentenceContext, group: list[_Candidate]) -> bool:
+    """Whether the noun right after a percent makes it something other than a rate ("50 percent of GDP")."""
+    head = PERCENT_HEAD_RE.match(context.lower, context.local(group[-1].end))
+    return head is not None and head.group("neg") is not None
+
+
 def _in_frame(context: SentenceContext, contexts: ContextCache, group: list[_Candidate]) -> bool:
     """Whether a percent no other rule made a tariff rate is one by its own phrase in an article about
     tariffs: "the formula lands close to the 46% rate the country was given", "The 10% baseline starts on
@@ -492,13 +552,20 @@ _IMPOSE_BEFORE_RE = re.compile(
 _RATE_CHANGE_ON_RE = re.compile(
     r"(?<![a-z])(?:cut(?:s|ting)?|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)"
     r"|increas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|halv(?:e|es|ed|ing)|doubl(?:e|es|ed|ing))[ \u00a0]+"
-    r"(?:the|its|their|that|this)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?rates?[ \u00a0]+on[ \u00a0]+"
+    r"(?:the|its|their|that|this)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,3}?"
+    # "raised the additional ad valorem duty on the so-called List 3 products ... from 10 percent to 25
+    # percent": a tariff noun changed on goods, like a rate.
+    r"(?:rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies))[ \u00a0]+on[ \u00a0]+"
 )
+#: An aside between dashes or in parentheses, which does not count in the distance from verb to level.
+_ASIDE_RE = re.compile(r"[ \u00a0](?:--|—|–)[ \u00a0].*?[ \u00a0](?:--|—|–)[ \u00a0]|\([^()]*\)")
 #: The level a changed rate goes to or comes from: "to 7.5 per cent", "from 15 per cent".
 _TO_FROM_BEFORE_RE = re.compile(r"(?<![a-z])(?:to|from)[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?\Z")
 _GOODS_NOUN_RE = re.compile(
     r"(?<![a-z])(?:imports|goods|products|shipments|steel|alumini?um|cars|vehicles)(?![a-z])"
 )
+#: How the text before a changed rate's level ends (see _TO_FROM_BEFORE_RE, which the caller tests after).
+_TO_FROM_ENDINGS = ("to ", "from ", "about ", "around ", "\u00a0")
 #: How far the changed rate's verb may stand before its level.
 _RATE_CHANGE_REACH = 140
 
@@ -510,10 +577,14 @@ def _changed_rate_on_goods(context: SentenceContext, group: list[_Candidate]) ->
     start = context.local(group[0].start)
     if _TO_FROM_BEFORE_RE.search(lower, max(0, start - 12), start) is None:
         return False
-    changes = [*_RATE_CHANGE_ON_RE.finditer(lower, max(0, start - _RATE_CHANGE_REACH), start)]
+    changes = [*_RATE_CHANGE_ON_RE.finditer(lower, max(0, start - 2 * _RATE_CHANGE_REACH), start)]
     if not changes:
         return False
     change = changes[-1]
+    if start - change.end() > _RATE_CHANGE_REACH and (
+        len(_ASIDE_RE.sub(" ", lower[change.end() : start])) > _RATE_CHANGE_REACH
+    ):
+        return False
     goods = _GOODS_NOUN_RE.search(lower, change.end(), start)
     # Only a word of another quantity stops it: "hit" or "cut" there is the tariff's own move.
     return goods is not None and not any(
@@ -677,7 +748,11 @@ _CHARGE_AFTER_RE = re.compile(
     r"[ \u00a0]*(?:[.,;:!?\"”)]|\Z|on[ \u00a0]|and[ \u00a0]|tariffs?(?![a-z])|dut|lev"
     # "will be charged 15% instead of the 25% in the July letter": compared with another rate.
     r"|instead[ \u00a0]+of|rather[ \u00a0]+than|compared[ \u00a0]+(?:with|to)|versus|up[ \u00a0]+from"
-    r"|down[ \u00a0]+from|under[ \u00a0]+the|from[ \u00a0]+(?:the[ \u00a0]+)?[0-9])"
+    r"|down[ \u00a0]+from|under[ \u00a0]+the|from[ \u00a0]+(?:the[ \u00a0]+)?[0-9]"
+    # "would be charged 50 percent from August 1": the start date of the charge.
+    r"|(?:from|starting|beginning|effective|as[ \u00a0]+of)[ \u00a0]+(?:(?:on|the)[ \u00a0]+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|next|today|tomorrow)"
+    r"[a-z]*(?![a-z]))"
 )
 
 
@@ -692,6 +767,181 @@ def _charged_rate(context: SentenceContext, group: list[_Candidate]) -> bool:
         _CHARGE_BEFORE_RE.search(context.lower, max(0, start - 40), start) is not None
         and _CHARGE_AFTER_RE.match(context.lower, context.local(group[-1].end)) is not None
         and context.is_on_tariff_article()
+    )
+
+
+#: Goods said to cross the border free of duty after the sum: "goods worth about $5.6 billion entered the US
+#: duty-free last year" (a trade flow under a preference scheme, not goods a tariff covers).
+_DUTY_FREE_AFTER_RE = re.compile(r"[^.;:()]{0,70}?(?<![a-z])(?:duty|tariff)[ \u00a0-]free(?![a-z])")
+
+
+def _not_covered_sum(context: SentenceContext, candidate: _Candidate) -> bool:
+    """Whether a sum is by its own phrase not goods covered: a hyphenated sum modifying a noun that is neither
+    goods nor a tariff ("a $29-billion contributor to the economy", not "a $200-billion list"), or goods
+    entering duty-free."""
+    lower = context.lower
+    end = context.local(candidate.end)
+    if lower.endswith(("-billion", "-million", "-trillion"), 0, end) and lower.endswith(
+        (" a ", " an ", " the ", " its ", " their "), 0, context.local(candidate.start)
+    ):
+        head = MONEY_HEAD_RE.match(lower, end)
+        if head is None or head.group("neg"):
+            return True
+    if "free" not in lower:
+        return False
+    duty_free = _DUTY_FREE_AFTER_RE.match(lower, end)
+    # "... entered duty-free, but the tariffs now cover $X": only a phrase without another figure.
+    return duty_free is not None and not any(char.isdigit() for char in duty_free.group(0))
+
+
+#: WTO retaliation: "suspend concessions amounting to", "the suspension of concessions worth up to".
+_SUSPENDED_CONCESSIONS_RE = re.compile(
+    r"(?<![a-z])suspen(?:d|ds|ded|ding|sion[ \u00a0]+of)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?concessions"
+    r"(?:[ \u00a0]+(?:and|or)[ \u00a0]+other[ \u00a0]+obligations)?[ \u00a0,]+"
+    r"(?:(?:amounting|totall?ing|valued|worth|of|at|to|in|the|value|an[ \u00a0]+amount|a[ \u00a0]+level"
+    r"|up|about|around|roughly|nearly|some|approximately|more|than|over)[ \u00a0]+)*\Z"
+)
+
+
+#: The subject of a sum that is customs revenue: "Tariff revenue hit", "Customs receipts reached", "Duties
+#: collected rose to", "revenue from the new tariffs came to" (no figure in between).
+_REVENUE_SUBJECT_RE = re.compile(
+    r"(?<![a-z])(?:(?:tariff|customs|duty|duties|import|levy)(?:[ \u00a0-]+(?:duty|tariff))?[ \u00a0-]+"
+    r"(?:revenues?|receipts|collections|takings|proceeds|income|intake)"
+    r"|(?:revenues?|receipts|collections|proceeds|income)[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?:[a-z-]+[ \u00a0]+)?(?:tariffs|duties|levies|customs)"
+    r"|(?:tariffs|duties|levies)[ \u00a0]+(?:collected|paid)"
+    # "Customs duties totalled $21 billion in June": what customs took in.
+    r"|customs[ \u00a0]+(?:duties|tariffs))(?![a-z])"
+    r"(?P<gap>[^0-9$€£¥;:()]{0,60})\Z"
+)
+#: Right before the sum, after a revenue subject, a word that puts a tariff on goods makes the sum the goods'
+#: value: "Tariff revenue will fund aid to farmers hit by tariffs covering $200 billion".
+_GOODS_OBJECT_RE = re.compile(
+    r"(?<![a-z])(?:on|covering|covers?|covered|targeting|targets?)[ \u00a0]+"
+    r"(?:(?:about|around|roughly|nearly|some|another|an|a|additional|further|more[ \u00a0]+than)"
+    r"[ \u00a0]+)*\Z"
+)
+#: A verb of income right before a sum: "The duties raised $20 billion", "Tariffs netted the government $30
+#: billion", "took in $195 billion from tariffs", "bring the Treasury about $7 billion a month".
+_REVENUE_VERB_RE = re.compile(
+    r"(?<![a-z])(?:rais(?:e|es|ed|ing)|yield(?:s|ed|ing)?|net(?:s|ted|ting)?"
+    r"|t(?:ake|akes|ook|aking)[ \u00a0]+in|bring(?:s|ing)?|brought)[ \u00a0]+"
+    r"(?:(?:the[ \u00a0]+)?(?:government|treasury|u\.s\.[ \u00a0]+treasury|federal[ \u00a0]+government|state"
+    r"|exchequer|coffers|washington|beijing|ottawa|brussels)[ \u00a0]+)?"
+    r"(?:in[ \u00a0]+)?(?:(?:about|around|roughly|nearly|almost|some|more[ \u00a0]+than|over"
+    r"|an[ \u00a0]+estimated"
+    r"|a[ \u00a0]+record|an[ \u00a0]+extra|an[ \u00a0]+additional)[ \u00a0]+)?\Z"
+)
+
+
+#: Substrings one of which the revenue patterns need before the sum.
+_REVENUE_KEYS = (
+    "revenue", "receipt", "collect", "takings", "proceeds", "income", "intake", "paid", "customs", "rais",
+    "yield", "netted", "nets", "netting", "take", "took", "taking", "bring", "brought",
+)  # fmt: skip
+
+
+def _revenue(context: SentenceContext, candidate: _Candidate) -> bool:
+    """Whether a sum is customs revenue collected: the subject is revenue from tariffs, or a verb of income
+    governs the sum and its noun is not goods ("raised $20 billion", not "raised $50 billion of goods")."""
+    lower = context.lower
+    start = context.local(candidate.start)
+    near = lower[max(0, start - 14) : start]
+    if " on " in near or "worth" in near:
+        return False  # "tariffs on $200 billion", "goods worth $50 billion": goods, the common case
+    before = lower[max(0, start - 110) : start]
+    if not any(map(before.__contains__, _REVENUE_KEYS)):
+        return False  # none of the words either pattern needs
+    subject = _REVENUE_SUBJECT_RE.search(lower, max(0, start - 110), start)
+    if subject is not None and _GOODS_OBJECT_RE.search(subject.group("gap")) is None:
+        return True
+    if _REVENUE_VERB_RE.search(lower, max(0, start - 50), start) is None:
+        return False
+    head = MONEY_HEAD_RE.match(lower, context.local(candidate.end))
+    return head is None or head.group("goods") is None
+
+
+#: A percent of the goods' own value after a verb of charging: "postal items were charged 54% of their
+#: value", "parcels will pay 30% of the declared value" (not "shares lost 3% of their value").
+_OF_VALUE_AFTER_RE = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:their|its|the)[ \u00a0]+(?:(?:declared|customs|dutiable|import|total|assessed"
+    r"|invoice|entered)[ \u00a0]+)?value(?![a-z])"
+)
+_ASSESSED_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:charg(?:e|es|ed|ing)|assess(?:ed|es|ing)?|levied|lev(?:y|ies)|pay(?:s|ing)?|paid|taxed"
+    r"|tax(?:es)?|dut(?:y|ies)|tariffs?|fac(?:e|es|ed|ing))[ \u00a0]+"
+    r"(?:(?:of|at|about|roughly|around|up[ \u00a0]+to|an?|the|a[ \u00a0]+flat)[ \u00a0]+){0,2}\Z"
+)
+
+
+def _ad_valorem_charge(context: SentenceContext, group: list[_Candidate]) -> bool:
+    start = context.local(group[0].start)
+    return (
+        _OF_VALUE_AFTER_RE.match(context.lower, context.local(group[-1].end)) is not None
+        and _ASSESSED_BEFORE_RE.search(context.lower, max(0, start - 30), start) is not None
+    )
+
+
+#: A tariff noun compared with a percent: "a rate that, while slightly higher than the 24%", "tariffs lower
+#: than the 25% first threatened", "a duty above the 10% baseline".
+_COMPARED_RATE_RE = re.compile(
+    r"(?<![a-z])(?P<noun>rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies))(?![a-z])[^0-9%;:()]{0,40}?[ \u00a0,]"
+    r"(?:higher|lower|above|below|more|less|greater|smaller|steeper|bigger|heavier|lighter)[ \u00a0]+"
+    r"(?:than[ \u00a0]+)?(?:(?:the|a|an)[ \u00a0]+)?\Z"
+)
+
+
+def _compared_rate(context: SentenceContext, group: list[_Candidate]) -> bool:
+    lower = context.lower
+    start = context.local(group[0].start)
+    compared = _COMPARED_RATE_RE.search(lower, max(0, start - 70), start)
+    if compared is None:
+        return False
+    head = PERCENT_HEAD_RE.match(lower, context.local(group[-1].end))
+    if head is not None and head.group("neg"):
+        return False
+    noun = compared.start("noun")
+    if compared.group("noun").startswith("rate") and (
+        NON_TARIFF_RATE_RE.search(lower, max(0, noun - 34), noun) is not None
+        or not context.is_on_tariff_article()
+    ):
+        return False  # "the jobless rate, higher than the 4% forecast"
+    return not any(
+        category in ("neg", "move")
+        for _, category in PERCENT_CUES.finditer(lower, compared.end("noun"), start)
+    )
+
+
+#: A lead-in whose subject is a tariff rate, ending in a colon right before the percent: "The rates ... vary
+#: by manufacturer: 17.0% for BYD", "Duties on the three groups: 25%, 15% and 10%".
+_COLON_LEAD_IN_RE = re.compile(
+    r"(?<![a-z])(?P<noun>rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies))(?![a-z])[^.;:]{0,160}:[ \u00a0]*"
+    r"(?:(?:from|up[ \u00a0]+to|between|about|around|roughly)[ \u00a0]+)?\Z"
+)
+
+
+def _colon_rate(context: SentenceContext, group: list[_Candidate]) -> bool:
+    lower = context.lower
+    start = context.local(group[0].start)
+    colon = lower.rfind(":", max(0, start - 16), start)
+    if colon < 0:
+        return False
+    lead_in = _COLON_LEAD_IN_RE.search(lower, max(0, colon - 170), start)
+    if lead_in is None:
+        return False
+    head = PERCENT_HEAD_RE.match(lower, context.local(group[-1].end))
+    if head is not None and head.group("neg"):
+        return False
+    noun = lead_in.start("noun")
+    if lead_in.group("noun").startswith("rate") and (
+        NON_TARIFF_RATE_RE.search(lower, max(0, noun - 34), noun) is not None
+        or FINANCIAL_OBJECT_RE.match(lower, lead_in.end("noun")) is not None
+        or not context.is_on_tariff_article()
+    ):
+        return False
+    return not any(
+        category == "neg" for _, category in PERCENT_CUES.finditer(lower, lead_in.end("noun"), colon)
     )
 
 
@@ -937,8 +1187,13 @@ _ON_GOODS_RE = re.compile(
 #: A tax or charge heading a percent with no complement of income: "a 46% charge", "a 25% tax".
 _FRAMED_HEAD_RE = re.compile(
     r"[ \u00a0]+(?:(?:additional|extra|new|reciprocal|punitive|flat|blanket|border|import|higher|lower)"
-    r"[ \u00a0]+)?(?:tax|taxes|charge|charges)(?![a-z])"
-    + r"(?![ \u00a0]+(?:on|to|against)[ \u00a0]+(?:its[ \u00a0]+|their[ \u00a0]+)?"
+    r"[ \u00a0]+)?(?:tax|taxes|charge|charges"
+    # "the EU agreed to a 15% ceiling on most goods": the cap on a deal's tariffs (not "a 3% cap on price
+    # increases").
+    r"|(?:ceiling|cap)(?=[ \u00a0]+on[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,3}?"
+    r"(?:goods|imports|products|exports|cars"
+    r"|autos|vehicles|steel|alumini?um|pharmaceuticals|chips|semiconductors|tariffs|duties|levies)(?![a-z])))"
+    r"(?![a-z])" + r"(?![ \u00a0]+(?:on|to|against)[ \u00a0]+(?:its[ \u00a0]+|their[ \u00a0]+)?"
     r"(?:[a-z-]+[ \u00a0]+){0,2}?(?:revenues?|profits?|income|earnings|turnover|sales|wages|salaries))"
 )
 #: A percent opening its sentence as the subject of a verb only a measure takes: "The new 34% comes on top
@@ -1021,13 +1276,29 @@ def _framed_rate(context: SentenceContext, group: list[_Candidate]) -> bool:
         # "A quota of 100,000 British-built cars a year will go into the States at 10 per cent": goods let in
         # at a rate.
         return True
-    country = _COUNTRY_LEVEL_BEFORE_RE.search(context.text, max(0, start - 60), start)
-    if country is not None and country.group("name") not in _MARKET_NAMES:
+    if _country_level(context, start):
         return True  # "It also assumes India goes to 50% on Aug. 27": a country's rate moving to a level
     return (
         start <= 16
         and _RATE_SUBJECT_RE.fullmatch(context.lower, 0, start) is not None
         and _RATE_SUBJECT_VERB_RE.match(context.lower, end) is not None
+    )
+
+
+#: How the text before a level verb's percent ends: "jump to ", "go to a ", "rise to the ".
+_TO_ENDINGS = ("to ", "to a ", "to the ", "to\u00a0")
+
+
+def _country_level(context: SentenceContext, start: int) -> bool:
+    """Whether a country by name is the subject of a level verb right before the percent at ``start`` (not
+    the complement of a market figure: "Yields on 10-year Treasuries rose to 4.5%")."""
+    country = _COUNTRY_LEVEL_BEFORE_RE.search(context.text, max(0, start - 60), start)
+    if country is None or country.group("name") in _MARKET_NAMES:
+        return False
+    clause_start, _ = context.clause(start, start + 1)
+    return not any(
+        category in ("neg", "move")
+        for _, category in PERCENT_CUES.finditer(context.lower, clause_start, country.start())
     )
 
 
@@ -1207,8 +1478,18 @@ def _chained(
         return False
     gap = body[first.end : second.start]
     if first.is_percent:
-        return len(gap) <= 60 and (
+        if len(gap) <= 60 and (
             _LIST_GAP_RE.match(gap) is not None or _COMPARISON_GAP_RE.match(gap) is not None
+        ):
+            return True
+        # "its 84% levy on all U.S. goods, up from 34%": the rate's noun phrase may run longer before the
+        # comparison, as long as no figure of another quantity (a price, a market) comes between.
+        if len(gap) > 90 or _LONG_COMPARISON_GAP_RE.match(gap) is None:
+            return False
+        local_start = context.local(first.end)
+        return not any(
+            category in ("neg", "move")
+            for _, category in PERCENT_CUES.finditer(context.lower, local_start, local_start + len(gap))
         )
     # Money: "25% tariffs on C$155 billion of goods, starting with C$30 billion from Tuesday and the
     # remaining C$125 billion": later sums in the same clause chain split the first one, unless a
@@ -1282,6 +1563,14 @@ _COMPARISON_GAP_RE = re.compile(
     r"(?:[ \u00a0][a-z-]+){0,2},?[ \u00a0]+(?:compared (?:with|to)|versus|vs\.?|up from|down from|rather than"
     r"|instead of|as against|on top of)[ \u00a0]+"
     r"(?:about[ \u00a0]|around[ \u00a0]|roughly[ \u00a0]|nearly[ \u00a0]|an?[ \u00a0]|the[ \u00a0])?\Z"
+)
+
+
+_LONG_COMPARISON_GAP_RE = re.compile(
+    r"[ \u00a0][^0-9%;:()]{0,70}?,[ \u00a0]+(?:up[ \u00a0]+from|down[ \u00a0]+from"
+    r"|compared[ \u00a0]+(?:with|to)"
+    r"|versus|rather[ \u00a0]+than|instead[ \u00a0]+of|replacing)[ \u00a0]+"
+    r"(?:(?:about|around|roughly|nearly|an?|the|its|their)[ \u00a0]+)?\Z"
 )
 
 
@@ -1512,14 +1801,25 @@ def _left_decision(context: SentenceContext, cues: CueSet, start: int, end: int,
     cue, category = found
     if (
         category == "neg"
-        and cue.group(0).startswith(("total", "amount"))
-        and _TARIFF_SUM_RE.search(context.lower, max(0, cue.start() - 16), cue.start())
+        and cue.group(0).startswith(("total", "amount", "averag"))
+        and (
+            _TARIFF_SUM_RE.search(context.lower, max(0, cue.start() - 40), cue.start())
+            # "U.S. tariffs on Chinese goods averaged 19.3%": the tariffs are the subject of "averaged".
+            or (
+                cue.group(0).startswith("averag")
+                and TARIFF_SUBJECT_RE.search(context.lower, max(0, cue.start() - 80), cue.start() - 1)
+            )
+        )
     ):
-        return True  # "duties totalling 80.5 per cent": the combined rate of the duties
+        # "duties totalling 80.5 per cent": the combined rate of the duties; "U.S. tariffs averaged 2.4%": an
+        # average tariff rate is a tariff rate (settled rule).
+        return True
     if category == "tariff" and cue.group(0) in ("rate", "rates"):
         # "its benchmark rate to 1.5 percent", "the unemployment rate of 4.3%": not a tariff rate.
         if _CENTRAL_BANK_RE.search(context.lower, max(0, cue.start() - 45), cue.start()):
             return False  # "The Fed held rates steady at 4.25%": a central bank's rates are interest rates
+        if FINANCIAL_OBJECT_RE.match(context.lower, cue.end()) is not None:
+            return False  # "the rate on two-year notes was 3.9%": the price of money, not a tax on goods
         return NON_TARIFF_RATE_RE.search(context.lower, max(0, cue.start() - 34), cue.start()) is None
     if category in ("tariff", "level"):
         return True
@@ -1531,7 +1831,11 @@ def _left_decision(context: SentenceContext, cues: CueSet, start: int, end: int,
 
 
 #: A tariff noun right before "totalling"/"amounting to": the sum is the tariff's own.
-_TARIFF_SUM_RE = re.compile(r"(?<![a-z])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?)[ \u00a0]+\Z")
+_TARIFF_SUM_RE = re.compile(
+    r"(?<![a-z])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|countermeasures|counter-measures"
+    # WTO retaliation: "to suspend concessions amounting to USD 11.2 billion per year".
+    r"|suspen[a-z]*[ \u00a0]+(?:of[ \u00a0]+)?(?:trade[ \u00a0]+|tariff[ \u00a0]+)?concessions)[ \u00a0]+\Z"
+)
 
 
 def _apposition_cue(

@@ -407,6 +407,8 @@ def _decide(
         return None
     if prep in ("since", "last", "past", "previous", "earlier") or lower.startswith(" ago", end):
         return None
+    if _excluded_by_phrase(lower, candidate, start):
+        return None
     if prep in _MEASURE_NOUNS:
         return None  # "shave a few tenths of a point off growth next year": the period of a measure
     if _FISCAL_YEAR_BEFORE_RE.search(lower, max(0, start - 40), start):
@@ -451,6 +453,16 @@ def _decide(
         corrected = _cue_kind(lower, cue, kind, start)
         if corrected is not None:
             cues.append((cue, corrected))
+    opening = lower[:12]
+    condition = (
+        _LEADING_CONDITION_RE.match(lower)
+        if any(map(opening.__contains__, _LEADING_CONDITION_WORDS))
+        else None
+    )
+    if condition is not None and condition.end() <= start:
+        # "If talks fail, Brazil would jump to 50 percent next month": the words of a leading condition
+        # ("talks") do not govern a date in the main clause after it.
+        cues = [(cue, kind) for cue, kind in cues if cue.start() >= condition.end()]
     participle = _START_PARTICIPLE_RE.search(lower, max(0, start - 60), start) if strong else None
     if participle is not None:
         # "a baseline 10% tariff on imports ..., collected from 12:01 a.m. on April 5": a participle of the
@@ -503,6 +515,15 @@ def _decide(
     ):
         # "Canada was hit with an increase ..., effective from Friday" in Friday's paper: today.
         tense = "past"
+    elif (
+        tense == "past"
+        and prep == "from"
+        and _TARIFF_NOUN_FROM_RE.search(lower, max(0, start - 70), start) is not None
+        and not _REPORTED_AFTER_RE.search(lower, end, clause_end)
+    ):
+        # "threatened a 5% tariff on Mexican goods from June 10": "from" opens the start of the tariff the
+        # noun phrase names, like a participle; the verb before tells of the threat, not of the date.
+        tense = "neutral"
     elif participle is not None:
         # ... unless the verb the participle's noun governs reports the past: "The duties, imposed from July
         # 6, have hurt farmers".
@@ -528,6 +549,15 @@ def _decide(
         and any(map(lower.__contains__, _MOVE_STEMS))
     ):
         # "had already been extended once, to June 1 from May 1": the date it was moved from.
+        moved_from = True
+    if (
+        not moved_from
+        and prep == "from"
+        and _TO_DATE_AFTER_RE.match(lower, end) is not None
+        and _MOVE_VERB_BEFORE_RE.search(lower, max(0, start - 100), start) is not None
+    ):
+        # "moved the expiry of the 90-day suspension of 'reciprocal' duties from July 9 to Aug. 1": the date
+        # it was moved from (the new one is the date after "to").
         moved_from = True
     if (
         not moved_from
@@ -616,6 +646,16 @@ _CLOCK_WORDS = frozenset(
 _CLOCK_RE = re.compile(r"[0-9]{1,2}(?:[:.][0-9]{2})?(?:a\.?m\.?|p\.?m\.?|am|pm)?,?")
 
 
+_LEADING_CONDITION_WORDS = ("if ", "unless", "should", "absent", "failing", "barring", "without")
+#: A condition opening the sentence, up to its comma: "If talks fail,", "Unless Mexico acts within 90 days,".
+_LEADING_CONDITION_RE = re.compile(
+    r"[\"“‘' \u00a0]*(?:if|unless|should|absent|failing|barring|without)[ \u00a0][^,;:()]{1,100},"
+)
+#: A tariff noun phrase right before "from": "a 5% tariff on Mexican goods from", "duties of 25% from".
+_TARIFF_NOUN_FROM_RE = re.compile(
+    r"(?<![a-z])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|surtax(?:es)?)"
+    r"(?:[ \u00a0]+(?:on|of|against)[ \u00a0]+[^,;:()]{0,45}?)?[ \u00a0]+from[ \u00a0]+\Z"
+)
 #: A past participle right before a start preposition, with no auxiliary making it a finite verb:
 #: "a 10% tariff ..., collected from 12:01 a.m. on April 5" (not "duties were collected from April 5").
 _START_PARTICIPLE_RE = re.compile(
@@ -687,6 +727,74 @@ def _left_cues(context: SentenceContext, start: int, end: int) -> list[tuple[re.
     return cues
 
 
+#: A revenue figure, then the period it covers: "revenue hit $30 billion in", "collected $29.6 billion from
+#: tariffs in".
+_REVENUE_PERIOD_RE = re.compile(
+    r"(?<![a-z])(?:revenues?|receipts|collections|collected|brought[ \u00a0]+in|took[ \u00a0]+in"
+    r"|raked[ \u00a0]+in|netted|yielded|generated)(?![a-z])[^.;:()]{0,50}?[0-9][^.;:()]{0,40}?[ \u00a0]"
+    r"(?:in|during|for|through)[ \u00a0]+"
+    r"(?:the[ \u00a0]+(?:month|year|fiscal[ \u00a0]+year|quarter)[ \u00a0]+"
+    r"(?:of|to|through|ending|ended)[ \u00a0]+)?\Z"
+)
+#: Substrings without which _REVENUE_PERIOD_RE, _EXPORT_DATE_BEFORE_RE and _PROCEDURE_BEFORE_RE cannot match
+#: (tested on the text just before the date).
+_REVENUE_WORDS = (
+    "revenue",
+    "receipts",
+    "collect",
+    "brought",
+    "took",
+    "raked",
+    "netted",
+    "yielded",
+    "generated",
+)
+_EXPORT_WORDS = ("exported", "shipped", "loaded", "departed")
+_PROCEDURE_WORDS = ("due", "filed", "submitted", "received", "published", "posted", "released", "announced")
+_EXCLUSION_WORDS = (*_REVENUE_WORDS, *_EXPORT_WORDS, *_PROCEDURE_WORDS)
+
+
+def _excluded_by_phrase(lower: str, candidate: _Candidate, start: int) -> bool:
+    """Whether the phrase before a date makes it no deadline: the period of a revenue figure ("Tariff revenue
+    hit $30 billion in May"), the export date of goods ("Goods exported from China before May 10 and entered
+    on or before June 1": the entry date is the one, see _ENTERED_RE), or a procedure's paperwork or notice
+    ("written comments due by June 17", "A proposed list will be published on Monday")."""
+    # Each pattern needs one of its words within its reach before the date: cheap substring tests first.
+    before = lower[max(0, start - 110) : start]
+    if not any(map(before.__contains__, _EXCLUSION_WORDS)):
+        return False
+    if (
+        candidate.form in ("month", "day", "year")
+        and any(map(before.__contains__, _REVENUE_WORDS))
+        and _REVENUE_PERIOD_RE.search(lower, max(0, start - 110), start) is not None
+    ):
+        return True
+    if (
+        any(map(before.__contains__, _EXPORT_WORDS))
+        and _EXPORT_DATE_BEFORE_RE.search(lower, max(0, start - 70), start) is not None
+    ):
+        return True
+    return (
+        any(map(before.__contains__, _PROCEDURE_WORDS))
+        and _PROCEDURE_BEFORE_RE.search(lower, max(0, start - 60), start) is not None
+    )
+
+
+#: The export date of goods: "exported from China before", "shipped prior to", "loaded on or after".
+_EXPORT_DATE_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:exported|shipped|loaded|departed)(?:[ \u00a0]+from[ \u00a0]+[^,;:()]{1,30}?)?[ \u00a0]+"
+    r"(?:before|after|prior[ \u00a0]+to|on[ \u00a0]+or[ \u00a0]+(?:before|after)|by|on)[ \u00a0]+\Z"
+)
+#: The paperwork or publication of a trade procedure right before its date: "comments are due by", "rebuttal
+#: briefs must be filed by", "the list will be published on".
+_PROCEDURE_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:(?:comments?|submissions?|briefs?|filings?|requests?|applications?|petitions?"
+    r"|questionnaires?|responses?)[ \u00a0]+(?:(?:are|is|were|was|will[ \u00a0]+be|must[ \u00a0]+be"
+    r"|should[ \u00a0]+be)[ \u00a0]+)?(?:due|filed|submitted|received)"
+    r"|(?:will|would|to|is[ \u00a0]+to|shall)[ \u00a0]+be[ \u00a0]+(?:published|posted|released|announced)"
+    r"|(?:is|are|was|were)[ \u00a0]+(?:published|posted))"
+    r"[ \u00a0]+(?:(?:by|on|in|before|no[ \u00a0]+later[ \u00a0]+than)[ \u00a0]+)?(?:the[ \u00a0]+)?\Z"
+)
 #: How far after an event subject its date may be ("A hearing on the proposed tariffs starts on").
 _EVENT_SUBJECT_REACH = 60
 #: A clause whose subject is an event: "A hearing on the tariffs starts", "The trade talks end".
@@ -813,6 +921,14 @@ def _cue_kind(lower: str, cue: re.Match[str], kind: str, candidate_start: int) -
         return "event"  # "cut its benchmark rate ... this month": the date of a change to something else
     if cue.group(0) == "results" and lower.endswith(_RESULTS_VERBS, 0, cue.start()):
         return None  # "if Mexico fails to show results within 45 days": a demand, not an earnings release
+    if (
+        kind == "event"
+        and cue.group(0).startswith("announc")
+        and _THAT_RE.match(lower, _skip_adverb(lower, cue.end() + 1)) is not None
+    ):
+        # "sent a letter announcing that all Brazilian products ... would be charged 50 percent from August
+        # 1": the date belongs to what is announced, not to the announcement.
+        return None
     if (
         kind == "future"
         and cue.group(0) in _SAME_PARTICIPLE
@@ -1026,6 +1142,16 @@ _TO_DATE_FROM_RE = re.compile(
     r"(?<![a-z])(?:to|until)[ \u00a0]+(?:[a-z]+\.?[ \u00a0]+[0-9]{1,2}|[0-9]{1,2}[ \u00a0]+[a-z]+)"
     r"(?:,?[ \u00a0]+[0-9]{4})?,?[ \u00a0]+from[ \u00a0]+\Z"
 )
+#: The new date right after an old one: "from July 9 to Aug. 1", "from 1 June to 1 December".
+_TO_DATE_AFTER_RE = re.compile(
+    r",?[ \u00a0]+(?:to|until)[ \u00a0]+(?:[a-z]+\.?[ \u00a0]+[0-9]{1,2}(?![0-9])|[0-9]{1,2}[ \u00a0]+[a-z]+)"
+)
+#: A verb moving a date, before its object and the old date: "moved the expiry of ... from".
+_MOVE_VERB_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|shift(?:s|ed|ing)?|bump(?:s|ed|ing)?"
+    r"|extend(?:s|ed|ing)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|defer(?:s|red|ring)?"
+    r"|chang(?:e|es|ed|ing))[ \u00a0][^;:()]*\Z"
+)
 #: Verbs that move a date: "extended", "pushed", "delayed", "postponed", "deferred", "moved", "shifted".
 _MOVE_STEMS = (
     "extend",
@@ -1078,7 +1204,9 @@ _TARIFF_WORD_RE = re.compile(r"(?<![a-z])(?:tariff|dut(?:y|ies)|lev(?:y|ies)|sur
 #: Economic measures a date right after dates: "growth next year", "inflation this year", "GDP in 2026".
 _MEASURE_NOUNS = frozenset(
     {"growth", "gdp", "inflation", "output", "unemployment", "earnings", "profits", "profit", "revenue",
-     "sales", "economy"}
+     "sales", "economy",
+     # "roughly half their level at the start of July", "below its peak in June": when a figure stood.
+     "level", "levels", "peak", "peaks", "high", "highs", "low", "lows", "prices"}
 )  # fmt: skip
 _FISCAL_YEAR_BEFORE_RE = re.compile(
     r"(?:fiscal|financial|business|tax)[ \u00a0-]+year[ \u00a0]+(?:that[ \u00a0]+|which[ \u00a0]+)?"
@@ -1204,6 +1332,63 @@ _TARIFF_OPENING_RE = re.compile(
     r"|(?:tariffs|duties|levies)[ \u00a0])"
 )
 _HYPOTHETICAL_RE = re.compile(r"(?<![a-z])(?:would|could|might)(?![a-z])")
+#: A condition of failure: "if no deal is reached", "if talks fail", "should discussions not lead to",
+#: "unless the two sides strike a deal", "unless Mexico acts" (not "unless the president changes his mind" or
+#: "unless extended": the action is planned, the condition only a way out).
+_FAILED_CONDITION_RE = re.compile(
+    r"(?<![a-z])(?<!as )(?<!even )(?:unless[ \u00a0]+(?:[a-z.'’-]+[ \u00a0]+){0,6}?"
+    r"(?:deal|agreement|accord|settlement|solution|agrees?|acts?|stops?|stems?|curbs?|reach(?:es)?|strikes?"
+    r"|satisfactory|progress|compl(?:y|ies)|meets?|halts?|backs?[ \u00a0]+down|reverses?|drops?|makes?"
+    # "unless China changes its behaviour" (not "unless the president changed his mind").
+    r"|chang(?:e|es)[ \u00a0]+(?:its|their))"
+    r"(?![a-z])"
+    r"|if[ \u00a0]+(?:[a-z.'’-]+[ \u00a0]+){0,8}?"
+    r"(?:(?:does|did|do|is|are|was|were|has|have|can|will)[ \u00a0]?"
+    r"(?:not|n't)|doesn't|don't|didn't|isn't|aren't|can't|cannot|won't|fails?|failed|refuses?|refused"
+    r"|collapses?|collapsed|stalls?|stalled|breaks?[ \u00a0]+down|broke[ \u00a0]+down|falls?[ \u00a0]+through"
+    r"|no[ \u00a0]+(?:deal|agreement|accord|progress|settlement|breakthrough|resolution|compromise)"
+    r"|there[ \u00a0]+is[ \u00a0]+no)(?![a-z])"
+    # "Should talks fail, the duties would climb to 25 per cent".
+    r"|should[ \u00a0]+(?:[a-z.'’-]+[ \u00a0]+){0,6}?(?:fail|collapse|break[ \u00a0]+down|not)(?![a-z])"
+    # "Absent a deal by Aug. 1, tariffs rise to 30%", "Failing an agreement by March 1": no deal, as a phrase.
+    r"|(?:absent|failing|barring|(?<![a-z])without(?=[^,;:]*,)|in[ \u00a0]+the[ \u00a0]+absence[ \u00a0]+of)"
+    r"[ \u00a0]+(?:(?:a|an|any|the)[ \u00a0]+)?(?:[a-z-]+[ \u00a0]+)?"
+    r"(?:deal|agreement|accord|settlement|breakthrough|extension|progress)(?![a-z]))"
+)
+#: Substrings of every failed condition (the cheap test before _FAILED_CONDITION_RE).
+_CONDITION_WORDS = ("if ", "unless", "should ", "absent", "failing", "barring", "without", "absence")
+#: A failed condition right after the date, in its clause: "rising to 25 per cent on January 1 unless the two
+#: sides strike a deal", "will rise on March 1 if no agreement is reached".
+_CONDITION_AFTER_RE = re.compile(r"[^;:()0-9]{0,50}?(?<![a-z])(?=unless[ \u00a0]|if[ \u00a0])")
+#: A measure lapsing or snapping back under its own terms: "would expire on July 6 unless US industries
+#: request that they continue", "set to snap back on July 14 unless member states agree to extend the pause".
+_LAPSE_RE = re.compile(r"(?<![a-z])(?:expir|laps|sunset|terminat|snap[ \u00a0-]?back|revert)")
+
+
+#: "threat" as a danger something poses, not an act of threatening: "show it posed no threat", "poses a threat
+#: to national security".
+_DANGER_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:pos(?:e|es|ed|ing)|no|represents?|constitutes?)[ \u00a0]+(?:(?:a|an|no|any|little|serious"
+    r"|real|grave|direct|significant|national[ \u00a0-]security)[ \u00a0]+)*\Z"
+)
+
+
+def _only_danger(lower: str, start: int, end: int) -> bool:
+    """Whether every threat word in ``lower[start:end]`` names a danger posed, not a threat made."""
+    threats = list(_THREAT_RE.finditer(lower, start, end))
+    return bool(threats) and all(
+        lower.startswith("threat", threat.start())
+        and not lower.startswith("threaten", threat.start())
+        and _DANGER_BEFORE_RE.search(lower, max(0, threat.start() - 40), threat.start()) is not None
+        for threat in threats
+    )
+
+
+def _failed_condition_after(lower: str, end: int) -> bool:
+    after = _CONDITION_AFTER_RE.match(lower, end)
+    return after is not None and _FAILED_CONDITION_RE.match(lower, after.end()) is not None
+
+
 _THREAT_CONDITION_RE = re.compile(
     r"(?<![a-z])if (?:[a-z.]+ ){1,4}(?:(?:does|did|do|is|are|was|were) ?(?:not|n't)|fails?|failed|refuses?"
     r"|refused)(?![a-z])"
@@ -1278,7 +1463,11 @@ def _status(
     # The threat must be in the date's own clause: in "the escalation threatens the truce, which is due to
     # expire on Nov. 10" the truce is threatened, not the expiry date.
     clause_end = context.clause(start, start + 1)[1]
-    if context.uses_anywhere("threat") and context.uses("threat", clause_start, clause_end):
+    if (
+        context.uses_anywhere("threat")
+        and context.uses("threat", clause_start, clause_end)
+        and not _only_danger(lower, clause_start, clause_end)
+    ):
         threat = _THREAT_RE.search(lower, clause_start, clause_end)
         # ... unless the date sits in a condition after the threat: in "Beijing vowed countermeasures if
         # Washington goes ahead with raising tariffs on Friday" the raise is not the threat.
@@ -1307,6 +1496,27 @@ def _status(
     if _THREAT_CONDITION_RE.search(lower, start, clause_end):
         # "would extend its countermeasures ... in 21 days if Washington did not back down"
         return "threatened"
+    if (
+        any(map(lower.__contains__, _CONDITION_WORDS))
+        and not context.postpones
+        # A condition before the date in its sentence part (not across a semicolon), or right after it: in
+        # "will start at 10% from Sept. 24 before rising to 25% on Jan. 1 unless the two sides strike a deal"
+        # only the rise is conditional.
+        and (
+            _FAILED_CONDITION_RE.search(lower, lower.rfind(";", 0, start) + 1, start) is not None
+            or _failed_condition_after(lower, end)
+        )
+        # "the duties would expire on July 6 unless US industries request that they continue": a measure
+        # lapsing under its own terms is no threat.
+        and _LAPSE_RE.search(lower) is None
+    ):
+        right = DATE_RIGHT_NOUN_RE.match(lower, end)
+        if right is None or (right.group("deadline") is None and right.group("event") is None):
+            # "If no deal is reached by March 1, tariffs will rise to 25%", "Unless Mexico acts within 90
+            # days, duties go up", "If talks fail, Brazil would jump to 50 percent next month": a tariff
+            # action that happens only if something fails is a threat (settled rule); a negotiating deadline
+            # named as such ("by the March 1 deadline") stays scheduled.
+            return "threatened"
     if (
         clause_start > 0
         and context.uses_anywhere("threat")

@@ -257,7 +257,8 @@ RATE_ON_GOODS_RE = re.compile(
 )
 #: A period granted until a date: "countries have until Aug. 1 to", "that gives Paris until 6 January to".
 GRANTED_UNTIL_RE = re.compile(
-    r"(?<![a-z])(?:have|has|had|given|gives|give|giving|get|gets|got)(?:[ \u00a0][a-z'.-]+){0,4}"
+    r"(?<![a-z])(?:have|has|had|given|gives|give|giving|gave|get|gets|got|grant(?:s|ed|ing)?|allow(?:s|ed|ing)?)"
+    r"(?:[ \u00a0][a-z'.-]+){0,4}"
     r"[ \u00a0]until[ \u00a0](?:[^.;]|\.(?=[ \u00a0]?[0-9])){3,40}?[ \u00a0]to[ \u00a0][a-z]+"
 )
 
@@ -357,6 +358,21 @@ _ON_INCOME = (
     r"(?:revenues?|profits?|income|earnings|turnover)(?![a-z])"
 )
 _NOT_ON_INCOME = "(?!" + _ON_INCOME + ")"
+#: Taxes on sales, income or wealth at home: "a 20% value-added tax", "the consumption tax", "GST" are not
+#: tariffs, whatever verb of paying or charging governs their rate.
+_DOMESTIC_TAX = (
+    r"(?:value[ \u00a0-]added|sales|consumption|income|corporate|corporation|payroll|property"
+    r"|capital[ \u00a0-]gains|withholding|digital[ \u00a0-]services?|wealth|windfall|inheritance|estate"
+    r"|goods[ \u00a0]and[ \u00a0]services)[ \u00a0-]tax(?:es)?|vat|gst"
+)
+#: What a rate is put on when it is the price of money, not a tax on goods: "the rate on two-year notes",
+#: "rates on 30-year mortgages", "the rate for overnight loans", "the rate on savings accounts".
+FINANCIAL_OBJECT_RE = re.compile(
+    r"[ \u00a0]+(?:on|for|of)[ \u00a0]+(?:[a-z0-9'’.-]+[ \u00a0]+){0,3}?"
+    r"(?:notes?|bonds?|treasur(?:y|ies)|t-bills?|bills|gilts?|bunds?|debt|savings|deposits?|accounts?"
+    r"|loans?|mortgages?|credit[ \u00a0-]cards?|borrowing|lending|securities|reserves|cds)(?![a-z])"
+)
+_NOT_FINANCIAL_OBJECT = "(?!" + FINANCIAL_OBJECT_RE.pattern + ")"
 PERCENT_HEAD_RE = re.compile(
     # Scare quotes may open a modifier or the noun: 'a further 25 per cent "penalty" duty'.
     r"[ \u00a0]*(?:(?:-|–)[ \u00a0]*)?(?:(?:" + _PERCENT_MODIFIERS + r"(?![a-z])|[\"“‘'])[ \u00a0]*){0,4}"
@@ -371,7 +387,7 @@ PERCENT_HEAD_RE = re.compile(
     # Goods by origin ("a 10% tax on Chinese goods"), not goods in general ("a 6% tax on goods purchased").
     r"|(?:all[ \u00a0]+)?(?:" + _ORIGINS + r")[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:goods|products"
     r"|exports))(?![a-z]))"
-    r"|surcharges?|surtax(?:es)?|tariff rates?|markups?|rates?"
+    r"|surcharges?|surtax(?:es)?|tariff rates?|markups?|rates?" + _NOT_FINANCIAL_OBJECT + r""
     # "The additional 25 per cent penalty will kick in": a punitive tariff (a fine is a sum, not a rate).
     r"|penalty|penalties"
     # "the 10% baseline already in force": a baseline heads the phrase when no other noun follows.
@@ -392,6 +408,9 @@ PERCENT_HEAD_RE = re.compile(
     # levy on income is a digital services or windfall tax, not a tariff.
     r"|(?P<neg>(?:(?:lev(?:y|ies)|tax(?:es)?|charges?)"
     + _ON_INCOME
+    # "a 20% value-added tax", "the 10% GST": a tax on sales or income at home, not on goods at the border.
+    + r"|"
+    + _DOMESTIC_TAX
     + r"|of|stake|share|shares|growth|increase|rise|jump|gain|drop|decline|fall|cut|discount"
     r"|interest|chance|probability|odds|majority|approval|return|yield|margin|unemployment|inflation|slump"
     r"|year-on-year|year on year|from a year|a year earlier|on the year|annuali[sz]ed|annual pace|pace"
@@ -460,6 +479,10 @@ _NEG_CUES = [
     "the euro", "the peso", "the pound", "the lira", "the rupee", "bond", "bonds", "treasury yield",
     "treasury yields", "wages", "prices", "cpi", "ppi", "averaged", "averages", "averaging", "utilization",
     "utilisation", "capacity", "worth of stock", "worth of shares",
+    # "the value-added tax of 20 percent", "a VAT rate of 19%": a domestic tax, not a tariff.
+    "value-added tax", "value added tax", "vat", "sales tax", "consumption tax", "income tax",
+    "corporate tax",
+    "gst", "goods and services tax", "digital services tax", "digital tax",
     # Money a tariff brings in is revenue, not goods covered: "customs duties brought in US$27 billion".
     "brought in", "bring in", "brings in", "bringing in", "raked in", "rake in", "generat*",
     # Commodity markets: "sending copper futures up as much as 13 per cent".
@@ -467,6 +490,7 @@ _NEG_CUES = [
     *(f"{verb} {size}" for verb in ("import", "imports", "importing")
       for size in ("about", "some", "around", "roughly", "nearly", "more than")),
 ]  # fmt: skip
+_COLLECT_CUES = frozenset({"reached", "collected", "collect", "collecting", "collects"})
 _TRADE_FLOW_CUES = frozenset(
     {"bought", "buy", "buying", "buys", "purchas*", "sold", "sell*", "imported", "exported", "ship", "ships",
      "shipped", "shipping", "send", "sends", "sending", "sent"}
@@ -513,6 +537,10 @@ MONEY_CUES = CueSet(
             # "had already taxed $50 billion of Chinese goods": taxing goods is tariffing them.
             "taxed", "taxing", "taxes", "to tax", "will tax", "would tax", "could tax",
             "list of", "lists of", "list", "lists", "tranche", "tranches", "batch of", "batches of",
+            # WTO retaliation: "authorised to suspend concessions worth $4 billion a year".
+            *(f"{verb} {kind}concessions" for verb in (
+                "suspend", "suspends", "suspended", "suspending", "suspension of", "withdraw", "withdrawing")
+              for kind in ("", "trade ", "tariff ")),
         ],
     }
 )  # fmt: skip
@@ -522,7 +550,8 @@ PERCENT_CUES = CueSet(
     {
         "level": ["increase to", "increase from", "hike to", "hike from", "reduction to", "cut to"],
         # Trade flows ("aircraft imported from the EU") qualify goods, never a rate: not cues for percents.
-        "neg": [cue for cue in _NEG_CUES if cue not in _TRADE_FLOW_CUES and cue != "reached"],
+        # Revenue is money: a percent collected is a duty rate ("will collect 25% on Indian goods").
+        "neg": [cue for cue in _NEG_CUES if cue not in _TRADE_FLOW_CUES and cue not in _COLLECT_CUES],
         # "until it reached 25%": a level reached is decided by what reached it, like a movement.
         "move": ["hit", "hits", "reached", "reaches", "reaching", *_MOVE_CUES],
         "tariff": [
@@ -699,8 +728,14 @@ TARIFF_SUBJECT_RE = re.compile(
     r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|tranches?|batch|lists?|round(?! of (?:talks|negotiations))|"
     + _RATE_LOOKBEHIND
     + r"rates?)(?![a-z])"
+    # "Rates on 30-year mortgages climbed to 7%": the price of money, not a tariff rate; "Tariff revenue rose
+    # 12%": a compound's head is what moves.
+    + _NOT_FINANCIAL_OBJECT
+    + _NOT_COMPOUND
     # "since" before a date is a preposition ("the 15% rate that has applied since September ... will be").
-    r"(?:(?:(?! (?:as|while|but|after|because|when|since(?! " + _SINCE_DATE + r")|although|though|so(?! far)"
+    + r"(?:(?:(?! (?:as|while|but|after|because|when|since(?! "
+    + _SINCE_DATE
+    + r")|although|though|so(?! far)"
     r"|yet|whereas) )[^,;:()%]"
     r"|,[^,;:()]{0,25},|\([^()]{0,60}\))*|(?: [a-z-]+)?, (?:which|that)[^,;:()%]*)\Z"
 )
