@@ -136,13 +136,20 @@ def measure_dateparser(articles: list[Any]) -> float:
     return len(articles) / (time.perf_counter() - start)
 
 
-def measure_read_hash(articles_dir: Path) -> tuple[float, int]:
-    """Read and sha256 every file (the physical floor): (articles/s, files)."""
+def measure_read_hash(articles_dir: Path, passes: int = 2) -> tuple[float, int]:
+    """Read and sha256 every file (the physical floor): (articles/s of the fastest pass, files).
+
+    The fastest of ``passes`` passes: the first may pay for a cold page cache (measured here: 14.8k/s
+    after other work, 35-43k/s warm), and the floor is what the machine can do at best.
+    """
     files = sorted(articles_dir.glob("*.txt"))
-    start = time.perf_counter()
-    for path in files:
-        hashlib.sha256(path.read_bytes()).digest()
-    return len(files) / (time.perf_counter() - start), len(files)
+    best = float("inf")
+    for _ in range(passes):
+        start = time.perf_counter()
+        for path in files:
+            hashlib.sha256(path.read_bytes()).digest()
+        best = min(best, time.perf_counter() - start)
+    return len(files) / best, len(files)
 
 
 def accuracy(home: Path, truth: dict[str, set[str]]) -> tuple[float, float, int, int, int]:
@@ -443,7 +450,12 @@ def main(argv: list[str] | None = None) -> int:
     floor, nfiles = measure_read_hash(large_dir)
     rows.append(
         Row(
-            "read + sha256 floor", floor, "articles/s", "", None, f"all {nfiles:,} files of the {large_label}"
+            "read + sha256 floor",
+            floor,
+            "articles/s",
+            "",
+            None,
+            f"all {nfiles:,} files of the {large_label}, fastest of 2 passes",
         )
     )
     gap = floor / rate
