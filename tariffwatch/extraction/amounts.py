@@ -658,10 +658,22 @@ def _deposit_rate(context: SentenceContext, group: list[_Candidate]) -> bool:
     """Whether a percent is the rate of a trade-remedy deposit (asked only in trade-remedy articles)."""
     if "deposit" not in context.lower:
         return False
+    return any(_cued(context, group, _DEPOSIT_HEAD_RE, _DEPOSIT_BEFORE_RE, 45))
+
+
+def _cued(
+    context: SentenceContext,
+    group: list[_Candidate],
+    after: re.Pattern[str],
+    before: re.Pattern[str],
+    window: int,
+) -> tuple[bool, bool]:
+    """Whether ``after`` matches right after a candidate group, and ``before`` in the ``window``
+    characters before it (the two cues of a rate the sentence's wording frames)."""
     start = context.local(group[0].start)
     return (
-        _DEPOSIT_HEAD_RE.match(context.lower, context.local(group[-1].end)) is not None
-        or _DEPOSIT_BEFORE_RE.search(context.lower, max(0, start - 45), start) is not None
+        after.match(context.lower, context.local(group[-1].end)) is not None,
+        before.search(context.lower, max(0, start - window), start) is not None,
     )
 
 
@@ -759,14 +771,11 @@ _CHARGE_AFTER_RE = re.compile(
 def _charged_rate(context: SentenceContext, group: list[_Candidate]) -> bool:
     if "charg" not in context.lower:
         return False
-    start = context.local(group[0].start)
     head = PERCENT_HEAD_RE.match(context.lower, context.local(group[-1].end))
     if head is not None and head.group("neg"):
         return False  # "a digital services tax charges 3% on revenue"
     return (
-        _CHARGE_BEFORE_RE.search(context.lower, max(0, start - 40), start) is not None
-        and _CHARGE_AFTER_RE.match(context.lower, context.local(group[-1].end)) is not None
-        and context.is_on_tariff_article()
+        all(_cued(context, group, _CHARGE_AFTER_RE, _CHARGE_BEFORE_RE, 40)) and context.is_on_tariff_article()
     )
 
 
@@ -876,11 +885,7 @@ _ASSESSED_BEFORE_RE = re.compile(
 
 
 def _ad_valorem_charge(context: SentenceContext, group: list[_Candidate]) -> bool:
-    start = context.local(group[0].start)
-    return (
-        _OF_VALUE_AFTER_RE.match(context.lower, context.local(group[-1].end)) is not None
-        and _ASSESSED_BEFORE_RE.search(context.lower, max(0, start - 30), start) is not None
-    )
+    return all(_cued(context, group, _OF_VALUE_AFTER_RE, _ASSESSED_BEFORE_RE, 30))
 
 
 #: A tariff noun compared with a percent: "a rate that, while slightly higher than the 24%", "tariffs lower
@@ -898,18 +903,31 @@ def _compared_rate(context: SentenceContext, group: list[_Candidate]) -> bool:
     compared = _COMPARED_RATE_RE.search(lower, max(0, start - 70), start)
     if compared is None:
         return False
-    head = PERCENT_HEAD_RE.match(lower, context.local(group[-1].end))
-    if head is not None and head.group("neg"):
-        return False
-    noun = compared.start("noun")
-    if compared.group("noun").startswith("rate") and (
-        NON_TARIFF_RATE_RE.search(lower, max(0, noun - 34), noun) is not None
-        or not context.is_on_tariff_article()
-    ):
+    if not _tariff_rate_noun(context, group, compared):
         return False  # "the jobless rate, higher than the 4% forecast"
     return not any(
         category in ("neg", "move")
         for _, category in PERCENT_CUES.finditer(lower, compared.end("noun"), start)
+    )
+
+
+def _tariff_rate_noun(
+    context: SentenceContext, group: list[_Candidate], lead: re.Match[str], financial: bool = False
+) -> bool:
+    """Whether the tariff noun (group ``noun``) a comparison or lead-in names is a tariff's rate for the
+    percent after it: not negated by the percent's head ("a tax charges 3% on revenue"), and a bare "rate"
+    is no jobless, interest (``financial``: "rates on mortgages") or other non-tariff rate."""
+    lower = context.lower
+    head = PERCENT_HEAD_RE.match(lower, context.local(group[-1].end))
+    if head is not None and head.group("neg"):
+        return False
+    if not lead.group("noun").startswith("rate"):
+        return True
+    noun = lead.start("noun")
+    return not (
+        NON_TARIFF_RATE_RE.search(lower, max(0, noun - 34), noun) is not None
+        or (financial and FINANCIAL_OBJECT_RE.match(lower, lead.end("noun")) is not None)
+        or not context.is_on_tariff_article()
     )
 
 
@@ -930,15 +948,7 @@ def _colon_rate(context: SentenceContext, group: list[_Candidate]) -> bool:
     lead_in = _COLON_LEAD_IN_RE.search(lower, max(0, colon - 170), start)
     if lead_in is None:
         return False
-    head = PERCENT_HEAD_RE.match(lower, context.local(group[-1].end))
-    if head is not None and head.group("neg"):
-        return False
-    noun = lead_in.start("noun")
-    if lead_in.group("noun").startswith("rate") and (
-        NON_TARIFF_RATE_RE.search(lower, max(0, noun - 34), noun) is not None
-        or FINANCIAL_OBJECT_RE.match(lower, lead_in.end("noun")) is not None
-        or not context.is_on_tariff_article()
-    ):
+    if not _tariff_rate_noun(context, group, lead_in, financial=True):
         return False
     return not any(
         category == "neg" for _, category in PERCENT_CUES.finditer(lower, lead_in.end("noun"), colon)
