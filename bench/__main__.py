@@ -10,6 +10,7 @@ memory is the largest sum of RSS over the run's process tree, sampled every 50 m
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import json
 import os
@@ -92,16 +93,29 @@ def _parsed_sample(articles_dir: Path, n: int) -> list[Any]:
     return [p for p in parsed if isinstance(p, Article)]
 
 
-def measure_extraction(articles: list[Any]) -> tuple[float, float, float]:
-    """Extraction on one core: (articles/s, MB/s, precision-recall check is separate)."""
+#: Backfills of the large corpus in a full bench (each into an empty warehouse): the fastest wall time and
+#: the largest peak RSS are reported.
+LARGE_RUNS = 2
+#: Passes of each one-core rate (extraction, dateparser); the fastest is reported, as for the floor.
+RATE_PASSES = 3
+
+
+def measure_extraction(articles: list[Any], passes: int = RATE_PASSES) -> tuple[float, float, float]:
+    """Extraction on one core, fastest of ``passes`` passes: (articles/s, MB/s, seconds of that pass).
+
+    The fastest pass is what the code can do on this machine; slower ones measured other load (this VM's
+    speed drifted by 20-45% within an hour, same code).
+    """
     from tariffwatch.extraction import extract_mentions
 
     for art in articles[:50]:  # warm caches and lazily built tables
         extract_mentions(art.body, art.published_on)
-    start = time.perf_counter()
-    for art in articles:
-        extract_mentions(art.body, art.published_on)
-    elapsed = time.perf_counter() - start
+    elapsed = float("inf")
+    for _ in range(passes):
+        start = time.perf_counter()
+        for art in articles:
+            extract_mentions(art.body, art.published_on)
+        elapsed = min(elapsed, time.perf_counter() - start)
     megabytes = sum(len(a.body.encode()) for a in articles) / 1e6
     return len(articles) / elapsed, megabytes / elapsed, elapsed
 
@@ -124,16 +138,19 @@ def measure_extraction_elsewhere(articles_dir: Path, n: int, **env: str) -> floa
     return float(result.stdout.split()[-1])
 
 
-def measure_dateparser(articles: list[Any]) -> float:
-    """dateparser's ``search_dates`` on whole bodies: articles/s."""
+def measure_dateparser(articles: list[Any], passes: int = RATE_PASSES) -> float:
+    """dateparser's ``search_dates`` on whole bodies: articles/s, fastest of ``passes`` passes."""
     from dateparser.search import search_dates
 
     settings = {"RELATIVE_BASE": datetime(2020, 1, 1), "PREFER_DATES_FROM": "future"}
     search_dates(articles[0].body[:500], languages=["en"], settings=settings)  # loads its data
-    start = time.perf_counter()
-    for art in articles:
-        search_dates(art.body, languages=["en"], settings=settings)
-    return len(articles) / (time.perf_counter() - start)
+    elapsed = float("inf")
+    for _ in range(passes):
+        start = time.perf_counter()
+        for art in articles:
+            search_dates(art.body, languages=["en"], settings=settings)
+        elapsed = min(elapsed, time.perf_counter() - start)
+    return len(articles) / elapsed
 
 
 def measure_read_hash(articles_dir: Path, passes: int = 2) -> tuple[float, int]:
@@ -415,7 +432,10 @@ def main(argv: list[str] | None = None) -> int:
 
     rate, mbps, _ = measure_extraction(sample)
     build = "compiled (mypyc)" if native.implementation == "mypyc" else "pure Python (no compiled build)"
-    on_sample = f"first {len(sample):,} articles of the {large_label}, in-process, 1 core, {build}"
+    on_sample = (
+        f"first {len(sample):,} articles of the {large_label}, in-process, 1 core, {build}, "
+        f"fastest of {RATE_PASSES} passes"
+    )
     rows.append(Row("extraction (extract_mentions)", rate, "articles/s", "≥ 2,000", rate >= 2000, on_sample))
     rows.append(Row("extraction throughput", mbps, "MB/s", "", None, on_sample))
     if native.implementation == "mypyc":
@@ -441,7 +461,7 @@ def main(argv: list[str] | None = None) -> int:
             "articles/s",
             "",
             None,
-            f"first {len(peer_sample)} of them, 1 core",
+            f"first {len(peer_sample)} of them, 1 core, fastest of {RATE_PASSES} passes",
         )
     )
     ratio = rate / peer
@@ -464,15 +484,28 @@ def main(argv: list[str] | None = None) -> int:
     runs: dict[str, Any] = {}
     log("starting a Prefect server for the runs")
     with PrefectServer(work) as server:
+        large_runs: list[RunMeasure] = []
         for label, n, seeds in (("small", small_n, small_dir), ("large", large_n, large_dir)):
-            home = work / f"home-{n}"
-            shutil.rmtree(home, ignore_errors=True)
-            shutil.rmtree(work / f".prefect-home-{n}", ignore_errors=True)
-            log(f"backfill of {n:,} articles")
-            extra = ["--workers", str(args.workers)] if args.workers else []
-            runs[label] = run_cli(seeds, home, extra, api_url=server.url)
-            if runs[label].returncode != 0:
-                log(f"run failed ({runs[label].returncode}):\n{runs[label].stderr_tail}")
+            for attempt in range(1 if label == "small" or args.quick else LARGE_RUNS):
+                home = work / f"home-{n}"
+                shutil.rmtree(home, ignore_errors=True)
+                shutil.rmtree(work / f".prefect-home-{n}", ignore_errors=True)
+                log(f"backfill of {n:,} articles" + (f", run {attempt + 1}" if label == "large" else ""))
+                extra = ["--workers", str(args.workers)] if args.workers else []
+                measured = run_cli(seeds, home, extra, api_url=server.url)
+                if measured.returncode != 0:
+                    log(f"run failed ({measured.returncode}):\n{measured.stderr_tail}")
+                if label == "large":
+                    large_runs.append(measured)
+                runs[label] = measured
+        # The wall time of the fastest run (this VM's speed drifts); the memory of the hungriest.
+        fastest = min(large_runs, key=lambda r: (r.returncode != 0, r.wall_s))
+        runs["large"] = dataclasses.replace(
+            fastest,
+            peak_rss_mib=max(r.peak_rss_mib for r in large_runs),
+            flow_peak_rss_mib=max(r.flow_peak_rss_mib for r in large_runs),
+        )
+        large_walls = ", ".join(f"{r.wall_s:.1f}" for r in large_runs)
         log(f"no-op rerun of {large_n:,} articles")
         rerun = run_cli(large_dir, work / f"home-{large_n}", api_url=server.url)
         server_rss = server.rss_mib()
@@ -499,7 +532,8 @@ def main(argv: list[str] | None = None) -> int:
             "s",
             tgt_wall,
             large.wall_s <= 120 if not args.quick else None,
-            f"{large_label}, tariffwatch run",
+            f"{large_label}, tariffwatch run"
+            + (f", fastest of {len(large_runs)} runs ({large_walls} s)" if len(large_runs) > 1 else ""),
         )
     )
     rows.append(
@@ -513,7 +547,7 @@ def main(argv: list[str] | None = None) -> int:
             "MiB",
             "≤ 1,024 MiB",
             large.peak_rss_mib <= 1024,
-            "same",
+            "same" + (f", the larger of {len(large_runs)} runs" if len(large_runs) > 1 else ""),
         )
     )
     rows.append(

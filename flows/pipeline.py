@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import threading
 from collections import deque
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -213,6 +214,22 @@ def _dask_runner(address: str, workers: int | None) -> Any:
     return DaskTaskRunner(address=address)
 
 
+def _prepare_validation_in_background() -> None:
+    """Build the batch validators while the first batch is extracted (the first commit needs them).
+
+    A failure here is left for the first commit to raise (it builds them again, with the real error).
+    """
+    from tariffwatch.validation import prepare_batch_validation
+
+    def prepare() -> None:
+        try:
+            prepare_batch_validation()
+        except Exception:
+            logging.getLogger(__name__).debug("preparing validation failed", exc_info=True)
+
+    threading.Thread(target=prepare, name="tariffwatch-prepare-validation", daemon=True).start()
+
+
 @contextmanager
 def _extraction(dask: str | None, workers: int | None) -> Iterator[tuple[Any, ExtractionPool | None, int]]:
     """Yield ``(dask task runner or None, local pool or None, batches to keep in flight)``."""
@@ -318,6 +335,8 @@ def _run_locked(
                 future = runner.submit(extract_batch_task, parameters=params)
             else:
                 future = extract_batch_task.submit(**params)
+            if not in_flight and not results:
+                _prepare_validation_in_background()
             in_flight.append((future, batch_plan))
 
         def store_done(keep: int) -> None:

@@ -18,6 +18,7 @@ import logging
 import multiprocessing
 import os
 import sys
+import threading
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -355,6 +356,9 @@ class ExtractionPool:
     def __init__(self, workers: int | None = None) -> None:
         self.workers = workers or default_workers()
         self._executor: ProcessPoolExecutor | None = None
+        # A flow extracts several batches at once, each from its own thread: one lock makes the first of
+        # them start the one pool while the others wait, and queues each batch's slices whole, in turn.
+        self._submitting = threading.Lock()
 
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
@@ -377,11 +381,12 @@ class ExtractionPool:
         """
         if self.workers <= 1 or batch.num_rows < 2:
             return process_batch(batch, run_id, max_bytes)
-        pool = self._pool()
         # Slices no larger than SLICE_ROWS keep each worker's memory flat and the workers evenly loaded.
         size = min(-(-batch.num_rows // self.workers), SLICE_ROWS)
-        parts = _slices(batch, size)
-        futures = [pool.submit(_work, _compact(part), run_id, max_bytes) for part in parts]
+        parts = [_compact(part) for part in _slices(batch, size)]
+        with self._submitting:
+            pool = self._pool()
+            futures = [pool.submit(_work, part, run_id, max_bytes) for part in parts]
         return _merge([f.result() for f in futures])
 
     def close(self) -> None:

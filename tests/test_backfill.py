@@ -155,6 +155,26 @@ def test_worker_processes_return_what_one_process_does(corpus: Path) -> None:
     assert alone.articles.num_rows == 30 and alone.mentions.num_rows > 60
 
 
+def test_batches_extracted_from_several_threads_share_one_pool(corpus: Path) -> None:
+    """The flow extracts batches from several task threads at once: they start one pool of workers."""
+    import multiprocessing
+    from concurrent.futures import ThreadPoolExecutor
+
+    paths = [str(p) for p in sorted(corpus.glob("*.txt"))]
+    thirds = [paths[0:10], paths[10:20], paths[20:30]]
+    with ExtractionPool(1) as single:
+        alone = [single.process(paths_to_table(part), "run-x") for part in thirds]
+    # Default process names count every Process made in this process: the next two must be the workers
+    # (a pool started twice would have made four, its first two shut down when dropped).
+    last = int(multiprocessing.get_context("forkserver").Process().name.rsplit("-", 1)[1])
+    with ExtractionPool(2) as pool, ThreadPoolExecutor(3) as threads:
+        split = list(threads.map(lambda part: pool.process(paths_to_table(part), "run-x"), thirds))
+        workers = {int(p.name.rsplit("-", 1)[1]) for p in multiprocessing.active_children()}
+        assert {last + 1, last + 2} <= workers and not {n for n in workers if n > last + 2}
+    for got, want in zip(split, alone, strict=True):
+        assert got.articles.equals(want.articles) and got.mentions.equals(want.mentions)
+
+
 def test_path_batches_read_on_the_workers_equal_raw_batches(corpus: Path, tmp_path: Path) -> None:
     """What the flow sends local workers (paths) gives what it sends Dask workers (bytes)."""
     paths = [str(p) for p in sorted(corpus.glob("*.txt"))]
