@@ -288,6 +288,30 @@ def test_max_bytes_is_the_limit_and_a_file_at_the_limit_is_read(tmp_path: Path) 
     assert raw.num_rows == 0 and [r.reason for r in unreadable] == ["file_too_large"]
 
 
+def test_a_small_file_is_read_without_a_buffer_of_the_limit(tmp_path: Path) -> None:
+    # read(n) allocates n bytes up front: a 5 KB article read with a 50 MB limit must not cost 50 MB.
+    path = tmp_path / "article.txt"
+    data = _article_text(" date 2019-01-24 ")
+    path.write_bytes(data)
+    tracemalloc.start()
+    try:
+        result = read_article_bytes(path, max_bytes=50 * 2**20)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert result == data
+    assert peak < 1024 * 1024, f"peak {peak} bytes while reading a {len(data)}-byte file"
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").is_file(), reason="needs Linux /proc")
+def test_file_longer_than_its_listed_size_is_read_whole_when_it_fits(tmp_path: Path) -> None:
+    link = tmp_path / "status.txt"
+    link.symlink_to("/proc/self/status")
+    result = read_article_bytes(link, max_bytes=2**20)
+    assert isinstance(result, bytes) and result.startswith(b"Name:") and result.endswith(b"\n")
+    assert len(result) > 200
+
+
 @pytest.mark.skipif(not Path("/proc/self/status").is_file(), reason="needs Linux /proc")
 def test_file_longer_than_its_listed_size_is_still_capped(tmp_path: Path) -> None:
     # /proc files list as 0 bytes but have content: the cap holds on what is read, not on what stat said.
