@@ -274,7 +274,6 @@ def test_deadline_forms(body: str, on: date, expected: list[tuple[str, str, str]
             "The talks since Trump met Xi on Dec. 1 and declared a 90-day trade truce went well.",
             date(2019, 1, 31),
         ),
-        ("The US imposed tariffs on European steel on June 1.", date(2018, 6, 21)),
         ("Trump said on Thursday that tariffs were working.", date(2019, 1, 31)),
         ("WASHINGTON, March 2 (Reuters) - Trump said tariffs would follow.", date(2018, 3, 2)),
         ("The tariffs threaten the “Made in China 2025” plan.", date(2019, 1, 27)),
@@ -509,7 +508,6 @@ def test_generalised_non_amounts(body: str) -> None:
         ),
         # ... but not a day somebody only spoke on, and not a weekday already past.
         ("Trump said on Friday that tariffs would rise.", date(2018, 6, 22), []),
-        ("The EU's tariffs came into force on Friday.", date(2018, 6, 25), []),
         # An old date pushed back by "on hold"; an attributive "suspended" postpones nothing.
         (
             "The Mexican levies, which had also been set to start on Tuesday, are now on hold.",
@@ -3106,3 +3104,272 @@ def test_round12_more_non_amounts(body: str) -> None:
 )  # fmt: skip
 def test_round12_more_deadlines(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
     assert [d for d in _deadlines(body, on) if d[0] != "Friday"] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 13, settled rule: a tariff action's own start or end date reported in the past tense on
+        # another day is a deadline; other past events (meetings, announcements, agreements) are not.
+        ("The US imposed tariffs on European steel on June 1.", date(2018, 6, 21),
+         [("June 1", "2018-06-01", "scheduled")]),
+        ("The EU's tariffs came into force on Friday.", date(2018, 6, 25),
+         [("Friday", "2018-06-22", "scheduled")]),
+        ("The duties took effect on Aug. 1.", date(2025, 8, 5), [("Aug. 1", "2025-08-01", "scheduled")]),
+        ("Tariffs on $34 billion of goods that went into effect on July 6 hurt farmers.", date(2018, 8, 20),
+         [("July 6", "2018-07-06", "scheduled")]),
+        ("The tariff exclusions expired on May 31.", date(2020, 6, 9),
+         [("May 31", "2020-05-31", "scheduled")]),
+        ("The Canadian duties, which took effect in October, were condemned.", date(2025, 3, 8),
+         [("October", "2024-10", "scheduled")]),
+        ("Duties on Chinese goods doubled to 20% on Tuesday.", date(2025, 3, 7),
+         [("Tuesday", "2025-03-04", "scheduled")]),
+        ("The rate on Canadian goods rose to 35% from 25% on August 1.", date(2025, 8, 6),
+         [("August 1", "2025-08-01", "scheduled")]),
+        # Not the tariff's own date: an agreement, a meeting, an announcement, a month of history.
+        ("The new trade agreement took effect on July 1, easing tariffs.", date(2020, 8, 7), []),
+        ("Trade officials met on Monday to discuss the tariffs.", date(2019, 5, 15), []),
+        ("The tariffs were announced on Monday.", date(2019, 5, 15), []),
+        ("The US imposed tariffs on $7.5 billion of EU goods in October 2019.", date(2020, 3, 2), []),
+    ],
+)  # fmt: skip
+def test_round13_past_effective_dates(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected
+
+
+_FRAME13 = _FRAME12
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Round 13: list items with the name first ("for X at 25%, for Y at 30%"), goods valued after a rate,
+        # counted tariff lines with their value, a rate on a spelled-out sum, a timeline item's rate on a sum,
+        # requested retaliation sums (settled rule).
+        (
+            _FRAME13 + "Seoul offered to buy more gas.\n\nOther letters set rates for Malaysia and "
+            "Kazakhstan at "
+            "25%, for South Africa at 30%, and for Laos and Myanmar at 40%.",
+            [("25%", 25.0, "percent"), ("30%", 30.0, "percent"), ("40%", 40.0, "percent")],
+        ),
+        (
+            _FRAME13 + "Japan's exports fell. The order put Vietnam at 20%, Brazil at 50% and India at 25%.",
+            [("20%", 20.0, "percent"), ("50%", 50.0, "percent"), ("25%", 25.0, "percent")],
+        ),
+        (
+            _FRAME13 + "Ankara doubled its import taxes on U.S. cars to 120% and on alcohol to "
+            "140%, on goods "
+            "worth about $533 million in total.",
+            [("120%", 120.0, "percent"), ("140%", 140.0, "percent"), ("$533 million", 533000000.0, "USD")],
+        ),
+        (
+            _FRAME13 + "For the 114 items in Annex 2, which include chemical products and energy "
+            "products, with "
+            "a value of about 16 billion U.S. dollars, the date will be announced separately.",
+            [("16 billion U.S. dollars", 16000000000.0, "USD")],
+        ),
+        (
+            _FRAME13 + "The increase took effect, and the rate on roughly two hundred billion "
+            "dollars of Chinese "
+            "goods is now twenty-five percent, up from ten percent.",
+            [("twenty-five percent", 25.0, "percent"), ("ten percent", 10.0, "percent")],
+        ),
+        (
+            _FRAME13 + "TIMELINE\n\n- Sept. 24: 10 percent on $200 billion\n- Jan. 1: planned rise "
+            "to 25 percent, "
+            "now suspended",
+            [("10 percent", 10.0, "percent"), ("$200 billion", 200000000000.0, "USD"),
+             ("25 percent", 25.0, "percent")],
+        ),
+        (
+            _FRAME13 + "The arbitrators had been asked by Washington to allow some $11 billion in "
+            "countermeasures.",
+            [("$11 billion", 11000000000.0, "USD")],
+        ),
+        (
+            _FRAME13 + "Canada seeks permission to impose duties on C$3 billion of U.S. goods.",
+            [("C$3 billion", 3000000000.0, "CAD")],
+        ),
+        (
+            _FRAME13 + "The EU asked the WTO to authorise $12 billion in tariffs on US goods.",
+            [("$12 billion", 12000000000.0, "USD")],
+        ),
+    ],
+)  # fmt: skip
+def test_round13_amounts(body: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _amounts(body, date(2025, 7, 8))[2:] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Round 13: an industry's size, a company's tariff cost, bond yields listed by country, a bond's share
+        # of duties paid, a list of names without rates.
+        _FRAME13 + "The pharmaceutical industry, worth about £17bn in exports to America, remains in limbo.",
+        _FRAME13 + "The steel sector, which is worth $5 billion a year, is lobbying hard.",
+        _FRAME13 + "We're embedding roughly $40 million of incremental tariff cost in the outlook.",
+        _FRAME13 + "The company expects $25 million in higher tariff costs next year.",
+        _FRAME13 + "Investors sold bonds. Yields for Japan at 1.5% and for Germany at 2.5% rose.",
+        _FRAME13 + "Shares in the 30 companies with a value of about $2 billion fell.",
+    ],
+)
+def test_round13_non_amounts(body: str) -> None:
+    assert _amounts(body, date(2025, 7, 8))[2:] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 13: in-transit and entry cut-offs, negotiating windows for a deal, timeline items ending a
+        # window, court orders, calendar days, subordinate clauses not postponed with the main one.
+        (
+            _FRAME13 + "Customs says goods that arrive in the United States before June 1 still pay "
+            "the old rate.",
+            date(2019, 5, 10),
+            [("June 1", "2019-06-01", "scheduled")],
+        ),
+        (
+            _FRAME13 + "Goods in transit may still be entered at the previous rate, provided they "
+            "are entered "
+            "before October 5, 2025.",
+            date(2025, 8, 5),
+            [("October 5, 2025", "2025-10-05", "scheduled")],
+        ),
+        (
+            _FRAME13 + "Shipments that clear customs by Aug. 15 keep the prior rate.",
+            date(2025, 8, 5),
+            [("Aug. 15", "2025-08-15", "scheduled")],
+        ),
+        (
+            _FRAME13 + "The increase is on hold while the two sides try to strike a broader deal "
+            "within 90 days.",
+            date(2018, 12, 3),
+            [("90 days", "2019-03-03", "scheduled")],
+        ),
+        (
+            _FRAME13 + "The tariffs were paused, giving the two sides until March 1 to reach an agreement.",
+            date(2018, 12, 3),
+            [("March 1", "2019-03-01", "scheduled")],
+        ),
+        (
+            _FRAME13 + "TIMELINE\n\n- Sept. 24: 10 percent on $200 billion\n- Jan. 1: planned rise "
+            "to 25 percent, "
+            "now suspended\n- March 1: end of the negotiating window",
+            date(2018, 12, 3),
+            [("Jan. 1", "2019-01-01", "postponed"), ("March 1", "2019-03-01", "scheduled")],
+        ),
+        (
+            _FRAME13 + "The court directed the government to issue the orders needed to give effect to the "
+            "injunction within 10 calendar days.",
+            date(2025, 5, 29),
+            [("10 calendar days", "2025-06-08", "scheduled")],
+        ),
+        (
+            _FRAME13 + "The court permanently enjoined their enforcement and directed the government to stop "
+            "collecting them within 10 days.",
+            date(2025, 5, 29),
+            [("10 days", "2025-06-08", "scheduled")],
+        ),
+        # The settled rule again, other effect verbs: a tariff's own past start or end date.
+        (_FRAME13 + "The new duties entered into force on Aug. 1.", date(2025, 8, 5),
+         [("Aug. 1", "2025-08-01", "scheduled")]),
+        (_FRAME13 + "The tariff exemption lapsed on July 31.", date(2025, 8, 5),
+         [("July 31", "2025-07-31", "scheduled")]),
+        (_FRAME13 + "Tariffs on steel that began on June 1 remain in place.", date(2018, 7, 10),
+         [("June 1", "2018-06-01", "scheduled")]),
+        (_FRAME13 + "The EU's countermeasures started on June 22.", date(2018, 7, 10),
+         [("June 22", "2018-06-22", "scheduled")]),
+        (_FRAME13 + "The duties were imposed on July 6.", date(2018, 7, 10),
+         [("July 6", "2018-07-06", "scheduled")]),
+    ],
+)  # fmt: skip
+def test_round13_deadlines(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert [d for d in _deadlines(body, on) if d[0] != "Friday"] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on"),
+    [
+        # Round 13: a document's publication, a spoken day, forecasts for a period, the month so far, a law's
+        # general span, talks starting, an agreement entering into force.
+        (_FRAME13 + "Lighthizer's office says it will publish that list on Monday.", date(2019, 5, 10)),
+        (_FRAME13 + "USTR will release the final list of products on Monday.", date(2019, 5, 10)),
+        (_FRAME13 + "Trump repeated his threat, saying on Thursday that chip tariffs were coming.",
+         date(2025, 4, 10)),
+        (_FRAME13 + "Several banks cut their year-end targets for the S&P 500.", date(2025, 4, 10)),
+        (_FRAME13 + "Banks cut their year-end forecasts for growth.", date(2025, 4, 10)),
+        (_FRAME13 + "Because duties have risen, we have seen several insufficiency notices this month.",
+         date(2025, 8, 5)),
+        (_FRAME13 + "Section 122, which permits duties of up to 15% for 150 days, is another option.",
+         date(2025, 5, 29)),
+        (_FRAME13 + "The statute allows the president to impose tariffs for 150 days.", date(2025, 5, 29)),
+        (_FRAME13 + "Tariff negotiations started on June 22.", date(2018, 7, 10)),
+        (_FRAME13 + "The trade agreement entered into force on July 1.", date(2020, 8, 7)),
+        (_FRAME13 + "The deal was signed on Jan. 15.", date(2020, 1, 20)),
+    ],
+)  # fmt: skip
+def test_round13_non_deadlines(body: str, on: date) -> None:
+    assert [d for d in _deadlines(body, on) if d[0] != "Friday"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Round 13: a failed condition closing a whole schedule makes every step a threat (settled rule), but
+        # not across a clause of its own ("with the rate climbing ..., unless").
+        (
+            "Trump said the US will impose a 5 per cent levy on every good imported from Mexico from "
+            "June 10, rising to 10 per cent on July 1 and 25 per cent on October 1, unless Mexico "
+            "\"substantially stops\" the flow of migrants.",
+            [("June 10", "2019-06-10", "threatened"), ("July 1", "2019-07-01", "threatened"),
+             ("October 1", "2019-10-01", "threatened")],
+        ),
+        (
+            "The US will impose a 10 percent tariff on $200 billion in Chinese goods starting Sept. 24, "
+            "with the rate climbing to 25 percent on Jan. 1, unless Beijing agrees to changes.",
+            [("Sept. 24", "2019-09-24", "scheduled"), ("Jan. 1", "2020-01-01", "threatened")],
+        ),
+    ],
+)  # fmt: skip
+def test_round13_trailing_conditions(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, date(2019, 5, 31)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 13: a postponement told in a closed relative aside is the tariff's past, not its date's
+        # status; a subject defined by a failure makes the tariff a conditional threat (settled rule).
+        (
+            "Beijing said it would also restore a 25% tariff on U.S.-made cars, which it had suspended at "
+            "the start of the year, from Dec. 15.",
+            date(2019, 8, 23),
+            [("Dec. 15", "2019-12-15", "scheduled")],
+        ),
+        (
+            "Beijing said the tariffs, which had been postponed twice, would take effect from Dec. 15.",
+            date(2019, 8, 23),
+            [("Dec. 15", "2019-12-15", "scheduled")],
+        ),
+        (
+            "Trump has said that countries which fail to reach agreements will face much higher tariff rates "
+            "from July 9th.",
+            date(2025, 5, 9),
+            [("July 9th", "2025-07-09", "threatened")],
+        ),
+        (
+            "Countries that sign deals will face lower tariffs from July 9th.",
+            date(2025, 5, 9),
+            [("July 9th", "2025-07-09", "scheduled")],
+        ),
+        # The end of a pause told after it is the tariffs' date (settled rule), not a postponed one.
+        (
+            "Tariffs on Chinese goods rose to 25 percent. The 90-day pause on higher tariffs expired on "
+            "July 9.",
+            date(2025, 8, 12),
+            [("July 9", "2025-07-09", "scheduled")],
+        ),
+    ],
+)
+def test_round13_statuses(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected

@@ -242,6 +242,22 @@ def _sentence_amounts(
                 decision = _tariff_word_nearby(
                     context, context.local(group[0].start), context.local(group[-1].end)
                 )
+        if (
+            not decision
+            and not group[0].is_percent
+            and previous_decision
+            and previous_group[-1].is_percent
+            and previous_group[-1].end >= context.start
+            and (
+                _GOODS_WORTH_BEFORE_RE.search(body, max(previous_group[-1].end, start - 50), start)
+                is not None
+                # "- Sept. 24: 10 percent on $200 billion": the sum the rate before it is put on.
+                or _RATE_ON_SUM_BEFORE_RE.match(body, previous_group[-1].end, start) is not None
+            )
+        ):
+            # "doubled its import taxes on U.S. cars to 120% ..., on goods worth about $533 million in total":
+            # the goods a tariff rate of the same sentence is put on.
+            decision = True
         if decision and not group[0].is_percent and group[0].value < _SMALL_SUM:
             # "on a $100,000 entry ... the duty rises to $25,000": a tariff covers goods worth millions at
             # least; a smaller sum is one shipment's arithmetic, a threshold or a fee.
@@ -979,10 +995,13 @@ def _rate_item(context: SentenceContext, group: list[_Candidate]) -> bool:
 #: A bullet item naming a rate by country, bloc or goods: "• China: 34%", "- European Union: 20 percent",
 #: "• Chickpeas and lentils: 70 per cent", "* Passenger cars — 15%".
 _BULLET_ITEM_RE = re.compile(
-    r"[-*•▶►▪–—][ \u00a0]*(?:the[ \u00a0]+)?[A-Z][A-Za-z.'-]*(?:,?[ \u00a0][A-Za-z&][A-Za-z.'-]*){0,4}"
+    r"[-*•▶►▪–—][ \u00a0]*(?:the[ \u00a0]+)?[A-Z][A-Za-z.'-]*(?:,?[ \u00a0][A-Za-z0-9&][A-Za-z0-9.'-]*){0,4}"
     r"(?:[ \u00a0]*:|[ \u00a0]+[—–-])[ \u00a0]*"
     # "• China: an additional 34 percentage points", "- Japan: a flat 24%".
     r"(?:(?:an?|the)[ \u00a0]+)?(?:(?:additional|extra|further|flat|new|higher|lower)[ \u00a0]+)?"
+    # "- Jan. 1: planned rise to 25 percent": a timeline item's change of the rate.
+    r"(?:(?:(?:planned|proposed|scheduled|threatened)[ \u00a0]+)?(?:rise|increase|hike|cut|reduction|jump)"
+    r"[ \u00a0]+(?:to|of)[ \u00a0]+)?"
 )
 #: A list's lead-in that names rates or tariffs and ends in a colon: "The rates, from the chart he held up:".
 _RATE_LEAD_IN_RE = re.compile(r"(?<![a-z])(?:rates?|tariffs?|duties|levies)(?![a-z])[^.;]*:[ \u00a0]*\Z")
@@ -1009,7 +1028,12 @@ def _bullet_rate(context: SentenceContext, contexts: ContextCache, group: list[_
         # "- Steel: a duty of 25 percent on most products" / "- Aluminum: 10 percent on unwrought metal": the
         # item after a tariff rate's item lists the next rate of the same box, whatever heads the box.
         item_cues = PERCENT_CUES.finditer(context.lower, 0, context.local(group[0].start))
-        return not any(category in ("neg", "move") for _, category in item_cues)
+        return not any(
+            category == "neg"
+            # "- Jan. 1: planned rise to 25 percent": a move word used as a noun names the rate's change.
+            or (category == "move" and _NOUN_USE_BEFORE_RE.search(context.lower, 0, cue.start()) is None)
+            for cue, category in item_cues
+        )
     for _ in range(_BULLET_LIST_REACH):
         if previous is None:
             return False
@@ -1188,10 +1212,35 @@ _FOR_NAME_AFTER_RE = re.compile(
     r"[A-Z][A-Za-z.'-]*(?:[ \u00a0][A-Z][A-Za-z.'-]*){0,3}"
     r"(?=[ \u00a0]*(?:[,;:.)]|\Z|(?:and|or|among|while|from|in|under|if|on|but|as|after|before)(?![a-z])))"
 )
+#: Goods by their value right before a sum: "on goods worth about", "imports valued at".
+_GOODS_WORTH_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:goods|imports|products|shipments|exports|trade)[ \u00a0]+"
+    r"(?:worth|valued[ \u00a0]+at)[ \u00a0]+"
+    r"(?:(?:about|around|roughly|nearly|some|almost|approximately|over|more[ \u00a0]+than|up[ \u00a0]+to"
+    r"|an[ \u00a0]+estimated)[ \u00a0]+){0,2}\Z"
+)
+#: A determiner or plan word making the move word after it a noun: "planned rise", "a further increase".
+_NOUN_USE_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:a|the|its|planned|proposed|scheduled|threatened|further|second|next)[ \u00a0]+\Z"
+)
+#: What lies between a rate and the sum it is put on: " on a further ", " on ".
+_RATE_ON_SUM_BEFORE_RE = re.compile(
+    r"[ \u00a0]+on[ \u00a0]+(?:(?:a[ \u00a0]+)?further[ \u00a0]+|another[ \u00a0]+"
+    r"|an[ \u00a0]+additional[ \u00a0]+|(?:about|roughly|some|nearly|around)[ \u00a0]+)?\Z"
+)
+#: The same list with the name first: "for Malaysia and Kazakhstan at 25%, for South Africa at 30%".
+_FOR_NAME_AT_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?:(?:for|on)[ \u00a0]+)?(?:the[ \u00a0]+)?(?!(?:" + _CALENDAR_NAMES + r")(?![a-z]))"
+    r"(?P<name>[A-Z][A-Za-z.'-]*)(?:(?:[ \u00a0]|,[ \u00a0]|[ \u00a0]and[ \u00a0])[A-Z][A-Za-z.'-]*){0,5}"
+    r"[ \u00a0]+at[ \u00a0]+(?:a[ \u00a0]+|the[ \u00a0]+)?\Z"
+)
 #: Goods a rate is put on: "34% on all American goods", "15% on most EU imports".
 _ON_GOODS_RE = re.compile(
     r"[ \u00a0]+on[ \u00a0]+(?:[^,;:.()%]|\.(?=[0-9])){0,40}?(?<![a-z])(?:imports|goods|products|shipments"
-    r"|exports|cars|vehicles|steel|alumini?um|parts)(?![a-z])",
+    r"|exports|cars|vehicles|steel|alumini?um|parts)(?![a-z])"
+    # "- Sept. 24: 10 percent on $200 billion": a rate on a sum of goods.
+    r"|[ \u00a0]+on[ \u00a0]+(?:(?:a[ \u00a0]+)?further[ \u00a0]+|another[ \u00a0]+"
+    r"|an[ \u00a0]+additional[ \u00a0]+|(?:about|roughly|some|nearly)[ \u00a0]+)?(?:US|C|A)?[$€£][0-9]",
     re.IGNORECASE,
 )
 #: A tax or charge heading a percent with no complement of income: "a 46% charge", "a 25% tax".
@@ -1270,10 +1319,11 @@ def _framed_rate(context: SentenceContext, group: list[_Candidate]) -> bool:
     head = PERCENT_HEAD_RE.match(context.lower, end)
     if head is not None and head.group("neg"):
         return False
+    named_at = _FOR_NAME_AT_BEFORE_RE.search(context.text, max(0, start - 80), start)
     listed = (
         _FOR_NAME_AFTER_RE.match(context.text, end) is not None
-        and context.text.count("%") + context.lower.count(" per") >= 2
-    )
+        or (named_at is not None and named_at.group("name") not in _MARKET_NAMES)
+    ) and context.text.count("%") + context.lower.count(" per") >= 2
     # "Beijing answered with 34% on all American goods", "the deal sets 15% on most EU goods".
     if (listed or _ON_GOODS_RE.match(context.text, end) is not None) and not any(
         category in ("neg", "move") for _, category in PERCENT_CUES.finditer(context.lower, 0, start)
@@ -1729,10 +1779,33 @@ def _right_action(context: SentenceContext, candidate: _Candidate) -> bool:
 def _list_value(context: SentenceContext, candidate: _Candidate) -> bool:
     """Whether a sum is the value of a tariff list or tranche ("the counter-list, valued at $60 billion")."""
     lower = context.lower
-    if not ("valued" in lower or "worth" in lower or "total" in lower or "(" in lower):
+    if not ("value" in lower or "worth" in lower or "total" in lower or "(" in lower or "account" in lower):
         return False
     start = context.local(candidate.start)
-    return _LIST_VALUE_BEFORE_RE.search(lower, max(0, start - 60), start) is not None
+    if _LIST_VALUE_BEFORE_RE.search(lower, max(0, start - 60), start) is not None:
+        return True
+    # "For the 114 items in Annex 2, which include chemical products ..., with a value of about 16 billion
+    # U.S. dollars": counted tariff lines are a list, whatever lies between them and their value.
+    value = _ITEMS_VALUE_BEFORE_RE.search(lower, max(0, start - 40), start)
+    return (
+        value is not None
+        and _COUNTED_ITEMS_RE.search(lower, max(0, value.start() - 140), value.start()) is not None
+    )
+
+
+#: The value verb right before a sum: "with a value of about", "together account for approximately".
+_ITEMS_VALUE_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:with[ \u00a0]+a[ \u00a0]+(?:total[ \u00a0]+|combined[ \u00a0]+)?value[ \u00a0]+of"
+    r"|valued[ \u00a0]+at"
+    r"|worth|accounts?[ \u00a0]+for|accounted[ \u00a0]+for|totall?ing)[ \u00a0]+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|approximately|an[ \u00a0]+estimated|more[ \u00a0]+than"
+    r"|over|up[ \u00a0]+to)[ \u00a0]+)?\Z"
+)
+#: Counted tariff lines: "the 114 items in Annex 2", "1,102 tariff lines", "818 product lines".
+_COUNTED_ITEMS_RE = re.compile(
+    r"(?<![a-z0-9])[0-9][0-9,]*[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?"
+    r"(?:items|tariff[ \u00a0]+lines|product[ \u00a0]+lines)(?![a-z])"
+)
 
 
 #: A seller or buyer trading goods worth a sum: "Mexico's auto sector exports cars and parts worth", "China

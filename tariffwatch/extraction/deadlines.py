@@ -448,6 +448,19 @@ def _decide(
         # takes effect; elsewhere it dates growth, a recession or a past cut.
         return None
 
+    if (
+        candidate.form == "duration"
+        and _STATUTE_PERMITS_RE.search(lower, max(0, start - 120), start) is not None
+    ):
+        # "Section 122, which permits duties of up to 15% for 150 days": what a law allows in general, not a
+        # countdown that has started.
+        return None
+    if candidate.form == "this_month" and _PERFECT_VERB_RE.search(
+        lower, max(context.clause(start, end)[0], lower.rfind(",", 0, start)), start
+    ):
+        # "we have seen several insufficiency notices this month": the month so far, not a coming date.
+        return None
+
     cues: list[tuple[re.Match[str], str]] = []
     for cue, kind in _left_cues(context, start, end):
         corrected = _cue_kind(lower, cue, kind, start)
@@ -503,7 +516,12 @@ def _decide(
     verb, verb_kind = next(((c, k) for c, k in reversed(cues) if k != "tariff"), (None, None))
     if verb is not None and _attached_to_event(lower, verb, context.clause(start, end)[0]):
         return None
-    if candidate.form == "duration" and verb is not None and verb_kind == "event" and _is_negotiation(verb):
+    if (
+        (candidate.form == "duration" or prep in _DUE_PREPOSITIONS)
+        and verb is not None
+        and verb_kind == "event"
+        and _is_negotiation(verb, lower)
+    ):
         verb_kind = "future"  # "negotiate over the next 90 days": a negotiating window, not an event
         nearest = "future" if nearest == "event" else nearest
     clause_start, clause_end = context.clause(start, end)
@@ -538,6 +556,7 @@ def _decide(
         prep == "from"
         and not lower.endswith(_START_FROM, 0, start - 1)
         and context.postpones_in(_own_relative_start(lower, 0, start), start)
+        and _postpones_outside_asides(context, _own_relative_start(lower, 0, start), start)
         # "deferred from July 1, will instead apply from Aug. 1": the start of the coming action.
         and not _later_action(lower, 0, start)
         and not _only_negated_postponements(lower, 0, start)
@@ -573,26 +592,31 @@ def _decide(
         tense = "neutral"  # the old date of a postponement may lie either side of the article date
     elif moved_to:
         tense = "future"
+    # A countdown set by a past verb ("announced a 90-day pause") runs from when it was set; the
+    # sentence's past dates decide that (see find_deadlines), not the verb.
+    took_effect = (
+        verb is not None
+        and verb_kind == "past"
+        and not moved_from
+        and _took_effect(lower, verb, candidate, published_on)
+    )
     if not due_noun:
         if nearest == "purchase" or (nearest == "event" and not due and not moved_from):
             return None
-        # A countdown set by a past verb ("announced a 90-day pause") runs from when it was set; the
-        # sentence's past dates decide that (see find_deadlines), not the verb.
-        today = (
-            verb is not None
-            and verb_kind == "past"
-            and _takes_effect_today(lower, verb, candidate, published_on)
-        )
         if (
             verb_kind == "past"
             and not strong
             and candidate.form != "duration"
-            and not today
+            and not took_effect
             and not moved_from
         ):
             _note_past(candidate, context, published_on, past_sentences)
             return None
-        if candidate.form == "weekday" and verb_kind not in ("future", "planned") and not (strong or today):
+        if (
+            candidate.form == "weekday"
+            and verb_kind not in ("future", "planned")
+            and not (strong or took_effect)
+        ):
             return None
         if candidate.form == "year" and not strong and tense != "future" and "planned" not in kinds:
             return None
@@ -606,6 +630,9 @@ def _decide(
     status = "postponed" if moved_from else _status(context, contexts, start, end, clause_start)
     if latest < published_on:
         past_sentences.add(context.start)
+        if took_effect:
+            # The settled rule: a tariff's own past start or end date is still its deadline.
+            return _Decision(candidate, context, text, latest, status)
         # A pushed-back date is reported after it passed, but not years later ("suspended duties from
         # 2018" in 2025 names when they began) unless the sentence says it was the plan: "a tariff that was
         # to have been phased out by 2021 was extended until 2041".
@@ -626,6 +653,17 @@ _PERFECT_PROGRESSIVE_RE = re.compile(
 _THIS_YEAR_TIED_RE = re.compile(
     r"(?:[0-9][ \u00a0]?%|[0-9][ \u00a0](?:percent|per[ \u00a0]cent)|take[s]?[ \u00a0]effect"
     r"|kicks?[ \u00a0]in|into[ \u00a0](?:effect|force)|expires?|deadline)[ \u00a0]+\Z"
+)
+#: A law's general permission: "Section 122, which permits", "the statute allows", "the act lets".
+_STATUTE_PERMITS_RE = re.compile(
+    r"(?<![a-z])(?:section[ \u00a0]+[0-9]+|act|statute|law|provision|article[ \u00a0]+[0-9]+)(?![a-z])"
+    r"[^;:()]{0,20}?(?:,?[ \u00a0]+(?:which|that))?[ \u00a0]+(?:permits|allows|lets|authori[sz]es|enables"
+    r"|limits|caps)(?![a-z])"
+)
+#: A present perfect: "have seen", "has already risen", "'ve had".
+_PERFECT_VERB_RE = re.compile(
+    r"(?<![a-z])(?:has|have|'ve|’ve)[ \u00a0]+(?:(?:already|also|just|so[ \u00a0]+far|now)[ \u00a0]+)?"
+    r"(?:[a-z]{2,}ed|seen|been|done|made|had|taken|given|risen|fallen|grown|paid|sent|got|gotten)(?![a-z])"
 )
 _START_FROM = ("effect from", "effective from", "as from", "starting from", "beginning from")
 _DATE_FILLERS = frozenset({"the", "early", "late", "mid", "on", "at", "midnight", "around", "about"})
@@ -750,15 +788,15 @@ _REVENUE_WORDS = (
     "generated",
 )
 _EXPORT_WORDS = ("exported", "shipped", "loaded", "departed")
-_PROCEDURE_WORDS = ("due", "filed", "submitted", "received", "published", "posted", "released", "announced")
+_PROCEDURE_WORDS = ("due", "filed", "submitted", "received", "publish", "post", "release", "announced")
 _EXCLUSION_WORDS = (*_REVENUE_WORDS, *_EXPORT_WORDS, *_PROCEDURE_WORDS)
 
 
 def _excluded_by_phrase(lower: str, candidate: _Candidate, start: int) -> bool:
     """Whether the phrase before a date makes it no deadline: the period of a revenue figure ("Tariff revenue
     hit $30 billion in May"), the export date of goods ("Goods exported from China before May 10 and entered
-    on or before June 1": the entry date is the one, see _ENTERED_RE), or a procedure's paperwork or notice
-    ("written comments due by June 17", "A proposed list will be published on Monday")."""
+    on or before June 1": the entry date is the one, see _ENTRY_CUTOFF_RE), or a procedure's paperwork or
+    notice ("written comments due by June 17", "A proposed list will be published on Monday")."""
     # Each pattern needs one of its words within its reach before the date: cheap substring tests first.
     before = lower[max(0, start - 110) : start]
     if not any(map(before.__contains__, _EXCLUSION_WORDS)):
@@ -792,7 +830,12 @@ _PROCEDURE_BEFORE_RE = re.compile(
     r"|questionnaires?|responses?)[ \u00a0]+(?:(?:are|is|were|was|will[ \u00a0]+be|must[ \u00a0]+be"
     r"|should[ \u00a0]+be)[ \u00a0]+)?(?:due|filed|submitted|received)"
     r"|(?:will|would|to|is[ \u00a0]+to|shall)[ \u00a0]+be[ \u00a0]+(?:published|posted|released|announced)"
-    r"|(?:is|are|was|were)[ \u00a0]+(?:published|posted))"
+    r"|(?:is|are|was|were)[ \u00a0]+(?:published|posted)"
+    # "Lighthizer's office says it will publish that list on Monday": a document's publication, active.
+    r"|(?:publish|release|post)(?:es|s)?[ \u00a0]+(?:(?:the|that|this|its|a|an|their|his|her)[ \u00a0]+)?"
+    r"(?:[a-z-]+[ \u00a0]+){0,2}?(?:list|lists|notice|notices|details|proposal|names|rules|guidance|text"
+    r"|report|findings)"
+    r"(?:[ \u00a0]+of[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?(?:goods|products|imports|items))?)"
     r"[ \u00a0]+(?:(?:by|on|in|before|no[ \u00a0]+later[ \u00a0]+than)[ \u00a0]+)?(?:the[ \u00a0]+)?\Z"
 )
 #: How far after an event subject its date may be ("A hearing on the proposed tariffs starts on").
@@ -816,9 +859,20 @@ _FORMER_LEVEL_BEFORE_RE = re.compile(
 _ITEM_REACH = 90
 
 
+#: A dated item that is the end of a window: ": end of the negotiating window", ": truce expires".
+_ITEM_WINDOW_END_RE = re.compile(
+    r":[ \u00a0]+(?:the[ \u00a0]+)?(?:end|expiry|expiration|close|deadline|last[ \u00a0]+day)"
+    r"[ \u00a0]+of[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?(?:[a-z-]+[ \u00a0]+){0,2}?(?:window|truce|pause|period|reprieve|suspension|exemption"
+    r"|ceasefire|grace[ \u00a0]+period|talks|negotiations)(?![a-z])"
+)
+
+
 def _item_is_event(lower: str, end: int) -> bool:
     """Whether the first verb or noun of a dated item after its colon names an event (a meeting, a plan
     delivered, a vote) rather than a measure."""
+    if _ITEM_WINDOW_END_RE.match(lower, end) is not None:
+        return False  # "- March 1: end of the negotiating window": the item is a deadline, whatever ends
     stop = min(len(lower), end + _ITEM_REACH)
     for cue, kind in DATE_CUES.finditer(lower, end, stop):
         # Scheduling words say when, not what (see _decide).
@@ -897,7 +951,8 @@ _LONG_WINDOW = 240
 _ED_BEFORE_RE = re.compile(
     r"(?<![a-z])(?<!be )(?<!been )(?<!being )(?<!have )"
     r"(?!(?:scheduled|planned|expected|proposed|delayed|postponed|related|based|needed|due|set)(?![a-z]))"
-    r"[a-z]{3,}ed[ \u00a0]+(?:(?:late|early)[ \u00a0]+)?on[ \u00a0]+\Z"
+    r"(?:[a-z]{3,}ed|said|told|saying|telling|announcing|adding|noting|warning|writing|tweeting|posting"
+    r"|declaring|insisting|arguing|claiming)[ \u00a0]+(?:(?:late|early)[ \u00a0]+)?on[ \u00a0]+\Z"
 )
 
 
@@ -992,10 +1047,12 @@ _A_YEAR = 366
 _LEVEL_VERBS = frozenset(
     {"rose", "doubled", "tripled", "increased", "jumped", "climbed", "lowered", "halved"}
 )  # fmt: skip
-#: Past verbs of a tariff action starting: the day they name is a deadline when it is the article's own day
-#: ("tariffs came into force on Friday" in Friday's paper), unlike "said on Friday".
+#: Past verbs of a tariff action starting or ending: the day they name is the action's own date, a deadline
+#: on whatever day it is reported ("tariffs came into force on Friday", "the duties took effect on Aug. 1"
+#: in an Aug. 5 paper, "the exclusions expired on May 31"), unlike "said on Friday".
 _EFFECT_VERBS = frozenset(
-    {"took effect", "went into effect", "came into force", "came into effect", "kicked in"}
+    {"took effect", "went into effect", "came into force", "came into effect", "kicked in", "expired",
+     "entered into force", "went into force", "became effective", "lapsed"}
 )  # fmt: skip
 # Verbs of an action that is a tariff action only with a tariff object: "imposed 25% tariffs on Friday",
 # "ended the de minimis exemption", but not "the Fed raised interest rates on Wednesday".
@@ -1010,25 +1067,69 @@ _TARIFF_OBJECT_RE = re.compile(
 )
 
 
-def _takes_effect_today(lower: str, verb: re.Match[str], candidate: _Candidate, published_on: date) -> bool:
-    if candidate.form not in ("weekday", "day"):
+_START_END_VERBS = frozenset({"began", "started", "ended"})
+#: A tariff noun heading the subject before a verb ("Tariffs on steel that", "the EU's countermeasures"), not
+#: the modifier of another head ("Tariff negotiations").
+_TARIFF_HEAD_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|countermeasures|de[ \u00a0]+minimis"
+    r"[ \u00a0]+(?:treatment|exemption))(?![a-z])"
+    r"(?![ \u00a0]+(?:talks|negotiations|revenue|dispute|war|fight|row|hearings?|meetings?)(?![a-z]))"
+    r"[^.;:()]{0,50}\Z"
+)
+_PASSIVE_AUXILIARIES = ("was ", "were ", "been ")
+#: A treaty or deal as the subject of an effect verb: its entry into force is no tariff's own date.
+_AGREEMENT_SUBJECT_RE = re.compile(
+    r"(?<![a-z])(?:agreement|arrangement|deal|pact|treaty|accord|usmca|nafta|cusma)[ \u00a0]+"
+    r"(?:also[ \u00a0]+|finally[ \u00a0]+)?\Z"
+)
+
+
+def _took_effect(lower: str, verb: re.Match[str], candidate: _Candidate, published_on: date) -> bool:
+    if candidate.form not in ("weekday", "day", "month"):
         return False
     word = verb.group(0)
+    if candidate.form == "month" and word not in _EFFECT_VERBS:
+        return False  # "imposed tariffs in October 2019": a month of history, unless its start is said
     if word in _ACTION_VERBS:
-        if not _TARIFF_OBJECT_RE.match(lower, verb.end()):
+        if not _TARIFF_OBJECT_RE.match(lower, verb.end()) and not (
+            # "Tariffs on steel that began on June 1", "the duties were imposed on July 6": the tariff is the
+            # subject of a verb of starting or ending, or of a passive.
+            (word in _START_END_VERBS or lower.endswith(_PASSIVE_AUXILIARIES, 0, verb.start()))
+            and _TARIFF_HEAD_BEFORE_RE.search(lower, max(0, verb.start() - 70), verb.start()) is not None
+        ):
             return False
-    elif word not in _EFFECT_VERBS and not (
+    elif word in _EFFECT_VERBS:
+        if _AGREEMENT_SUBJECT_RE.search(lower, max(0, verb.start() - 40), verb.start()) is not None:
+            # "the new North American trade agreement took effect on July 1": not a tariff's own date.
+            return False
+    elif not (
         # "Duties on Chinese goods doubled to 20% on Tuesday": a tariff's level changed that day.
         word in _LEVEL_VERBS
         and TARIFF_SUBJECT_RE.search(lower, max(0, verb.start() - 70), verb.start()) is not None
     ):
         return False
     resolved = _resolve(candidate, published_on, "past", "")
-    return resolved is not None and resolved[1] == published_on
+    return resolved is not None and resolved[1] <= published_on
 
 
-def _is_negotiation(cue: re.Match[str]) -> bool:
-    return cue.group(0).startswith(("negotiat", "talks", "discussion", "consultation"))
+def _is_negotiation(cue: re.Match[str], lower: str) -> bool:
+    word = cue.group(0)
+    if word == "deal":
+        # "try to strike a broader deal within 90 days", "reach an agreement by March 1": the window a deal
+        # is to be made in is a negotiating deadline (not "the deal was signed on Jan. 15").
+        return _DEAL_MAKING_BEFORE_RE.search(lower, max(0, cue.start() - 40), cue.start()) is not None
+    return word.startswith(("negotiat", "talks", "discussion", "consultation"))
+
+
+#: Conjunctions opening a clause with its own verb and time.
+_SUBORDINATORS = (" while ", " whereas ", " so that ", " giving ")
+#: A verb of making a deal right before "deal": "strike a broader", "reach a", "hammer out a".
+_DEAL_MAKING_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:strik(?:e|es|ing)|reach(?:es|ing)?|conclud(?:e|es|ing)|seal(?:s|ing)?|clinch(?:es|ing)?"
+    r"|secur(?:e|es|ing)|finali[sz](?:e|es|ing)|(?:work|hammer)(?:s|ing)?[ \u00a0]+out|cut|cutting"
+    r"|mak(?:e|es|ing))"
+    r"[ \u00a0]+(?:an?|the|some|their|a[ \u00a0]+trade)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?\Z"
+)
 
 
 def _note_past(candidate: _Candidate, context: SentenceContext, published_on: date, past: set[int]) -> None:
@@ -1102,6 +1203,24 @@ def _about_tariffs(context: SentenceContext, contexts: ContextCache) -> bool:
     if context.has_tariff_terms or context.has_deadline_terms:
         return True
     if (
+        (" on or after " in context.lower or " before " in context.lower or " by " in context.lower)
+        and _ENTRY_CUTOFF_RE.search(context.lower) is not None
+        and (contexts.recent_topic(context) or contexts.tariff_frame())
+    ):
+        # "Goods entered for consumption ... on or after 12:01 a.m. EDT on August 7, 2025 are subject to the
+        # revised country rates": the day a customs notice's rates apply to entries; "goods ... that arrive
+        # before June 1 still pay the old rate", "provided they are entered before October 5": the cut-off
+        # for goods in transit.
+        return True
+    if (
+        " within " in context.lower
+        and _COURT_ORDER_RE.search(context.lower) is not None
+        and contexts.recent_topic(context)
+    ):
+        # "The court directed the government to issue the orders needed to stop collecting them within 10
+        # days": a court's order on the tariffs of the sentences before sets the time to comply.
+        return True
+    if (
         context.has_strong_deadline_verb
         or _due_by(context.lower)
         or (
@@ -1120,14 +1239,6 @@ def _about_tariffs(context: SentenceContext, contexts: ContextCache) -> bool:
             and _RATE_CHANGE_SUBJECT_RE.search(context.lower) is not None
             and contexts.recent_topic(context)
         )
-    if (
-        " on or after " in context.lower
-        and _ENTERED_RE.search(context.lower) is not None
-        and (contexts.recent_topic(context) or contexts.tariff_frame())
-    ):
-        # "Goods entered for consumption ... on or after 12:01 a.m. EDT on August 7, 2025 are subject to the
-        # revised country rates": the day a customs notice's rates apply to entries.
-        return True
     if context.anaphor_end or context.postpones or ANAPHOR_NP_RE.search(context.lower) is not None:
         # "That increase was pushed back from June 1 to Dec. 1", "they 'will be paused until March 4'",
         # "batteries ... will not see the increase until 2026": a postponement or a noun standing for the
@@ -1182,7 +1293,17 @@ _PUSHED_BACK_RE = re.compile(
     r"back[ \u00a0]+(?:to|until)[ \u00a0]"
 )
 #: Goods cleared through customs: "goods entered for consumption", "entries", "withdrawn from warehouse".
-_ENTERED_RE = re.compile(r"(?<![a-z])(?:entered|entries|entry|withdrawn|imported|shipped|released)(?![a-z])")
+#: A court ordering the government to act: "The court directed the government to", "the judge ordered".
+_COURT_ORDER_RE = re.compile(
+    r"(?<![a-z])(?:court|judge|judges|panel|tribunal)(?![a-z])[^.;:]{0,80}?(?<![a-z])(?:ordered|directed"
+    r"|instructed|gave|told|orders|directs)(?![a-z])"
+)
+#: Goods entering by a date: "entered ... on or after", "arrive in the United States before", "entries by".
+_ENTRY_CUTOFF_RE = re.compile(
+    r"(?<![a-z])(?:entered|entries|entry|withdrawn|imported|arriv(?:e|es|ed|ing|al)"
+    r"|clear(?:s|ed)?[ \u00a0]+customs)(?![a-z])[^;:()]{0,50}?[ \u00a0]"
+    r"(?:on[ \u00a0]+or[ \u00a0]+(?:before|after)|before|by|prior[ \u00a0]+to)[ \u00a0]"
+)
 #: A change of a rate named as a noun: "rate increases", "the rate hike", "the new rates", "the increases".
 _RATE_CHANGE_SUBJECT_RE = re.compile(
     r"(?<![a-z])(?:rates?[ \u00a0]+(?:increases?|hikes?|rises?|changes?)"
@@ -1320,7 +1441,9 @@ _THREAT_OBJECT_RE = re.compile(
 _CONDITION_RE = re.compile(r"(?<![a-z])(?:if|unless|once|should)(?![a-z])")
 _QUOTE_BEFORE_RE = re.compile(r":[ \u00a0]+[\"“‘']")
 _PAUSE_ENDS_RE = re.compile(
-    r"(?<![a-z])(?:expires?|ends?|lapses?|runs?[ \u00a0]out|closes?)"
+    # "The 90-day pause expired on July 9": the end of a pause, told after it, is no postponed date either.
+    r"(?<![a-z])(?:expires?|expired|ends?|ended|lapses?|lapsed|runs?[ \u00a0]out|ran[ \u00a0]out|closes?"
+    r"|closed)"
     r"(?:[ \u00a0][a-z]+){0,2}[ \u00a0]+\Z"
 )
 #: A sentence opening with a tariff noun that stands for the measure the sentence before named: "The duty
@@ -1336,7 +1459,7 @@ _HYPOTHETICAL_RE = re.compile(r"(?<![a-z])(?:would|could|might)(?![a-z])")
 #: "unless the two sides strike a deal", "unless Mexico acts" (not "unless the president changes his mind" or
 #: "unless extended": the action is planned, the condition only a way out).
 _FAILED_CONDITION_RE = re.compile(
-    r"(?<![a-z])(?<!as )(?<!even )(?:unless[ \u00a0]+(?:[a-z.'’-]+[ \u00a0]+){0,6}?"
+    r"(?<![a-z])(?<!as )(?<!even )(?:unless[ \u00a0]+(?:[a-z.'’\"“”-]+[ \u00a0]+){0,6}?"
     r"(?:deal|agreement|accord|settlement|solution|agrees?|acts?|stops?|stems?|curbs?|reach(?:es)?|strikes?"
     r"|satisfactory|progress|compl(?:y|ies)|meets?|halts?|backs?[ \u00a0]+down|reverses?|drops?|makes?"
     # "unless China changes its behaviour" (not "unless the president changed his mind").
@@ -1360,6 +1483,10 @@ _CONDITION_WORDS = ("if ", "unless", "should ", "absent", "failing", "barring", 
 #: A failed condition right after the date, in its clause: "rising to 25 per cent on January 1 unless the two
 #: sides strike a deal", "will rise on March 1 if no agreement is reached".
 _CONDITION_AFTER_RE = re.compile(r"[^;:()0-9]{0,50}?(?<![a-z])(?=unless[ \u00a0]|if[ \u00a0])")
+#: How far into a dated item its own clause is read for a postponement.
+_ITEM_CLAUSE_REACH = 80
+_OWN_CLAUSE_OPENERS = (" with ", " but ", " while ", " whereas ", " although ", " though ", " after ")
+_TRAILING_CONDITION_RE = re.compile(r"[^;:()]{0,240}?,[ \u00a0]+(?=unless[ \u00a0]|if[ \u00a0])")
 #: A measure lapsing or snapping back under its own terms: "would expire on July 6 unless US industries
 #: request that they continue", "set to snap back on July 14 unless member states agree to extend the pause".
 _LAPSE_RE = re.compile(r"(?<![a-z])(?:expir|laps|sunset|terminat|snap[ \u00a0-]?back|revert)")
@@ -1384,9 +1511,47 @@ def _only_danger(lower: str, start: int, end: int) -> bool:
     )
 
 
+def _postpones_outside_asides(context: SentenceContext, start: int, end: int) -> bool:
+    """Whether a postponement between ``start`` and ``end`` lies outside the closed relative asides there.
+
+    "... a 5% tariff on auto parts, which it had suspended at the start of the year as a goodwill gesture,
+    from Dec. 15": the aside tells the tariff's past, the date is when it returns.
+    """
+    lower = context.lower
+    if ", which " not in lower and ", who " not in lower:
+        return True
+    position = start
+    for aside in _CLOSED_ASIDE_RE.finditer(lower, start, end):
+        if context.postpones_in(position, aside.start()):
+            return True
+        position = aside.end()
+    return context.postpones_in(position, end)
+
+
+#: A subject defined by a failure: "countries which fail to reach agreements", "those that do not sign".
+_FAILING_SUBJECT_RE = re.compile(
+    r"(?<![a-z])(?:who|which|that)[ \u00a0]+(?:fail(?:s|ed)?|refuse[sd]?|do[ \u00a0]+not|don't"
+    r"|does[ \u00a0]+not|doesn't|cannot|can't)[ \u00a0]+(?:to[ \u00a0]+)?"
+    r"(?:reach|strike|sign|make|agree|negotiate|conclude|secure|cut|come)(?![a-z])"
+)
+#: A relative aside closed before the date: ", which it had suspended at the start of the year,".
+_CLOSED_ASIDE_RE = re.compile(r"(?:,[ \u00a0]+|(?<![a-z]))(?:which|who)[ \u00a0][^,;:()]*,")
+
+
 def _failed_condition_after(lower: str, end: int) -> bool:
     after = _CONDITION_AFTER_RE.match(lower, end)
-    return after is not None and _FAILED_CONDITION_RE.match(lower, after.end()) is not None
+    if after is not None and _FAILED_CONDITION_RE.match(lower, after.end()) is not None:
+        return True
+    # "will impose a 5 per cent levy ... from June 10, rising to 10 per cent on July 1, ... and 25 per cent
+    # on October 1, unless Mexico 'substantially stops' the flow": a condition closing the whole schedule.
+    # Not across a clause of its own: in "starting Sept. 24, with the rate climbing to 25 percent on Jan. 1,
+    # unless Beijing agrees" only the later step is conditional.
+    trailing = _TRAILING_CONDITION_RE.match(lower, end) if ", unless " in lower or ", if " in lower else None
+    return (
+        trailing is not None
+        and not any(word in lower[end : trailing.end()] for word in _OWN_CLAUSE_OPENERS)
+        and _FAILED_CONDITION_RE.match(lower, trailing.end()) is not None
+    )
 
 
 _THREAT_CONDITION_RE = re.compile(
@@ -1446,6 +1611,18 @@ def _status(
         return "postponed"  # "It will apply from Aug. 6, rather than on Aug. 1": the date given up
     if not new_date and _POSTPONED_AFTER_RE.match(lower, end):
         return "postponed"  # "* Planned increase to 25 percent on Jan. 1 put on hold"
+    item_end = min(len(lower), end + _ITEM_CLAUSE_REACH)
+    item_end = min(
+        (i for i in (lower.find(";", end, item_end), lower.find(". ", end, item_end)) if i >= 0),
+        default=item_end,
+    )
+    if (
+        lower.startswith(":", end)
+        and context.postpones_in(end, item_end)
+        and not _only_negated_postponements(lower, end, item_end)
+        and _MOVED_TO_RE.search(lower, end, item_end) is None
+    ):
+        return "postponed"  # "- Jan. 1: planned rise to 25 percent, now suspended": a dated item put off
     if not new_date:
         # The date of the action a postponement verb governs is the old date: "hold off on raising
         # tariffs ... on Jan. 1", "delayed the increase from March 1"; "until"/"to"/"for" name the new one,
@@ -1453,8 +1630,12 @@ def _status(
         # A second relative clause is an act of its own: in "Trump, whose tariffs have been suspended ...,
         # and who has threatened to hit all exports from April 2" nothing postpones April 2.
         own_start = _own_relative_start(lower, clause_start, start)
+        # "... is on hold while the two sides try to strike a deal within 90 days": a subordinate clause
+        # dates its own act, not the postponed one.
+        own_start = max(own_start, *(lower.rfind(word, own_start, start) for word in _SUBORDINATORS))
         if (
             context.postpones_in(own_start, start)
+            and _postpones_outside_asides(context, own_start, start)
             and not _later_action(lower, own_start, start)
             and not _PAUSE_ENDS_RE.search(lower, window, start)
             and not _only_negated_postponements(lower, clause_start, start)
@@ -1493,6 +1674,10 @@ def _status(
             or _THREAT_CONDITION_RE.match(lower, condition.start()) is not None
         ):
             return "threatened"
+    if _FAILING_SUBJECT_RE.search(lower, lower.rfind(";", 0, start) + 1, start) is not None:
+        # "countries which fail to reach agreements will face much higher rates from July 9th": the tariff
+        # falls only on those the failure defines, a conditional threat (settled rule).
+        return "threatened"
     if _THREAT_CONDITION_RE.search(lower, start, clause_end):
         # "would extend its countermeasures ... in 21 days if Washington did not back down"
         return "threatened"

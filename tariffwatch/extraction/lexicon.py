@@ -221,6 +221,11 @@ VOCABULARY["date_gate"] = (
     "implement", "steps", "changes", "cuts",
     # "Goods entered on or after 12:01 a.m. EDT on August 7": a customs notice's effective date.
     "on or after",
+    # "may still be entered at the previous rate, provided they are entered before October 5": goods in
+    # transit keep the old rate until a cut-off date.
+    "entered", "in transit", "old rate", "previous rate", "prior rate",
+    # "The court directed the government to ... stop collecting them within 10 days" (see _COURT_ORDER_RE).
+    "court",
 )  # fmt: skip
 #: A rate put on goods or on a sum of them is a tariff rate even without a tariff noun: "the U.S. will not
 #: raise the rate on $200 billion of Chinese goods". A tax or a baseline put on goods is a tariff too ("a 10
@@ -243,7 +248,8 @@ _SUM_OF_GOODS = (
 RATE_ON_GOODS_RE = re.compile(
     r"(?<![a-z])(?:rates?|baselines?)[ \u00a0]+" + _OF_RATE + r"on"
     r"[ \u00a0]+(?:(?:us|c|a)?\$[0-9]|€[0-9]|£[0-9]|(?:[a-z.-]+[ \u00a0]+){0,3}?(?:imports|goods|products"
-    r"|shipments)(?![a-z]))"
+    # "the rate on roughly two hundred billion dollars of Chinese goods": a spelled-out sum of goods.
+    r"|shipments|(?:[a-z-]+[ \u00a0]+){1,3}?(?:billion|million|trillion))(?![a-z]))"
     # A tax is put on goods from abroad or on a sum of goods ("a 6% tax on goods purchased" is a sales tax).
     r"|(?<![a-z])(?<!sales )(?<!value-added )(?<!consumption )(?<!excise )(?<!income )(?<!services )"
     r"(?:tax(?:es)?|charges?)[ \u00a0]+" + _OF_RATE + r"on[ \u00a0]+(?:" + _SUM_OF_GOODS + r""
@@ -439,7 +445,10 @@ MONEY_HEAD_RE = re.compile(
     r"|retaliation|retaliatory|sanctions|list|tranche|batch|round|package|lists"
     # "we have US$200 billion in abeyance": tariffs held back, ready to be imposed.
     r"|abeyance)" + _NOT_COMPOUND + r")"
-    r"|(?P<neg>(?:trade deficits?|deficits?|surplus(?:es)?|commitments?|purchases?|investments?|revenues?"
+    # "$40 million of incremental tariff cost", "$2 billion in duty refunds": money paid, the tariff its kind.
+    r"|(?P<neg>(?:(?:[a-z-]+[ \u00a0]+){0,2}?(?:tariffs?|dut(?:y|ies)|import)[ \u00a0-]"
+    r"(?:costs?|bills?|expenses?|payments?|refunds?|revenues?|receipts|collections|income|headwinds?)"
+    r"|trade deficits?|deficits?|surplus(?:es)?|commitments?|purchases?|investments?|revenues?"
     r"|profits?|earnings|sales|subsid(?:y|ies)|aid|bailouts?|payments?|fines?|penalt(?:y|ies)|loans?|debt"
     r"|market (?:value|capitali[sz]ation|cap)|valuation|spending|reserves|stimulus|losses|bonds|deals?"
     r"|contracts?|orders|assets|savings|income|wages|farm aid|relief|compensation|support|collections"
@@ -620,6 +629,10 @@ NON_GOODS_WORTH_RE = re.compile(
     r"(?<![a-z])(?:credit(?:[ \u00a0]+lines?)?|loans?|grants?|aid|subsid(?:y|ies)|contracts?|deals?|orders"
     r"|investments?|relief|bonds|assets|funds?|stakes?|guarantees?)[ \u00a0]+(?:worth|valued[ \u00a0]+at)"
     r"[ \u00a0]+" + _ABOUT + r"\Z"
+    # "The pharmaceutical industry, worth about £17bn in exports to America": the size of an industry.
+    r"|(?<![a-z])(?:industry|industries|sector|sectors|business|businesses|company|companies|firms?|market"
+    r"|economy),?(?:[ \u00a0]+(?:which|that)[ \u00a0]+(?:is|was|are|were))?[ \u00a0]+(?:now[ \u00a0]+)?"
+    r"(?:worth|valued[ \u00a0]+at)[ \u00a0]+" + _ABOUT + r"\Z"
 )
 #: A coverage verb whose subject is a tariff list or measure: "List 4B covers goods worth roughly $160
 #: billion", "The increases cover about $18 billion of imports", "the duties will hit".
@@ -894,7 +907,7 @@ DURATION_BEFORE_RE = re.compile(
     r"|at most|as many as|about|around|roughly|some|(?:a|the)[ \u00a0]+(?:period|window|span)[ \u00a0]+of)"
     r"[ \u00a0]+)*)"
     r"(?P<count>[0-9]{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
-    r"|thirty|sixty|ninety|forty-five)[ \u00a0-]*\Z"
+    r"|thirty|sixty|ninety|forty-five)[ \u00a0-]*(?:calendar[ \u00a0]+)?\Z"
 )
 
 #: The preposition before a year: "by 2025", "starting in 2026" is "in 2026".
@@ -923,7 +936,8 @@ DATE_CUES = CueSet(
             "also to have", "to have been",
         ],
         "past": [
-            "took effect", "went into effect", "came into force", "came into effect", "kicked in", "was",
+            "took effect", "went into effect", "came into force", "came into effect", "kicked in",
+            "entered into force", "went into force", "became effective", "lapsed", "was",
             "were",
             "had been", "declared", "agreed", "reached", "concluded", "began", "started", "ended", "expired",
             "imposed", "launched", "last", "ago", "since", "earlier", "previously", "already", "announced",
@@ -944,6 +958,8 @@ DATE_CUES = CueSet(
             # Rulings, awards and market reactions report the past: "ruled on 2 October", "the authorisation
             # granted by the WTO on 13 October", "sent global stocks tumbling on Monday".
             "ruled", "granted", "awarded", "sent",
+            # A court's order: "directed the government to issue the orders ... within 10 calendar days".
+            "directed", "instructed",
         ],
         "event": [
             "held", "hold", "holds", "holding", "take place", "takes place", "took place", "meeting",
@@ -1029,8 +1045,10 @@ DATE_RIGHT_NOUN_RE = re.compile(
     r"|letters?|statement|tweet|post|interview|survey|poll"
     # "the December round" of tariffs is a tranche taking effect; "a round of talks" is an event.
     r"|round(?=[ \u00a0]+of[ \u00a0]+(?:trade[ \u00a0]+)?(?:talks|negotiations|discussions|meetings"
-    r"|consultations))))"
-    r"(?![a-z])"
+    r"|consultations))"
+    # "their year-end targets for the S&P 500": a period's forecasts are no deadline.
+    r"|forecast|estimate|projection|outlook))"
+    r"s?(?![a-z])"
 )
 
 #: Markers of a report about the past; "said on Thursday" is when somebody spoke, not a deadline.
