@@ -219,6 +219,32 @@ def _sentence_amounts(
                 # ... until it reached 25 percent": the later levels of the same tariff rate.
                 decision = True
             if (
+                not decision
+                and previous_decision
+                and group[0].is_percent
+                and previous_group[-1].is_percent
+                and previous_group[-1].end >= context.start
+                and _COMBINED_BEFORE_RE.search(body, max(previous_group[-1].end, start - 40), start)
+                is not None
+                # "which hold a combined 40% of the market": a share, not a rate.
+                and not _neg_head(context, group)
+            ):
+                # "34% - stacked on the 20 percent imposed earlier ..., for a combined 54%": the sum of tariff
+                # rates the sentence has named is a tariff rate too.
+                decision = True
+            if (
+                not decision
+                and previous_decision
+                and not group[0].is_percent
+                and not previous_group[-1].is_percent
+                and previous_group[-1].end >= context.start
+                and _TOTAL_REACH_BEFORE_RE.search(body, max(previous_group[-1].end, start - 50), start)
+                is not None
+            ):
+                # "A further $16 billion of Chinese imports could face the same duties ..., adding that the
+                # total could eventually exceed $500 billion": the running total of the goods a tariff covers.
+                decision = True
+            if (
                 decision is None
                 and previous_group
                 and previous_decision is not None
@@ -293,6 +319,20 @@ def _sentence_amounts(
                 for c in group
             )
     return mentions
+
+
+#: The total of tariffed sums reaching a sum: "the total could eventually exceed", "the total would reach".
+_TOTAL_REACH_BEFORE_RE = re.compile(
+    r"(?<![a-z])the[ \u00a0]+total[ \u00a0]+(?:(?:could|would|may|might|will|can)[ \u00a0]+)?"
+    r"(?:(?:eventually|ultimately|soon|quickly)[ \u00a0]+)?"
+    r"(?:exceed|top|reach|hit|surpass|rise[ \u00a0]+to|climb[ \u00a0]+to)[ \u00a0]+"
+    r"(?:(?:about|around|roughly|nearly|some|more[ \u00a0]+than|over|well[ \u00a0]+over)[ \u00a0]+)?\Z"
+)
+#: A combined rate right before a percent: "for a combined", "an all-in", "a cumulative rate of".
+_COMBINED_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:an?|the)[ \u00a0]+(?:combined|cumulative|overall|stacked|all-in)[ \u00a0]+"
+    r"(?:(?:rate|tariff|duty|levy)[ \u00a0]+of[ \u00a0]+)?\Z"
+)
 
 
 #: A verb of a rate's rise right before a percent: "would climb to", "until it reached", "go up to".
@@ -420,6 +460,15 @@ def _decide(
     ):
         # "requested authorization to suspend concessions amounting to USD 11.2 billion per year": in WTO
         # language the concessions suspended are the retaliatory tariffs, the sum their trade coverage.
+        return True
+    if (
+        not group[0].is_percent
+        and "list" in context.lower
+        and contexts.tariff_frame()
+        and _added_to_list(context, group[0])
+    ):
+        # "could add a further US$16 billion of Chinese goods to its list": in an article about tariffs, goods
+        # added to a list are goods the list's tariffs will cover.
         return True
     if not group[0].is_percent and contexts.tariff_frame() and _list_value(context, group[0]):
         # "Lists 1 and 2 (about $50 billion of goods in total) remain at 25%", "the counter-list, valued at
@@ -890,13 +939,15 @@ def _revenue(context: SentenceContext, candidate: _Candidate) -> bool:
 #: A percent of the goods' own value after a verb of charging: "postal items were charged 54% of their
 #: value", "parcels will pay 30% of the declared value" (not "shares lost 3% of their value").
 _OF_VALUE_AFTER_RE = re.compile(
-    r"[ \u00a0]+of[ \u00a0]+(?:their|its|the)[ \u00a0]+(?:(?:declared|customs|dutiable|import|total|assessed"
-    r"|invoice|entered)[ \u00a0]+)?value(?![a-z])"
+    # "54% of value", "54% of their declared value".
+    r"[ \u00a0]+of[ \u00a0]+(?:(?:their|its|the)[ \u00a0]+)?"
+    r"(?:(?:declared|customs|dutiable|import|total|assessed|invoice|entered)[ \u00a0]+)?value(?![a-z])"
 )
 _ASSESSED_BEFORE_RE = re.compile(
     r"(?<![a-z])(?:charg(?:e|es|ed|ing)|assess(?:ed|es|ing)?|levied|lev(?:y|ies)|pay(?:s|ing)?|paid|taxed"
     r"|tax(?:es)?|dut(?:y|ies)|tariffs?|fac(?:e|es|ed|ing))[ \u00a0]+"
-    r"(?:(?:of|at|about|roughly|around|up[ \u00a0]+to|an?|the|a[ \u00a0]+flat)[ \u00a0]+){0,2}\Z"
+    r"(?:(?:of|at|about|roughly|around|up[ \u00a0]+to|an?|the|a[ \u00a0]+flat|either|only|just)"
+    r"[ \u00a0]+){0,2}\Z"
 )
 
 
@@ -1045,9 +1096,11 @@ def _bullet_rate(context: SentenceContext, contexts: ContextCache, group: list[_
     if previous is None:
         return False
     heading = previous.text.strip()
+    # "THE SCORECARD (reciprocal rate, from April 9)": a parenthetical gloss does not make a heading prose.
+    core = heading[: heading.find("(")] + heading[heading.rfind(")") + 1 :] if "(" in heading else heading
     # A headline-style heading with no colon: "FACT BOX — THE NEW RATES", "Key tariff changes".
     rate_heading = (
-        len(heading) <= _HEADING_LENGTH
+        len(core) <= _HEADING_LENGTH
         and heading[-1:] not in '.!?"”'
         and _RATE_HEADING_RE.search(previous.lower) is not None
     )
@@ -1581,10 +1634,11 @@ _LIST_GAP_RE = re.compile(
     # same change repeated for other goods.
     r"|,?[ \u00a0]+(?:and[ \u00a0]+)?(?:that[ \u00a0]+)?(?:on|for)[ \u00a0][^,;:.()0-9]{1,40}?"
     r"[ \u00a0](?:to|at)[ \u00a0]+\Z"
-    # "rise to 10 percent on July 1, to 15 percent on Aug. 1 and to 20 percent": a schedule of levels.
+    # "rise to 10 percent on July 1, to 15 percent on Aug. 1 and to 20 percent": a schedule of levels, also
+    # with the "to" left out after the first ("to 10% on July 1, 15% on August 1 and 20% on September 1").
     r"|[ \u00a0]+(?:on|from|by|in|starting(?: on)?)[ \u00a0](?:[A-Z][a-z]+\.?[ \u00a0][0-9]{1,2}"
     r"|[0-9]{1,2}[ \u00a0][A-Z][a-z]+|[A-Z][a-z]+)(?:,?[ \u00a0]and|,)[ \u00a0](?:then[ \u00a0])?"
-    r"to[ \u00a0]+\Z"
+    r"(?:to[ \u00a0]+)?\Z"
     # "the European Union 20%, Vietnam 46%, Japan 24% and Switzerland 31%", "followed by Laos and Myanmar at
     # 40 per cent, Switzerland at 39 per cent": a name before each rate.
     r"|(?:,[ \u00a0]+(?:and[ \u00a0]+|followed[ \u00a0]by[ \u00a0]+|then[ \u00a0]+)?"
@@ -1707,6 +1761,16 @@ def _money_decision(context: SentenceContext, candidate: _Candidate, window: int
         return False  # "emergency credit lines worth R$ 30 billion": a sum of something other than goods
     if COVER_VERB_SUBJECT_RE.search(context.lower, max(0, start - 80), start):
         return True  # "List 4B covers goods worth roughly $160 billion": what a tariff list covers
+    if "," in context.lower:
+        valued = _GOODS_VALUED_AT_BEFORE_RE.search(context.lower, max(0, start - 70), start)
+        if (
+            valued is not None
+            and _TARIFF_ON_GOODS_RE.search(context.lower, max(0, valued.start() - 70), valued.start())
+            is not None
+        ):
+            # "raising tariffs on essentially all remaining imports from China, valued at about $300 billion":
+            # the appositive values the goods the tariff is put on.
+            return True
     if context.has_tariff_terms and _GOODS_VALUE_BEFORE_RE.search(context.lower, max(0, start - 70), start):
         # "the 10 percent duty on List 4 products — goods with an annual import value of about $300
         # billion": the value of the goods a tariff sentence is about.
@@ -1728,10 +1792,11 @@ def _money_decision(context: SentenceContext, candidate: _Candidate, window: int
             and not _TARIFF_ON_BEFORE_RE.search(context.lower, max(0, start - 60), start)
         ):
             return False  # "$427 billion in goods the United States bought": trade, not coverage
-        if (
-            head.group("goods")
-            and context.has_tariff_terms
-            and _ON_BEFORE_RE.search(context.lower, max(0, start - 24), start)
+        on_before = head.group("goods") and _ON_BEFORE_RE.search(context.lower, max(0, start - 24), start)
+        if on_before and (
+            context.has_tariff_terms
+            # "will halve the rate on roughly $120 billion of Chinese products": a rate put on goods.
+            or _RATE_ON_BEFORE_RE.search(context.lower, max(0, on_before.start() - 12), on_before.start())
         ):
             # "the 25 percent tariffs already collected on $50 billion of Chinese goods": tariffs put on
             # goods, whatever verb reports them.
@@ -1870,6 +1935,46 @@ _THRESHOLD_LIMIT = 1_000_000
 _SMALL_SUM = 1_000_000
 
 
+#: Goods added to a tariff list after a sum: "of Chinese goods to its list", "in imports to the tariff list".
+_ADDED_TO_LIST_RE = re.compile(
+    r"[ \u00a0]+(?:worth[ \u00a0]+)?(?:of|in)[ \u00a0]+(?:[a-z.'-]+[ \u00a0]+){0,3}?"
+    r"(?:goods|products|imports|items)"
+    r"[ \u00a0]+(?:to|onto)[ \u00a0]+(?:its|the|their|his|a|an)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?"
+    r"(?:lists?|tranches?|tariffs?|duties)(?![a-z])"
+)
+#: The verb adding a sum of goods: "could add a further", "added another".
+_ADD_BEFORE_RE = re.compile(
+    r"(?<![a-z])add(?:s|ed|ing)?[ \u00a0]+(?:(?:a[ \u00a0]+further|another|an[ \u00a0]+additional|further"
+    r"|some|about|around|roughly|nearly|up[ \u00a0]+to|more[ \u00a0]+than)[ \u00a0]+){0,2}\Z"
+)
+
+
+def _added_to_list(context: SentenceContext, candidate: _Candidate) -> bool:
+    """Whether a sum of goods is added to a tariff list ("add a further $16 billion of goods to its list")."""
+    start, end = context.local(candidate.start), context.local(candidate.end)
+    return (
+        _ADD_BEFORE_RE.search(context.lower, max(0, start - 36), start) is not None
+        and _ADDED_TO_LIST_RE.match(context.lower, end) is not None
+    )
+
+
+#: An appositive value of goods right before a sum: "all remaining imports from China, valued at about".
+_GOODS_VALUED_AT_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:goods|products|imports|exports|items|shipments)"
+    r"(?:[ \u00a0]+from[ \u00a0]+[a-z.' -]{1,30}?)?"
+    r",[ \u00a0]+(?:valued[ \u00a0]+at|worth)[ \u00a0]+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|approximately|an[ \u00a0]+estimated|more[ \u00a0]+than"
+    r"|over|up[ \u00a0]+to)[ \u00a0]+)?\Z"
+)
+#: A tariff put on the goods an appositive values: "raising tariffs on essentially all remaining".
+_TARIFF_ON_GOODS_RE = re.compile(
+    r"(?<![a-z])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|surcharges?|rates?)[ \u00a0]+on[ \u00a0]"
+    r"[^.;:,()]{0,60}\Z"
+)
+#: A rate put on a sum of goods: "halve the rate on roughly".
+_RATE_ON_BEFORE_RE = re.compile(r"(?<![a-z])rates?[ \u00a0]+\Z")
+
+
 def _left_decision(context: SentenceContext, cues: CueSet, start: int, end: int, window: int) -> bool | None:
     found = context.left_cue(cues, start, end, window)
     while found is not None and found[1] == "neg" and _not_a_cue(context.text, found[0]):
@@ -1908,6 +2013,9 @@ def _left_decision(context: SentenceContext, cues: CueSet, start: int, end: int,
         return True
     if category == "move":
         if cue.group(0).startswith("add") and not context.lower.startswith((" to ", " onto "), end):
+            # "could add a further US$16 billion of Chinese goods to its list": goods added to a tariff list.
+            if _ADDED_TO_LIST_RE.match(context.lower, end) is not None:
+                return True
             return None  # "will add a further 25 per cent duty": only what it is added to decides "add"
         return _moves_a_tariff(context, cue, start, end)
     return False

@@ -287,6 +287,10 @@ _GENERIC_SPAN_RE = re.compile(
 )
 
 
+#: Possessives and demonstratives make a hyphenated span definite: "his 90-day pause", "that 30-day truce".
+_DEFINITE_BEFORE = (" his ", " her ", " its ", " their ", " our ", " this ", " that ", "'s ", "’s ")
+
+
 def _duration(body: str, position: int, word: str) -> _Candidate | None:
     before = body[max(0, position - 30) : position].lower()
     match = DURATION_BEFORE_RE.search(before)
@@ -303,9 +307,10 @@ def _duration(body: str, position: int, word: str) -> _Candidate | None:
             after = after.removeprefix(prefix)
         if not after.startswith(_COUNTDOWN_NOUNS):
             return None
-        if "the" in match.group("fill").split():
-            # "the 90-day truce", "when the 30-day reprieve expires": a definite hyphenated span names a
-            # truce already known; only "a 90-day pause" announces a clock starting now.
+        if "the" in match.group("fill").split() or before.endswith(_DEFINITE_BEFORE, 0, match.start("count")):
+            # "the 90-day truce", "when the 30-day reprieve expires", "his 90-day pause ... had been due to
+            # expire": a definite hyphenated span names a truce already known; only "a 90-day pause" announces
+            # a clock starting now.
             return None
         return _Candidate(start, position + 4, "duration", count=count, unit="days")
     prep = match.group("prep")
@@ -406,6 +411,13 @@ def _decide(
         # conclude by March 1", is still a negotiating deadline).
         return None
     if prep in ("since", "last", "past", "previous", "earlier") or lower.startswith(" ago", end):
+        if prep in ("since", "last") and _in_force_since(lower, candidate, start, end):
+            # The settled rule: "which has been in force since 1 June", "went into effect last Thursday",
+            # "since Sept. 1, when the tariffs took effect": the tariff's own past start date.
+            resolved = _resolve(candidate, published_on, "past", prep)
+            if resolved is not None and resolved[1] <= published_on:
+                status = _status(context, contexts, start, end, context.clause(start, end)[0])
+                return _Decision(candidate, context, resolved[0], resolved[1], status)
         return None
     if _excluded_by_phrase(lower, candidate, start):
         return None
@@ -476,6 +488,12 @@ def _decide(
         # "If talks fail, Brazil would jump to 50 percent next month": the words of a leading condition
         # ("talks") do not govern a date in the main clause after it.
         cues = [(cue, kind) for cue, kind in cues if cue.start() >= condition.end()]
+    if lower.startswith(_FRONTED_FRAMES):
+        comma = lower.find(",", 0, start)
+        if 0 < comma <= _FRONTED_FRAME_REACH:
+            # "Under the deal, India will withdraw the measures within 90 days": a fronted frame names what
+            # the main clause is done under; its noun (a deal, talks) does not govern the clause's date.
+            cues = [(cue, kind) for cue, kind in cues if cue.start() > comma]
     participle = _START_PARTICIPLE_RE.search(lower, max(0, start - 60), start) if strong else None
     if participle is not None:
         # "a baseline 10% tariff on imports ..., collected from 12:01 a.m. on April 5": a participle of the
@@ -600,6 +618,32 @@ def _decide(
         and not moved_from
         and _took_effect(lower, verb, candidate, published_on)
     )
+    if (
+        not took_effect
+        and verb is not None
+        and verb_kind == "past"
+        and not moved_from
+        and candidate.form in ("day", "weekday")
+        and verb.group(0) in _NEW_LEVEL_VERBS
+    ):
+        level = _NEW_LEVEL_ON_RE.search(lower, max(verb.end(), start - 30), start)
+        if level is not None and _TARIFF_WORD_RE.search(lower, verb.end(), level.start()) is not None:
+            # "Trump raised tariffs on steel and aluminum to 50% on June 4": the day a tariff's new level
+            # applies is its own date, unlike the day a raise was decided ("raised tariffs on Tuesday").
+            resolved_level = _resolve(candidate, published_on, "past", "")
+            took_effect = resolved_level is not None and resolved_level[1] <= published_on
+    if (
+        not took_effect
+        and not moved_from
+        and candidate.form in ("day", "weekday")
+        and " after " in lower[max(0, start - 30) : start]
+    ):
+        entry = _ENTRY_CUTOFF_RE.search(lower, max(0, start - 80), start)
+        if entry is not None and start - entry.end() <= _ENTRY_FILLER_REACH:
+            # "was reduced to 10% for entries on or after May 14": the day a rate applies to entries is the
+            # rate's own start, whatever tense reports it.
+            took_effect = True
+            strong = True
     if not due_noun:
         if nearest == "purchase" or (nearest == "event" and not due and not moved_from):
             return None
@@ -684,6 +728,9 @@ _CLOCK_WORDS = frozenset(
 _CLOCK_RE = re.compile(r"[0-9]{1,2}(?:[:.][0-9]{2})?(?:a\.?m\.?|p\.?m\.?|am|pm)?,?")
 
 
+#: Fronted frames whose noun does not govern the main clause: "Under the deal,", "As part of the truce,".
+_FRONTED_FRAMES = ("under ", "as part of ", "in line with ", "in keeping with ", "pursuant to ")
+_FRONTED_FRAME_REACH = 60
 _LEADING_CONDITION_WORDS = ("if ", "unless", "should", "absent", "failing", "barring", "without")
 #: A condition opening the sentence, up to its comma: "If talks fail,", "Unless Mexico acts within 90 days,".
 _LEADING_CONDITION_RE = re.compile(
@@ -974,6 +1021,14 @@ def _cue_kind(lower: str, cue: re.Match[str], kind: str, candidate_start: int) -
         return None  # "lower than": a comparison, not the verb "to lower"
     if cue.group(0) in _CHANGE_VERBS and NON_TARIFF_OBJECT_RE.match(lower, cue.end()):
         return "event"  # "cut its benchmark rate ... this month": the date of a change to something else
+    if (
+        kind == "event"
+        and cue.group(0).startswith("return")
+        and TARIFF_SUBJECT_RE.search(lower, max(0, cue.start() - 80), cue.start()) is not None
+    ):
+        # "the suspended, higher rates remain scheduled to return on July 9": tariffs returning are
+        # reinstated, a tariff action (not an official returning home).
+        return "future"
     if cue.group(0) == "results" and lower.endswith(_RESULTS_VERBS, 0, cue.start()):
         return None  # "if Mexico fails to show results within 45 days": a demand, not an earnings release
     if (
@@ -1045,7 +1100,7 @@ _INFINITIVE_RE = re.compile(
 
 _A_YEAR = 366
 _LEVEL_VERBS = frozenset(
-    {"rose", "doubled", "tripled", "increased", "jumped", "climbed", "lowered", "halved"}
+    {"rose", "risen", "doubled", "tripled", "increased", "jumped", "climbed", "lowered", "halved", "expanded"}
 )  # fmt: skip
 #: Past verbs of a tariff action starting or ending: the day they name is the action's own date, a deadline
 #: on whatever day it is reported ("tariffs came into force on Friday", "the duties took effect on Aug. 1"
@@ -1068,6 +1123,10 @@ _TARIFF_OBJECT_RE = re.compile(
 
 
 _START_END_VERBS = frozenset({"began", "started", "ended"})
+_TARIFF_RELATIVE_SUBJECT_RE = re.compile(
+    r"(?<![a-z])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?)(?:[ \u00a0][a-z0-9.-]+){0,8}?,[ \u00a0]"
+    r"(?:which|that)[ \u00a0](?:(?:had|has|have|was|were|been|also|already|since)[ \u00a0])*\Z"
+)
 #: A tariff noun heading the subject before a verb ("Tariffs on steel that", "the EU's countermeasures"), not
 #: the modifier of another head ("Tariff negotiations").
 _TARIFF_HEAD_BEFORE_RE = re.compile(
@@ -1084,12 +1143,42 @@ _AGREEMENT_SUBJECT_RE = re.compile(
 )
 
 
+#: A tariff in force before "since"/"last": "has been in force since", "went into effect last".
+_IN_FORCE_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:in[ \u00a0]+(?:force|effect|place)|took[ \u00a0]+effect|went[ \u00a0]+into[ \u00a0]+"
+    r"(?:effect|force)|came[ \u00a0]+into[ \u00a0]+(?:force|effect)|entered[ \u00a0]+into[ \u00a0]+force"
+    r"|kicked[ \u00a0]+in|applied|appl(?:y|ies)|been[ \u00a0]+(?:applied|imposed|collected|levied))"
+    r"(?:[ \u00a0]+(?:only|just|here|there))?[ \u00a0]+(?:since|last)[ \u00a0]+(?:the[ \u00a0]+)?\Z"
+)
+#: "since Sept. 1, when the tariffs took effect": a clause after the date says what began on it.
+_WHEN_TOOK_EFFECT_RE = re.compile(
+    r",?[ \u00a0]+when[ \u00a0]+[^.;:,]{0,60}?(?<![a-z])(?:took[ \u00a0]+effect|went[ \u00a0]+into"
+    r"[ \u00a0]+(?:effect|force)|came[ \u00a0]+into[ \u00a0]+(?:force|effect)|entered[ \u00a0]+into"
+    r"[ \u00a0]+force|kicked[ \u00a0]+in)"
+)
+_IN_FORCE_REACH = 50
+
+
+def _in_force_since(lower: str, candidate: _Candidate, start: int, end: int) -> bool:
+    """Whether a date after "since"/"last" is when a tariff came into force (the settled past-date rule)."""
+    if candidate.form not in ("weekday", "day", "month"):
+        return False
+    before = _IN_FORCE_BEFORE_RE.search(lower, max(0, start - _IN_FORCE_REACH), start)
+    if before is not None:
+        # Only a tariff's own entry into force: the measure is named in the clause before the verb.
+        return _TARIFF_WORD_RE.search(lower, max(0, before.start() - 120), before.start()) is not None
+    after = _WHEN_TOOK_EFFECT_RE.match(lower, end)
+    return after is not None and _TARIFF_WORD_RE.search(lower, end, after.end()) is not None
+
+
 def _took_effect(lower: str, verb: re.Match[str], candidate: _Candidate, published_on: date) -> bool:
     if candidate.form not in ("weekday", "day", "month"):
         return False
     word = verb.group(0)
-    if candidate.form == "month" and word not in _EFFECT_VERBS:
-        return False  # "imposed tariffs in October 2019": a month of history, unless its start is said
+    if candidate.form == "month" and word not in _EFFECT_VERBS and word not in _LEVEL_VERBS:
+        # "imposed tariffs in October 2019": a month of history, unless its start is said or a tariff's
+        # level changed then ("the steel duties that rose in March").
+        return False
     if word in _ACTION_VERBS:
         if not _TARIFF_OBJECT_RE.match(lower, verb.end()) and not (
             # "Tariffs on steel that began on June 1", "the duties were imposed on July 6": the tariff is the
@@ -1105,7 +1194,14 @@ def _took_effect(lower: str, verb: re.Match[str], candidate: _Candidate, publish
     elif not (
         # "Duties on Chinese goods doubled to 20% on Tuesday": a tariff's level changed that day.
         word in _LEVEL_VERBS
-        and TARIFF_SUBJECT_RE.search(lower, max(0, verb.start() - 70), verb.start()) is not None
+        and (
+            TARIFF_SUBJECT_RE.search(lower, max(0, verb.start() - 70), verb.start()) is not None
+            # "The additional duty on Japanese goods, which had risen to 24 percent on April 9": a tariff
+            # noun with its complement heads the relative clause.
+            or _TARIFF_RELATIVE_SUBJECT_RE.search(lower, max(0, verb.start() - 70), verb.start()) is not None
+        )
+        # "the 50% rate, which doubled from 25% in June": a month after a former level may date that level.
+        and not (candidate.form == "month" and "from" in lower[verb.end() : verb.end() + 30])
     ):
         return False
     resolved = _resolve(candidate, published_on, "past", "")
@@ -1298,6 +1394,14 @@ _COURT_ORDER_RE = re.compile(
     r"(?<![a-z])(?:court|judge|judges|panel|tribunal)(?![a-z])[^.;:]{0,80}?(?<![a-z])(?:ordered|directed"
     r"|instructed|gave|told|orders|directs)(?![a-z])"
 )
+#: Past verbs that set a tariff's new level, and the level right before its date: "to 50% on".
+_NEW_LEVEL_VERBS = frozenset({"raised", "hiked", "lowered", "doubled", "tripled", "halved", "increased"})
+_NEW_LEVEL_ON_RE = re.compile(
+    r"(?<![a-z])to[ \u00a0]+[0-9.]+[ \u00a0]?(?:%|percent|per[ \u00a0]cent)[ \u00a0]+"
+    r"(?:on|from|as[ \u00a0]+of)[ \u00a0]+\Z"
+)
+#: How far a date may sit after "on or after" ("on or after 12:01 a.m. EDT on August 7").
+_ENTRY_FILLER_REACH = 24
 #: Goods entering by a date: "entered ... on or after", "arrive in the United States before", "entries by".
 _ENTRY_CUTOFF_RE = re.compile(
     r"(?<![a-z])(?:entered|entries|entry|withdrawn|imported|arriv(?:e|es|ed|ing|al)"

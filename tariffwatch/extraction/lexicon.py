@@ -219,6 +219,8 @@ VOCABULARY["date_gate"] = (
     "hold off", "on hold", "put off", "called off", "go ahead", "goes ahead",
     # "Both sides will implement these steps by May 14": a noun standing for the measures named before.
     "implement", "steps", "changes", "cuts",
+    # "India will withdraw the measures within 90 days": the measures the sentence before named.
+    "measure",
     # "Goods entered on or after 12:01 a.m. EDT on August 7": a customs notice's effective date.
     "on or after",
     # "may still be entered at the previous rate, provided they are entered before October 5": goods in
@@ -947,7 +949,7 @@ DATE_CUES = CueSet(
             "spoke", "testified", "visited", "hosted", "returned", "threatened", "warned", "postponed",
             "delayed",
             "extended", "suspended", "paused", "deferred", "pushed back", "missed", "passed", "applied",
-            "rose",
+            "rose", "risen",
             "fell", "grew", "dropped", "declined", "jumped", "climbed", "slumped", "plunged", "gained",
             "surged",
             "increased", "decreased", "contracted", "expanded", "shrank", "recorded", "showed", "collected",
@@ -976,6 +978,8 @@ DATE_CUES = CueSet(
             "inauguration", "earnings", "results", "auction", "poll", "birthday", "press", "speak", "speaks",
             "speaking", "go out", "goes out", "going out", "send out", "sends out", "sending out", "sent out",
             "cost", "costs", "costing", "rules on", "rule on", "ruling", "rulings", "verdict",
+            # An arbitrator's award is a ruling: "expecting its own award ... in the first half of next year".
+            "award", "awards",
             # A court or panel to rule: "the WTO is expected to rule early next year on how much".
             "to rule", "will rule", "would rule", "could rule", "expected to rule", "due to rule",
             "set to rule",
