@@ -207,43 +207,31 @@ def _sentence_amounts(
                 # aluminum at 10 percent": a rate listed with or compared to a tariff rate is one too, even
                 # where the sentence alone says nothing of tariffs (which is all the False said).
                 decision = True
-            if (
-                not decision
-                and previous_decision
-                and group[0].is_percent
-                and previous_group[-1].is_percent
-                and previous_group[-1].end >= context.start
-                and _next_level(context, previous_group[-1], group[0])
-            ):
-                # "a five percent charge starting June 10, which he said would climb to 10 percent on July 1
-                # ... until it reached 25 percent": the later levels of the same tariff rate.
-                decision = True
-            if (
-                not decision
-                and previous_decision
-                and group[0].is_percent
-                and previous_group[-1].is_percent
-                and previous_group[-1].end >= context.start
-                and _COMBINED_BEFORE_RE.search(body, max(previous_group[-1].end, start - 40), start)
-                is not None
-                # "which hold a combined 40% of the market": a share, not a rate.
-                and not _neg_head(context, group)
-            ):
-                # "34% - stacked on the 20 percent imposed earlier ..., for a combined 54%": the sum of tariff
-                # rates the sentence has named is a tariff rate too.
-                decision = True
-            if (
-                not decision
-                and previous_decision
-                and not group[0].is_percent
-                and not previous_group[-1].is_percent
-                and previous_group[-1].end >= context.start
-                and _TOTAL_REACH_BEFORE_RE.search(body, max(previous_group[-1].end, start - 50), start)
-                is not None
-            ):
-                # "A further $16 billion of Chinese imports could face the same duties ..., adding that the
-                # total could eventually exceed $500 billion": the running total of the goods a tariff covers.
-                decision = True
+            if not decision and previous_decision and previous_group[-1].end >= context.start:
+                # What continues the tariff amount before it in the same sentence, by kind.
+                previous_percent = previous_group[-1].is_percent
+                if group[0].is_percent and previous_percent:
+                    if _next_level(context, previous_group[-1], group[0]) or (
+                        _COMBINED_BEFORE_RE.search(body, max(previous_group[-1].end, start - 40), start)
+                        is not None
+                        # "which hold a combined 40% of the market": a share, not a rate.
+                        and not _neg_head(context, group)
+                    ):
+                        # "a five percent charge starting June 10, which he said would climb to 10 percent
+                        # on July 1 ... until it reached 25 percent": the later levels of the same tariff
+                        # rate. "34% - stacked on the 20 percent imposed earlier ..., for a combined 54%": the
+                        # sum of tariff rates the sentence has named is a tariff rate too.
+                        decision = True
+                elif (
+                    not group[0].is_percent
+                    and not previous_percent
+                    and _TOTAL_REACH_BEFORE_RE.search(body, max(previous_group[-1].end, start - 50), start)
+                    is not None
+                ):
+                    # "A further $16 billion of Chinese imports could face the same duties ..., adding that
+                    # the total could eventually exceed $500 billion": the running total of the goods a
+                    # tariff covers.
+                    decision = True
             if (
                 decision is None
                 and previous_group
