@@ -3522,3 +3522,84 @@ def test_round14_new_level_dates(body: str, on: date, expected: list[tuple[str, 
 )  # fmt: skip
 def test_round14_running_totals(body: str, expected: list[tuple[str, float, str]]) -> None:
     assert _amounts(body, date(2018, 7, 6))[2:] == expected
+
+
+# --- round 15: variants of heldout14's misses, written as the next author would phrase them -------------
+_SCHEDULE15 = (
+    "The White House raised Section 301 tariffs on Chinese goods. "
+    "Key increases (current rate → new rate, year the increase applies):\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # An arrow links a schedule's old and new rate like "to"; a long product label, with a gloss in
+        # parentheses or a clause after a comma, still heads a rate item.
+        (_SCHEDULE15 + "- Electric vehicles: 25% → 100%, 2024\n"
+         "- Steel and aluminum products: 7.5% -> 25%, 2026\n",
+         [("25%", 25.0, "percent"), ("100%", 100.0, "percent"), ("7.5%", 7.5, "percent"),
+          ("25%", 25.0, "percent")]),
+        (_SCHEDULE15 + "- Semiconductors (HTS headings 8541 and 8542): 25% → 50%, by 2025\n"
+         "- Solar cells, whether or not assembled into modules: 25% → 50%\n",
+         [("25%", 25.0, "percent"), ("50%", 50.0, "percent"), ("25%", 25.0, "percent"),
+          ("50%", 50.0, "percent")]),
+        # Not a rate schedule: a market box.
+        ("Trade was steady. Market snapshot:\n\n- Nikkei: 1.2% → 1.5%, 2024\n- Exports: 3%, 2024\n", []),
+    ],
+)  # fmt: skip
+def test_round15_rate_schedules(body: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _amounts(body, date(2024, 5, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The year closing a rate schedule's line is when that rate applies.
+        (_SCHEDULE15 + "- Electric vehicles: 25% → 100%, 2024\n- Medical gloves: 7.5% → 25%, 2026\n",
+         [("2024", "2024", "scheduled"), ("2026", "2026", "scheduled")]),
+        # Not in a market box, and not a year that does not close the line.
+        ("Trade was steady. Market snapshot:\n\n- Nikkei: 1.2% → 1.5%, 2024\n", []),
+        ("Tariffs on steel rose to 25%, 2018 figures show, and stayed there.", []),
+    ],
+)  # fmt: skip
+def test_round15_schedule_years(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, date(2024, 5, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A bare definite "charge"/"tax" right after a tariff sentence is that tariff under another name.
+        ("Trump will impose a 5% tariff on all goods imported from Mexico starting June 10. If the crisis is "
+         "not resolved the charge would rise gradually — to 10% on July 1 and 15% on August 1.",
+         ["5%", "10%", "15%"]),
+        ("Trump will impose a 5% tariff on all Mexican goods starting June 10. Unless Mexico acts, the tax "
+         "would rise to 10% on July 1.",
+         ["5%", "10%"]),
+        # A charge with a referent of its own, or after a sentence without tariffs, is not.
+        ("Trump will impose a 5% tariff on Mexican goods. The freight charge rose to 10% on July 1.", ["5%"]),
+        ("The bank raised its fees. The charge would rise to 10% on July 1.", []),
+    ],
+)  # fmt: skip
+def test_round15_definite_charge(body: str, expected: list[str]) -> None:
+    assert [text for text, _, _ in _amounts(body, date(2019, 6, 1))] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A tariff moved to a share of the goods' value is an ad valorem rate.
+        ("The United States imposed tariffs on Chinese goods. Washington will cut the duty on low-value "
+         "parcels from China to 54% of their value from 120%.",
+         [("54%", 54.0, "percent"), ("120%", 120.0, "percent")]),
+        ("The United States imposed tariffs on Chinese goods. It will raise the tariff on small packages to "
+         "30% of the declared value.",
+         [("30%", 30.0, "percent")]),
+        # A loss of value is no rate.
+        ("The United States imposed tariffs on Chinese goods. Shares of importers have lost 30% of their "
+         "value since March.", []),
+    ],
+)  # fmt: skip
+def test_round15_share_of_value_rates(body: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _amounts(body, date(2025, 5, 12)) == expected

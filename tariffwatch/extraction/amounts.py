@@ -91,7 +91,7 @@ _UNIT_INITIALS = frozenset("pbmtkdeyrwfsaBMTDEP0123456789")
 # Indian scale words ("10,500 crore", "4.2 lakh crore"), tested only when the initial is "c" or "l".
 _INDIAN_SCALES = (" crore", " lakh", " Crore", " Lakh")
 # Text linking two percents into one range or list whose members share one decision.
-_RANGE_LINKS = frozenset({"-", "–", "to", "and", "or", "from", "and to", ", or"})
+_RANGE_LINKS = frozenset({"-", "–", "to", "and", "or", "from", "and to", ", or", "→", "->", "=>"})
 
 
 @dataclass(slots=True)
@@ -939,8 +939,20 @@ _ASSESSED_BEFORE_RE = re.compile(
 )
 
 
+#: A tariff moved to a level: "would cut the duty on low-value parcels shipped from China to" (54% of value).
+_TARIFF_TO_LEVEL_RE = re.compile(
+    r"(?<![a-z])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?)(?![a-z])"
+    r"[^;:%$()]{0,70}?[ \u00a0]to[ \u00a0]+\Z"
+)
+
+
 def _ad_valorem_charge(context: SentenceContext, group: list[_Candidate]) -> bool:
-    return all(_cued(context, group, _OF_VALUE_AFTER_RE, _ASSESSED_BEFORE_RE, 30))
+    of_value, assessed = _cued(context, group, _OF_VALUE_AFTER_RE, _ASSESSED_BEFORE_RE, 30)
+    if of_value and not assessed:
+        # A tariff's level as a share of the goods' value: "cut the duty on parcels to 54% of their value".
+        start = context.local(group[0].start)
+        assessed = _TARIFF_TO_LEVEL_RE.search(context.lower, max(0, start - 90), start) is not None
+    return of_value and assessed
 
 
 #: A tariff noun compared with a percent: "a rate that, while slightly higher than the 24%", "tariffs lower
@@ -1034,7 +1046,10 @@ def _rate_item(context: SentenceContext, group: list[_Candidate]) -> bool:
 #: A bullet item naming a rate by country, bloc or goods: "• China: 34%", "- European Union: 20 percent",
 #: "• Chickpeas and lentils: 70 per cent", "* Passenger cars — 15%".
 _BULLET_ITEM_RE = re.compile(
-    r"[-*•▶►▪–—][ \u00a0]*(?:the[ \u00a0]+)?[A-Z][A-Za-z.'-]*(?:,?[ \u00a0][A-Za-z0-9&][A-Za-z0-9.'-]*){0,4}"
+    # The item's label may be a long product description with a gloss: "- Semiconductors (HTS headings 8541
+    # and 8542): 25% → 50%", "- Solar cells, whether or not assembled into modules: 25% → 50%".
+    r"[-*•▶►▪–—][ \u00a0]*(?:the[ \u00a0]+)?[A-Z][A-Za-z.'-]*"
+    r"(?:,?[ \u00a0](?:\([^()\n]{1,40}\)|[A-Za-z0-9&][A-Za-z0-9.'-]*)){0,8}"
     r"(?:[ \u00a0]*:|[ \u00a0]+[—–-])[ \u00a0]*"
     # "• China: an additional 34 percentage points", "- Japan: a flat 24%".
     r"(?:(?:an?|the)[ \u00a0]+)?(?:(?:additional|extra|further|flat|new|higher|lower)[ \u00a0]+)?"
@@ -2105,7 +2120,21 @@ def _moves_a_tariff(context: SentenceContext, cue: re.Match[str], start: int, en
     pronoun = PRONOUN_SUBJECT_RE.search(lower, max(0, verb_start - 36), verb_start)
     if pronoun is not None or PRONOUN_OBJECT_RE.match(between):
         return _antecedent_is_tariff(context, verb_start)
+    if _DEFINITE_CHARGE_RE.search(lower, max(0, verb_start - 40), verb_start) is not None:
+        # "Trump would impose a 5% tax on all Mexican goods. ... the charge would rise to 10% on July 1": a
+        # definite charge or tax right after a tariff sentence is that tariff under another name.
+        previous = context.previous()
+        return previous is not None and previous.has_tariff_terms
     return False
+
+
+#: A bare definite charge, tax or penalty as a subject, with its auxiliaries: "the charge would", "the tax
+#: will then". A modifier ("the freight charge", "the sales tax") gives it a referent of its own.
+_DEFINITE_CHARGE_RE = re.compile(
+    r"(?<![a-z])(?:the|this|that|such[ \u00a0]an?)[ \u00a0](?:charges?|tax|taxes|penalty|penalties|measure)"
+    r"(?:[ \u00a0](?:would|will|could|might|may|is|are|was|were|then|be|set|to|gradually|further|also)){0,3}"
+    r"[ \u00a0]\Z"
+)
 
 
 def _antecedent_is_tariff(context: SentenceContext, before: int) -> bool:

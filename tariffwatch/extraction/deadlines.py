@@ -342,9 +342,17 @@ def _year(body: str, lower: str, position: int) -> _Candidate | None:
     end = position + 4
     if not body[position:end].isdigit() or body[end : end + 1].isdigit():
         return None
-    if YEAR_PREPOSITION_RE.search(lower, max(0, position - 12), position) is None:
+    if YEAR_PREPOSITION_RE.search(lower, max(0, position - 12), position) is None and not (
+        # A rate item's year: "- Electric vehicles: 25% → 100%, 2024" closes a line of a rate schedule.
+        _RATE_ITEM_YEAR_RE.search(lower, max(0, position - 12), position) is not None
+        and body[end : end + 1] in ("", "\n", "\r")
+    ):
         return None
     return _Candidate(position, end, "year", year=int(body[position:end]))
+
+
+#: A rate and a comma ending just before a year: the year of a rate schedule's line.
+_RATE_ITEM_YEAR_RE = re.compile(r"(?:%|percent|per[ \u00a0]cent),[ \u00a0]*\Z")
 
 
 def _relative(body: str, lower: str, position: int) -> _Candidate | None:
@@ -397,6 +405,9 @@ def _decide(
         return None  # "its target of having all new cars sold be zero-emission by 2035": a policy goal's year
 
     prep, strong, due = _prepositions(lower, start)
+    if candidate.form == "year" and _RATE_ITEM_YEAR_RE.search(lower, max(0, start - 12), start) is not None:
+        # "- Electric vehicles: 25% → 100%, 2024": the year a schedule's rate applies from, like "from 2024".
+        strong = True
     event_subject = None if due else _EVENT_SUBJECT_RE.match(lower, context.clause(start, end)[0])
     if (
         event_subject is not None
