@@ -3171,7 +3171,12 @@ _FRAME13 = _FRAME12
             _FRAME13 + "The increase took effect, and the rate on roughly two hundred billion "
             "dollars of Chinese "
             "goods is now twenty-five percent, up from ten percent.",
-            [("twenty-five percent", 25.0, "percent"), ("ten percent", 10.0, "percent")],
+            # Round 16: a spelled-out sum of goods is a candidate like "200 billion dollars".
+            [
+                ("two hundred billion dollars", 200000000000.0, "USD"),
+                ("twenty-five percent", 25.0, "percent"),
+                ("ten percent", 10.0, "percent"),
+            ],
         ),
         (
             _FRAME13 + "TIMELINE\n\n- Sept. 24: 10 percent on $200 billion\n- Jan. 1: planned rise "
@@ -3603,3 +3608,122 @@ def test_round15_definite_charge(body: str, expected: list[str]) -> None:
 )  # fmt: skip
 def test_round15_share_of_value_rates(body: str, expected: list[tuple[str, float, str]]) -> None:
     assert _amounts(body, date(2025, 5, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Spelled-out sums are candidates like "200 billion dollars", with the same value and unit.
+        ("Higher American import taxes on two hundred billion dollars' worth of Chinese goods are now in "
+         "force.",
+         [("two hundred billion dollars", 200000000000.0, "USD")]),
+        ("He told his trade representative to prepare tariffs on about three hundred billion dollars more.",
+         [("three hundred billion dollars", 300000000000.0, "USD")]),
+        ("The WTO authorised the EU to impose tariffs on four billion U.S. dollars of American goods.",
+         [("four billion U.S. dollars", 4000000000.0, "USD")]),
+        ("Brussels put retaliatory duties on twenty-eight billion euros of U.S. products.",
+         [("twenty-eight billion euros", 28000000000.0, "EUR")]),
+        ("Washington imposed tariffs on one hundred fifty billion dollars of Chinese goods.",
+         [("one hundred fifty billion dollars", 150000000000.0, "USD")]),
+        ("Washington imposed tariffs on a hundred billion dollars of Chinese goods.",
+         [("hundred billion dollars", 100000000000.0, "USD")]),
+        # A spelled-out range inside a dash aside continues the anaphoric subject, as digits do.
+        ("Tariffs on Chinese goods rose on Friday. The increase -- from ten percent to twenty-five percent "
+         "-- took effect just after midnight.",
+         [("ten percent", 10.0, "percent"), ("twenty-five percent", 25.0, "percent")]),
+    ],
+)  # fmt: skip
+def test_round16_spelled_sums(body: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _amounts(body, date(2019, 5, 10)) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Not tariff amounts, spelled or not; "seven point five billion" is no "five billion".
+        "The Agriculture Department paid roughly twelve billion dollars in aid to farmers hurt by tariffs.",
+        "The WTO authorised tariffs worth seven point five billion dollars, officials said.",
+        "China's trade surplus with the United States reached three hundred billion dollars despite tariffs.",
+        "Tariffs on steel were raised last year. Two billion people live in the region.",
+        # A bare "hundred" with no count is a vague quantity, not a hundred.
+        "The tariffs on the remaining lists, covering several hundred billion dollars of trade, stay.",
+        "Tariffs now cover a few hundred million dollars of farm goods.",
+    ],
+)
+def test_round16_spelled_non_amounts(body: str) -> None:
+    assert _amounts(body, date(2019, 5, 10)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # The date since which a tariff has applied, or has stood at a rate, is when it took effect.
+        ("Section 232 tariffs of 25 percent on steel have applied to Chinese shipments since March 23.",
+         date(2018, 7, 6), [("March 23", "2018-03-23", "scheduled")]),
+        ("The federal tariff on imported steel has been 50 percent since June 4.",
+         date(2025, 8, 10), [("June 4", "2025-06-04", "scheduled")]),
+        ("Steel and aluminum, which have faced a 25% tariff since March 12, are not covered by the pause.",
+         date(2025, 4, 10), [("March 12", "2025-03-12", "scheduled")]),
+        ("Korean steel has paid the 50 percent duty since June.", date(2025, 7, 8),
+         [("June", "2025-06", "scheduled")]),
+        ("Since May 14, the reciprocal rate on Chinese goods has been 10%.", date(2025, 7, 1),
+         [("May 14", "2025-05-14", "scheduled")]),
+        ("Growers have been locked out since May 19, when Beijing imposed a combined duty of 80.5 per cent.",
+         date(2020, 8, 1), [("May 19", "2020-05-19", "scheduled")]),
+    ],
+)  # fmt: skip
+def test_round16_in_force_since(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on"),
+    [
+        # A change since a date, a series of acts, talks, or a price is no tariff's own start.
+        ("Because of the tariffs, the price of pig iron has risen about 18 percent since January.",
+         date(2025, 8, 1)),
+        ("The court held that the law does not authorize the tariffs the President has imposed since "
+         "February.",
+         date(2025, 5, 29)),
+        ("Negotiators have been meeting on tariffs since March 3.", date(2019, 4, 1)),
+        ("Since May 14, talks on the tariffs have been going well.", date(2025, 7, 1)),
+    ],
+)  # fmt: skip
+def test_round16_not_in_force_since(body: str, on: date) -> None:
+    assert _deadlines(body, on) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A semicolon separates the members of a table of rates by name as a comma does.
+        ("Trump announced reciprocal tariffs on dozens of countries. Among them: China 34%; the European "
+         "Union 20%; Vietnam 46%; and Taiwan 32%.",
+         ["34%", "20%", "46%", "32%"]),
+        ("Trump held up a chart of the new reciprocal tariffs. Cambodia 49%; Vietnam 46%; Japan 24%.",
+         ["49%", "46%", "24%"]),
+        ("The tariffs will hit Vietnamese goods at 46%; Japan 24%; India 26%.", ["46%", "24%", "26%"]),
+        # A semicolon after a tariff rate does not make a market figure a member.
+        ("Tariffs on Chinese goods rose to 25%; the Shanghai index fell 2%.", ["25%"]),
+    ],
+)  # fmt: skip
+def test_round16_semicolon_rate_tables(body: str, expected: list[str]) -> None:
+    assert [text for text, _, _ in _amounts(body, date(2025, 4, 3))] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A carrier's freight surcharge is no tariff: its effective date is no tariff deadline.
+        ("- Peak Season Surcharge (PSS): USD 1,500 per 40' container, effective 1 October 2021.", []),
+        ("The shipping line said its congestion surcharge of $750 per container takes effect on Oct. 1.", []),
+        ("A bunker surcharge of $200 per TEU applies from Nov. 1.", []),
+        # A tariff surcharge stays one, and so does a sentence with another tariff term.
+        ("A 10% import surcharge on all U.S. goods takes effect on Oct. 1.",
+         [("Oct. 1", "2021-10-01", "scheduled")]),
+        ("Freight rates soared, and the 25% duty on Chinese steel takes effect on Oct. 1.",
+         [("Oct. 1", "2021-10-01", "scheduled")]),
+    ],
+)  # fmt: skip
+def test_round16_freight_surcharges(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, date(2021, 9, 13)) == expected

@@ -1533,8 +1533,13 @@ def _prefix(body: str, number_start: int) -> tuple[str, int] | None:
 
 def _decimal(text: str) -> Decimal | None:
     if text[0].isalpha():  # a spelled-out number found by the context scan ("twenty-five per cent")
-        words = text.lower()
-        return Decimal(100 if words.endswith("hundred") else SPELLED_PERCENTS[words])
+        total = 0
+        for word in text.lower().split():
+            if word == "hundred":
+                total = max(total, 1) * 100  # "two hundred", "one hundred"; "hundred" alone is 100
+            elif word not in ("a", "an"):  # "a hundred percent"
+                total += SPELLED_PERCENTS[word]
+        return Decimal(total)
     cleaned = text.replace(",", "")
     if cleaned.count(".") > 1:
         return None
@@ -1643,8 +1648,9 @@ _LIST_GAP_RE = re.compile(
     r"|[0-9]{1,2}[ \u00a0][A-Z][a-z]+|[A-Z][a-z]+)(?:,?[ \u00a0]and|,)[ \u00a0](?:then[ \u00a0])?"
     r"(?:to[ \u00a0]+)?\Z"
     # "the European Union 20%, Vietnam 46%, Japan 24% and Switzerland 31%", "followed by Laos and Myanmar at
-    # 40 per cent, Switzerland at 39 per cent": a name before each rate.
-    r"|(?:,[ \u00a0]+(?:and[ \u00a0]+|followed[ \u00a0]by[ \u00a0]+|then[ \u00a0]+)?"
+    # 40 per cent, Switzerland at 39 per cent", "the European Union 20%; Vietnam 46%": a name before each
+    # rate.
+    r"|(?:[,;][ \u00a0]+(?:and[ \u00a0]+|followed[ \u00a0]by[ \u00a0]+|then[ \u00a0]+)?"
     r"|,?[ \u00a0]+and[ \u00a0]+)"
     r"(?:the[ \u00a0]+)?" + _NAME + r"(?:[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+)?" + _NAME + r")?"
     r"[ \u00a0]+(?:(?:at|on|with|gets|faces?)[ \u00a0]+)?\Z"
@@ -1662,7 +1668,8 @@ _LIST_GAP_RE = re.compile(
 )
 # A table of rates by name ("Cambodia 49%, Vietnam 46%"): a name right before the rate, and another
 # "name rate" item right after it or right before the name.
-_TABLE_SEPARATOR = r"(?:,[ \u00a0]+(?:and[ \u00a0]+)?|,?[ \u00a0]+and[ \u00a0]+)(?:the[ \u00a0]+)?"
+# A semicolon separates items as a comma does ("China 34%; the European Union 20%; Vietnam 46%").
+_TABLE_SEPARATOR = r"(?:[,;][ \u00a0]+(?:and[ \u00a0]+)?|,?[ \u00a0]+and[ \u00a0]+)(?:the[ \u00a0]+)?"
 _TABLE_VERB = r"(?:(?:at|gets|faces?)[ \u00a0]+)?"
 _TABLE_NAME_BEFORE_RE = re.compile(
     r"(?P<rate>[0-9][ \u00a0]?(?:%|per[ \u00a0]cent|percent)"

@@ -80,7 +80,7 @@ class ContextCache:
                     numbers.append(span)
             else:
                 calendar_words.append(span)
-        spelled = _spelled_percents(lower)
+        spelled = _spelled_percents(lower) + _spelled_sums(lower)
         if spelled:
             numbers = sorted(numbers + spelled)
         self.numbers = numbers
@@ -205,6 +205,10 @@ class ContextCache:
             if number >= 0 and not flags[number]:
                 text = lower[starts[number] : ends[number]]
                 flags[number] = any(map(text.__contains__, terms))
+                if flags[number] and "surcharge" in text and any(map(text.__contains__, _FREIGHT_MARKERS)):
+                    # "Peak Season Surcharge: USD 1,500 per 40' container": a carrier's freight charge is no
+                    # tariff; the sentence is about tariffs only through another term.
+                    flags[number] = any(term in text for term in terms if term != "surcharge")
                 if not flags[number] and "tax" in text:
                     # A tax put on goods: tested like a rate put on goods (see RATE_ON_GOODS_RE).
                     rated.add(number)
@@ -325,7 +329,71 @@ def _spelled_percents(lower: str) -> list[tuple[int, int]]:
     return found
 
 
+def _spelled_sums(lower: str) -> list[tuple[int, int]]:
+    """Spans of spelled-out numbers before a scale and a currency ("two hundred billion dollars").
+
+    Found with one ``str.find`` for the scales' common tail ("illion"), like the spelled percents, so the
+    body gets no extra regex pass; only the spelled number is the span, and the amount finder reads scale
+    and currency after it as it does after digits ("200 billion dollars").
+    """
+    found: list[tuple[int, int]] = []
+    find = lower.find
+    position = find("illion ")
+    while position >= 0:
+        if not lower.startswith(_SPELLED_CURRENCIES, position + 6):
+            # Almost every scale is followed by something else ("billion of", "billion in"): one C call.
+            position = find("illion ", position + 7)
+            continue
+        # " billion", " million", " trillion": the scale starts one or two letters before its tail.
+        scale = position - 2 if lower.startswith("tr", position - 2) else position - 1
+        if scale > 2 and lower[scale - 1] == " " and lower[scale - 2].isalpha() and lower[scale] in "bmt":
+            end = scale - 1
+            start = end
+            cursor = end
+            # Walk back over number words: "three hundred", "twelve", "one hundred fifty".
+            for _ in range(4):
+                word_start = lower.rfind(" ", max(0, cursor - _LONGEST_NUMBER_WORD), cursor) + 1
+                word = lower[word_start:cursor].rpartition("\n")[2]
+                if word not in SPELLED_PERCENTS:
+                    break
+                start = cursor - len(word)
+                cursor = start - 1
+                if cursor <= 0 or lower[cursor] != " ":
+                    break
+            if (
+                start < end
+                # Not the tail of "seven point five billion".
+                and not lower.endswith(("point ", "-"), 0, start)
+                and (not lower.startswith(("hundred", "thousand"), start) or _counted_by_a(lower, start))
+            ):
+                found.append((start, end))
+        position = find("illion ", position + 7)
+    return found
+
+
+def _counted_by_a(lower: str, start: int) -> bool:
+    """Whether a bare "hundred"/"thousand" at ``start`` is counted by the word "a" ("a hundred billion").
+
+    Without a count it is a vague quantity: "several hundred billion dollars", "a few hundred million".
+    """
+    return lower.endswith("a ", 0, start) and (start < 3 or not lower[start - 3].isalpha())
+
+
+#: The longest spelled number word ("seventy-seven"), to bound the look back for a word's start.
+_LONGEST_NUMBER_WORD = 14
+#: Currency words after a spelled-out sum's scale ("billion dollars", "billion U.S. dollars", "billion
+#: euros").
+_SPELLED_CURRENCIES = (
+    " dollar", " u.s. dollar", " us dollar", " american dollar", " canadian dollar", " euro", " yuan",
+    " renminbi", " yen", " pound", " peso",
+)  # fmt: skip
+
 _TARIFF_KEYS = VOCABULARY_KEYS["tariff"]
+#: Words that make a "surcharge" a carrier's freight charge rather than a tariff.
+_FREIGHT_MARKERS = (
+    "container", " teu", " feu", "freight", "bunker", "peak season", "congestion", "fuel surcharge",
+    "carrier", "shipping line", "terminal handling",
+)  # fmt: skip
 #: Nouns that make a sentence about tariffs when what they head is put on goods (see RATE_ON_GOODS_RE).
 _RATE_KEYS = ("rate", "baseline", "charge")
 #: How many sentences with tariff words make an article about tariffs as a whole (see tariff_frame).

@@ -1168,6 +1168,26 @@ _WHEN_TOOK_EFFECT_RE = re.compile(
     r"[ \u00a0]+force|kicked[ \u00a0]+in)"
 )
 _IN_FORCE_REACH = 50
+#: Verbs of a state that holds since a date ("has applied", "have faced", "has been 50 percent"), unlike a
+#: change since a date ("has risen 18 percent since January") or a series of acts ("has imposed since").
+_STATE_PERFECT = r"(?:been|applied|faced|paid|borne|carried|remained|stood)(?![a-z])"
+#: A perfect tense that runs up to "since": "tariffs ... have applied to Chinese shipments since", "the tariff
+#: has been 50 percent since". A progressive ("have been negotiating since") is an activity, not a measure.
+_PERFECT_SINCE_RE = re.compile(
+    r"(?<![a-z])(?:has|have)(?:[ \u00a0]+(?:already|also|only|just))?[ \u00a0]+" + _STATE_PERFECT + r""
+    r"(?:[ \u00a0]+(?![a-z]*ing(?![a-z]))[a-z0-9.%'-]+){0,5}?[ \u00a0]+since[ \u00a0]+(?:the[ \u00a0]+)?\Z"
+)
+_PERFECT_SINCE_REACH = 80
+#: The main clause after a sentence-opening "Since May 14, ...": "the reciprocal rate ... has been 10%".
+_SINCE_MAIN_CLAUSE_RE = re.compile(
+    r",[ \u00a0]+[^.;:()]{0,80}?(?<![a-z])(?:has|have)[ \u00a0]+" + _STATE_PERFECT + r""
+    r"(?![ \u00a0]+[a-z]*ing(?![a-z]))"  # "talks have been going well": an activity
+)
+#: "since May 19, when Beijing imposed a combined duty": the measure imposed on the date.
+_WHEN_IMPOSED_RE = re.compile(
+    r",?[ \u00a0]+when[ \u00a0]+[^.;:,]{0,50}?(?<![a-z])(?:imposed|introduced|slapped|put)[ \u00a0]+"
+    r"[^.;:,]{0,40}?(?<![a-z])(?:tariff|dut(?:y|ies)|lev(?:y|ies)|surtax|surcharge)"
+)
 
 
 def _in_force_since(lower: str, candidate: _Candidate, start: int, end: int) -> bool:
@@ -1179,7 +1199,21 @@ def _in_force_since(lower: str, candidate: _Candidate, start: int, end: int) -> 
         # Only a tariff's own entry into force: the measure is named in the clause before the verb.
         return _TARIFF_WORD_RE.search(lower, max(0, before.start() - 120), before.start()) is not None
     after = _WHEN_TOOK_EFFECT_RE.match(lower, end)
-    return after is not None and _TARIFF_WORD_RE.search(lower, end, after.end()) is not None
+    if after is not None and _TARIFF_WORD_RE.search(lower, end, after.end()) is not None:
+        return True
+    if not lower.endswith("since ", 0, start) or _WHEN_IMPOSED_RE.match(lower, end) is not None:
+        return lower.endswith("since ", 0, start)
+    # The settled rule again, in the perfect tense: the date since when a tariff has applied, or has stood at
+    # a rate, is when it took effect.
+    perfect = _PERFECT_SINCE_RE.search(lower, max(0, start - _PERFECT_SINCE_REACH), start)
+    if perfect is not None and not any(mark in lower[perfect.start() : start] for mark in ",;:()"):
+        return _TARIFF_WORD_RE.search(lower, max(0, perfect.start() - 120), start) is not None
+    if start == 6:  # "Since May 14, the reciprocal rate on Chinese goods has been 10%"
+        main = _SINCE_MAIN_CLAUSE_RE.match(lower, end)
+        if main is not None:
+            clause = lower[end : main.end()]
+            return _TARIFF_WORD_RE.search(clause) is not None or "rate" in clause
+    return False
 
 
 def _took_effect(lower: str, verb: re.Match[str], candidate: _Candidate, published_on: date) -> bool:

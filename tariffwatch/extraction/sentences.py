@@ -108,7 +108,12 @@ class SentenceIndex:
 SHORT_ASIDE = 40
 
 #: What opens a dash aside that continues the verb phrase before the dash rather than starting a clause.
-_DASH_CONTINUES_RE = re.compile(r"[ \u00a0]*(?:to|from)[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?[0-9]")
+# A spelled-out number counts like digits ("-- from ten percent to twenty-five percent --").
+_DASH_CONTINUES_RE = re.compile(
+    r"[ \u00a0]*(?:to|from)[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?(?:[0-9]"
+    r"|[A-Za-z]+(?:-[A-Za-z]+)?[ \u00a0](?:percent|per[ \u00a0]cent|hundred|billion|million|trillion)"
+    r"(?![a-z]))"
+)
 
 
 def clause_breaks(sentence: str) -> list[tuple[int, int]]:
