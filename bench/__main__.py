@@ -22,6 +22,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -98,24 +99,35 @@ def _parsed_sample(articles_dir: Path, n: int) -> list[Any]:
 LARGE_RUNS = 2
 #: Passes of each one-core rate (extraction, dateparser); the fastest is reported, as for the floor.
 RATE_PASSES = 3
+#: Passes of the read-and-hash floor (the first may pay for a cold page cache).
+FLOOR_PASSES = 2
+
+
+def fastest_seconds(passes: int, work: Callable[[], object]) -> float:
+    """Seconds of the fastest of ``passes`` calls of ``work``: what the machine can do at best.
+
+    This VM's speed drifted by 20-45% within an hour with the same code; slower passes measured other load.
+    """
+    best = float("inf")
+    for _ in range(passes):
+        start = time.perf_counter()
+        work()
+        best = min(best, time.perf_counter() - start)
+    return best
 
 
 def measure_extraction(articles: list[Any], passes: int = RATE_PASSES) -> tuple[float, float, float]:
-    """Extraction on one core, fastest of ``passes`` passes: (articles/s, MB/s, seconds of that pass).
-
-    The fastest pass is what the code can do on this machine; slower ones measured other load (this VM's
-    speed drifted by 20-45% within an hour, same code).
-    """
+    """Extraction on one core, fastest of ``passes`` passes: (articles/s, MB/s, seconds of that pass)."""
     from tariffwatch.extraction import extract_mentions
 
     for art in articles[:50]:  # warm caches and lazily built tables
         extract_mentions(art.body, art.published_on)
-    elapsed = float("inf")
-    for _ in range(passes):
-        start = time.perf_counter()
+
+    def extract_all() -> None:
         for art in articles:
             extract_mentions(art.body, art.published_on)
-        elapsed = min(elapsed, time.perf_counter() - start)
+
+    elapsed = fastest_seconds(passes, extract_all)
     megabytes = sum(len(a.body.encode()) for a in articles) / 1e6
     return len(articles) / elapsed, megabytes / elapsed, elapsed
 
@@ -144,28 +156,27 @@ def measure_dateparser(articles: list[Any], passes: int = RATE_PASSES) -> float:
 
     settings = {"RELATIVE_BASE": datetime(2020, 1, 1), "PREFER_DATES_FROM": "future"}
     search_dates(articles[0].body[:500], languages=["en"], settings=settings)  # loads its data
-    elapsed = float("inf")
-    for _ in range(passes):
-        start = time.perf_counter()
+
+    def search_all() -> None:
         for art in articles:
             search_dates(art.body, languages=["en"], settings=settings)
-        elapsed = min(elapsed, time.perf_counter() - start)
+
+    elapsed = fastest_seconds(passes, search_all)
     return len(articles) / elapsed
 
 
-def measure_read_hash(articles_dir: Path, passes: int = 2) -> tuple[float, int]:
+def measure_read_hash(articles_dir: Path, passes: int = FLOOR_PASSES) -> tuple[float, int]:
     """Read and sha256 every file (the physical floor): (articles/s of the fastest pass, files).
 
-    The fastest of ``passes`` passes: the first may pay for a cold page cache (measured here: 14.8k/s
-    after other work, 35-43k/s warm), and the floor is what the machine can do at best.
+    The first pass may pay for a cold page cache (measured here: 14.8k/s after other work, 35-43k/s warm).
     """
     files = sorted(articles_dir.glob("*.txt"))
-    best = float("inf")
-    for _ in range(passes):
-        start = time.perf_counter()
+
+    def hash_all() -> None:
         for path in files:
             hashlib.sha256(path.read_bytes()).digest()
-        best = min(best, time.perf_counter() - start)
+
+    best = fastest_seconds(passes, hash_all)
     return len(files) / best, len(files)
 
 
@@ -475,7 +486,7 @@ def main(argv: list[str] | None = None) -> int:
             "articles/s",
             "",
             None,
-            f"all {nfiles:,} files of the {large_label}, fastest of 2 passes",
+            f"all {nfiles:,} files of the {large_label}, fastest of {FLOOR_PASSES} passes",
         )
     )
     gap = floor / rate
