@@ -64,9 +64,11 @@ from tariffwatch.extraction.lexicon import (
     MOVE_OBJECT_RE,
     NON_GOODS_WORTH_RE,
     NON_TARIFF_RATE_RE,
+    PERCENT_AS_NOUN_BEFORE_RE,
     PERCENT_CUES,
     PERCENT_HEAD_RE,
     PERCENT_RIGHT_VERB_RE,
+    PERCENT_STACKED_RE,
     PRONOUN_OBJECT_RE,
     PRONOUN_SUBJECT_RE,
     RANGE_LOWER_END_RE,
@@ -463,6 +465,16 @@ def _decide(
         # $60 billion": in an article about tariffs, the value of a tariff list is goods covered.
         return True
     if not (context.has_tariff_terms or contexts.recent_topic(context) or context.has_strong_deadline_verb):
+        if (
+            not group[0].is_percent
+            and contexts.tariff_frame()
+            and COVER_VERB_SUBJECT_RE.search(
+                context.lower, max(0, context.local(group[0].start) - 80), context.local(group[0].start)
+            )
+        ):
+            # "the new charges would apply to U.S. imports worth 533 million dollars": in an article about
+            # tariffs, what its charges apply to is the goods they cover.
+            return True
         # Every rule below needs tariff words in this sentence, a measure's verb, or a sentence on topic
         # among the three before: most sentences with a number (markets, the economy) stop here, unless
         # the article as a whole is about tariffs and the percent's own phrase names a rate.
@@ -500,6 +512,17 @@ def _decide(
             # "Tuesday's announcement ... covered roughly $156 billion of ... goods", "the order would still
             # hit goods worth about R$60 billion": a verb of coverage governs the sum, a few sentences after
             # the tariffs it continues.
+            return True
+        if (
+            not group[0].is_percent
+            and any(map(context.lower.__contains__, _REQUEST_VERBS))
+            and contexts.tariff_frame()
+            and _REQUESTED_AFTER_RE.match(context.lower, context.local(group[0].end)) is not None
+            and any(map(context.lower.__contains__, _REQUEST_TOPIC_WORDS))
+        ):
+            # "The WTO arbitrators' figure is well short of the roughly $11 billion that the U.S. had
+            # originally asked for": in a sentence about a retaliation award, the sum a side asked for is the
+            # retaliation it requested (settled rule); not "the $2 billion its lawyers had sought in damages".
             return True
         previous = contexts.previous(context)
         if (
@@ -1741,12 +1764,40 @@ def _percent_decision(context: SentenceContext, group: list[_Candidate], window:
         return head.group("tariff") is not None
     if head is None and PERCENT_RIGHT_VERB_RE.match(context.lower, last_end):
         return True
+    if (
+        head is None
+        and (" top of " in context.lower or " added to " in context.lower)
+        and PERCENT_STACKED_RE.match(context.lower, last_end) is not None
+        and PERCENT_AS_NOUN_BEFORE_RE.search(context.lower, max(0, first_start - 30), first_start) is not None
+    ):
+        return True  # "the new 34% comes on top of the 20% already imposed": a tariff rate stacked on another
     decided = _left_decision(context, PERCENT_CUES, first_start, last_end, window)
     if head is not None:
         # "10 percent lower": a comparison, unless a tariff word governs the number ("the rate of 10
         # percent lower than feared").
         return bool(decided)
     return decided
+
+
+#: A relative clause of asking after a sum: "that the U.S. had originally asked for", "Washington sought".
+_REQUESTED_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:that[ \u00a0]+|which[ \u00a0]+)?(?:the[ \u00a0]+)?[a-z.]+(?:[ \u00a0][a-z.]+)?[ \u00a0]+"
+    r"(?:(?:had|has|have)[ \u00a0]+)?(?:(?:originally|initially|first|previously)[ \u00a0]+)?"
+    r"(?:asked[ \u00a0]+for|requested|sought)(?![a-z])(?![ \u00a0]+(?:in|as|for|from)[ \u00a0])"
+)
+_REQUEST_VERBS = ("asked for", "requested", "sought")
+_REQUEST_TOPIC_WORDS = ("wto", "arbitrat", "authori", "retaliat", "countermeasure", "tariff", "dut")
+#: Substrings of every cost subject (the cheap test before _COST_SUBJECT_RE; "bill " is not "billion").
+_COST_WORDS = ("cost", "bill ", "bills", "expense", "burden", "charge to")
+#: A cost, bill or burden of a tariff as the subject of a copula before the sum.
+_COST_SUBJECT_RE = re.compile(
+    r"(?<![a-z])(?:cost|costs|bill|bills|expense|expenses|burden|charge[ \u00a0]+to[ \u00a0]+earnings)"
+    r"(?:[ \u00a0]+to[ \u00a0]+[a-z]+)?[ \u00a0]+(?:of|from)[ \u00a0]+[^,;:()$€£¥]{0,60}?"
+    r"(?:was|were|is|are|came[ \u00a0]+to|totall?ed|amounted[ \u00a0]+to|reached|rose[ \u00a0]+to"
+    r"|will[ \u00a0]+be|would[ \u00a0]+be)[ \u00a0]+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|approximately|an[ \u00a0]+estimated|more[ \u00a0]+than"
+    r"|over|up[ \u00a0]+to|at[ \u00a0]+least)[ \u00a0]+)?\Z"
+)
 
 
 def _money_decision(context: SentenceContext, candidate: _Candidate, window: int) -> bool | None:
@@ -1759,6 +1810,12 @@ def _money_decision(context: SentenceContext, candidate: _Candidate, window: int
         return False
     if _PAID_AFTER_RE.match(context.lower, end):
         return False  # "customs duties of $5.6 billion were collected in March": money paid, not goods
+    if any(map(context.lower.__contains__, _COST_WORDS)) and _COST_SUBJECT_RE.search(
+        context.lower, max(0, start - 110), start
+    ):
+        # "the direct cost to us of the additional duties was about 14 billion yen": what the tariff cost
+        # someone, not the goods it covers, its rate or an authorised sum.
+        return False
     if _list_value(context, candidate):
         return True  # "Beijing's counter-list, valued at $60 billion": the goods a list covers
     if COVERED_GOODS_SUBJECT_RE.search(context.lower, max(0, start - 90), start):

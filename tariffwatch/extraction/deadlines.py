@@ -64,7 +64,7 @@ from tariffwatch.models import DeadlineStatus, Mention
 
 Form = Literal[
     "day", "month", "month_end", "weekday", "duration", "end_year", "end_month", "next_month", "this_month",
-    "next_year", "this_year", "year", "tomorrow",
+    "next_year", "this_year", "year", "tomorrow", "today",
 ]  # fmt: skip
 Tense = Literal["future", "past", "neutral"]
 
@@ -172,6 +172,7 @@ def _candidates(body: str, contexts: ContextCache) -> list[_Candidate]:
     starts = contexts.starts
     ends = contexts.ends
     amount_sentences = contexts.amount_sentences
+    rate_sentences = contexts.rate_sentences
     last_end = -1
     sentence_end = -1  # hits come in document order: one sentence lookup serves all hits in it
     gate = False
@@ -205,6 +206,8 @@ def _candidates(body: str, contexts: ContextCache) -> list[_Candidate]:
                     # "* Negotiations to be completed by March 1" right after "* Planned increase to 25
                     # percent on Jan. 1 put on hold": an item of a fact box about a tariff.
                     or (body[starts[number]] in _BULLET_CHARS and number - 1 in amount_sentences)
+                    # "the rate on Chinese goods could rise again within two weeks": a rate put on goods.
+                    or (number in rate_sentences and contexts.tariff_sentence(number))
                 )
             else:  # between sentences
                 sentence_end = position + 1
@@ -215,8 +218,22 @@ def _candidates(body: str, contexts: ContextCache) -> list[_Candidate]:
     return found
 
 
-_SUPERLATIVE_RE = re.compile(r"(?:[a-z]{3,}est|most|least|first time|record)(?![a-z])[^,;]{0,20}\Z")
-_RELATIVE_START = re.compile(r"end of|year-end|next (?:month|year)|this (?:month|year)|tomorrow")
+_SUPERLATIVE_RE = re.compile(
+    r"(?<![a-z])(?:[a-z]{3,}est|most|least|worst|best|first time|record)(?![a-z])[^,;]{0,20}\Z"
+)
+_RELATIVE_START = re.compile(r"end of|year-end|next (?:month|year)|this (?:month|year)|tomorrow|today")
+#: What makes "today" a tariff's own date: a start preposition or a verb of taking effect right before it,
+#: perhaps with a clock time ("took effect at 12:01 a.m. today", "as of 12:01 a.m. today", "customs clearance
+#: on or after today", "effective today"), not "the rates in force today" (a state) or "said today".
+_TODAY_FRAME_RE = re.compile(
+    r"(?<![a-z])(?:as[ \u00a0]+of|effective|(?<!days )(?<!weeks )(?<!months )(?<!years )from|starting"
+    r"|beginning|on[ \u00a0]+or[ \u00a0]+after|(?:took|takes?|taking)[ \u00a0]+effect"
+    r"|(?:came|comes?|coming|went|goes|go|going)[ \u00a0]+into[ \u00a0]+(?:force|effect)"
+    r"|(?:entered|enters?|entering)[ \u00a0]+into[ \u00a0]+force|kick(?:ed|s)?[ \u00a0]+in)"
+    r"[ \u00a0]+(?:(?:at|from|on)[ \u00a0]+)?"
+    r"(?P<clock>(?:midnight|[0-9]{1,2}(?:[:.][0-9]{2})?[ \u00a0]*(?:a\.m\.|p\.m\.|am|pm))"
+    r"(?:[ \u00a0]+(?:[a-z]{2,3}t|gmt|utc))?,?[ \u00a0]+)?\Z"
+)
 
 
 def _find_all(text: str, needle: str) -> list[int]:
@@ -378,6 +395,12 @@ def _relative(body: str, lower: str, position: int) -> _Candidate | None:
     if match.group("this"):
         unit = match.group("this_unit")
         return _Candidate(start, match.end(), "this_month" if unit == "month" else "this_year")
+    if match.group("today"):
+        frame = _TODAY_FRAME_RE.search(lower, max(0, position - 60), position)
+        if frame is None:
+            return None
+        clock = frame.start("clock")
+        return _Candidate(clock if clock >= 0 else position, match.end(), "today")
     return _Candidate(position, match.end(), "tomorrow")
 
 
@@ -396,7 +419,7 @@ def _decide(
     start = context.local(candidate.start)
     end = context.local(candidate.end)
     lower = context.lower
-    if context.is_caption or _is_dateline(context, start, end):
+    if context.is_caption or _is_dateline(context, contexts, start, end):
         return None
     if candidate.form == "year" and PLAN_NAME_BEFORE_RE.search(context.text, max(0, start - 30), start):
         return None
@@ -404,6 +427,13 @@ def _decide(
     if goal is not None and not _TARIFF_WORD_RE.search(goal.group("what")):
         return None  # "its target of having all new cars sold be zero-emission by 2035": a policy goal's year
 
+    if candidate.form == "today":
+        # Only an effective "today" is a candidate (see _relative): its frame is the whole evidence, unless it
+        # dates the goods' export ("Goods exported on or after today pay the higher levy").
+        if _excluded_by_phrase(lower, candidate, start):
+            return None
+        status = _status(context, contexts, start, end, context.clause(start, end)[0])
+        return _Decision(candidate, context, published_on.isoformat(), published_on, status)
     prep, strong, due = _prepositions(lower, start)
     if candidate.form == "year" and _RATE_ITEM_YEAR_RE.search(lower, max(0, start - 12), start) is not None:
         # "- Electric vehicles: 25% → 100%, 2024": the year a schedule's rate applies from, like "from 2024".
@@ -510,6 +540,14 @@ def _decide(
         # "a baseline 10% tariff on imports ..., collected from 12:01 a.m. on April 5": a participle of the
         # tariff names its start without a tense of its own; the calendar decides (see the tense below).
         cues = [(cue, kind) for cue, kind in cues if cue.start() != participle.start()]
+    if (
+        candidate.form in ("weekday", "day")
+        and lower.endswith("on ", 0, start)
+        and _SPEECH_BEFORE_RE.search(lower, max(0, start - 40), start)
+    ):
+        # "conditions that nobody in Whitehall could explain on Thursday", "will tell reporters on Monday":
+        # the day someone speaks, whatever the modal.
+        return None
     if candidate.form in ("weekday", "day"):
         reported = _ED_BEFORE_RE.search(lower, max(0, start - 30), start)
         if reported is not None and (not cues or reported.start() > cues[-1][0].start()):
@@ -638,7 +676,19 @@ def _decide(
         and verb.group(0) in _NEW_LEVEL_VERBS
     ):
         level = _NEW_LEVEL_ON_RE.search(lower, max(verb.end(), start - 30), start)
-        if level is not None and _TARIFF_WORD_RE.search(lower, verb.end(), level.start()) is not None:
+        if level is not None and (
+            _TARIFF_WORD_RE.search(lower, verb.end(), level.start()) is not None
+            # "the tariff on steel, which was raised to 50 percent on June 4", "duties were hiked to 25% on
+            # May 10": in the passive the tariff is the subject.
+            or (
+                lower.endswith(_PASSIVE_AUXILIARIES, 0, verb.start())
+                and (
+                    _TARIFF_HEAD_BEFORE_RE.search(lower, max(0, verb.start() - 70), verb.start()) is not None
+                    or _TARIFF_RELATIVE_SUBJECT_RE.search(lower, max(0, verb.start() - 70), verb.start())
+                    is not None
+                )
+            )
+        ):
             # "Trump raised tariffs on steel and aluminum to 50% on June 4": the day a tariff's new level
             # applies is its own date, unlike the day a raise was decided ("raised tariffs on Tuesday").
             resolved_level = _resolve(candidate, published_on, "past", "")
@@ -655,6 +705,35 @@ def _decide(
             # rate's own start, whatever tense reports it.
             took_effect = True
             strong = True
+    if (
+        not took_effect
+        and not moved_from
+        and candidate.form in ("day", "weekday", "month")
+        and start <= _ITEM_OPENING_REACH
+        and _ITEM_OPENING_RE.fullmatch(lower, 0, start) is not None
+        and _ITEM_MARK_RE.match(lower, end) is not None
+    ):
+        # "Aug. 23 -- Duties of 25% ... take effect", "- July 6: the first round takes effect": a timeline
+        # item in the historical present; a tariff taking effect in it is the tariff's own date.
+        item_end = lower.find(";", end)
+        effect = _ITEM_EFFECT_RE.search(lower, end, item_end if item_end >= 0 else len(lower))
+        took_effect = effect is not None and _ITEM_MEASURE_RE.search(lower, end, effect.start()) is not None
+    if (
+        not took_effect
+        and not moved_from
+        and candidate.form in ("day", "weekday")
+        and prep in ("from", "of")
+        and lower.find("appl", max(0, start - 40), start) >= 0
+    ):
+        applied = _APPLIED_FROM_RE.search(lower, max(0, start - 40), start)
+        if applied is not None:
+            # "the additional 25% on Indian goods that applied from Aug. 27": an intransitive "apply" with the
+            # tariff or its rate as the subject dates the tariff's start, in whatever tense.
+            subject = max(0, applied.start() - 70)
+            took_effect = (
+                _TARIFF_HEAD_BEFORE_RE.search(lower, subject, applied.start()) is not None
+                or _RATE_SUBJECT_RE.search(lower, subject, applied.start()) is not None
+            ) and _past_day(candidate, published_on)
     if not due_noun:
         if nearest == "purchase" or (nearest == "event" and not due and not moved_from):
             return None
@@ -926,6 +1005,24 @@ _ITEM_WINDOW_END_RE = re.compile(
 )
 
 
+_ITEM_OPENING_REACH = 4
+_ITEM_OPENING_RE = re.compile(r"[-*•▶►▪–— \u00a0]*")
+_ITEM_MARK_RE = re.compile(r"(?:,[ \u00a0]*[0-9]{4})?[ \u00a0]*(?:-{1,2}|–|—|:)[ \u00a0]")
+#: A verb of taking effect in the present tense, not an infinitive or a modal's ("to take effect Sept. 24").
+_ITEM_EFFECT_RE = re.compile(
+    r"(?<![a-z])(?<!to )(?<!will )(?<!would )(?<!could )(?<!may )(?<!might )"
+    r"(?:takes?[ \u00a0]+effect|(?:comes?|goes?|go)[ \u00a0]+into[ \u00a0]+(?:effect|force)"
+    r"|enters?[ \u00a0]+into[ \u00a0]+force|kicks?[ \u00a0]+in|(?:is|are)[ \u00a0]+imposed)(?![a-z])"
+)
+
+#: What takes effect in such an item: a tariff, a rate, or a round or list of them ("the first round, 25% on
+#: $34 billion of Chinese goods, takes effect"), not a trade agreement.
+_ITEM_MEASURE_RE = re.compile(
+    r"(?<![a-z])(?:tariff|dut(?:y|ies)|lev(?:y|ies)|surtax|surcharge|countermeasure|round|tranche|list)"
+    r"|[0-9](?:%|[ \u00a0]*per(?:[ \u00a0]*)cent)"
+)
+
+
 def _item_is_event(lower: str, end: int) -> bool:
     """Whether the first verb or noun of a dated item after its colon names an event (a meeting, a plan
     delivered, a vote) rather than a measure."""
@@ -1011,6 +1108,14 @@ _ED_BEFORE_RE = re.compile(
     r"(?!(?:scheduled|planned|expected|proposed|delayed|postponed|related|based|needed|due|set)(?![a-z]))"
     r"(?:[a-z]{3,}ed|said|told|saying|telling|announcing|adding|noting|warning|writing|tweeting|posting"
     r"|declaring|insisting|arguing|claiming)[ \u00a0]+(?:(?:late|early)[ \u00a0]+)?on[ \u00a0]+\Z"
+)
+
+
+#: A verb of speaking in its base form right before "on" and a day: the day of the speech.
+_SPEECH_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:say|explain|confirm|comment|clarify|specify|elaborate|disclose|describe|discuss|tell"
+    r"|brief)(?:[ \u00a0]+(?:it|this|that|them|him|her|us|reporters|journalists|lawmakers|parliament))?"
+    r"[ \u00a0]+(?:(?:late|early)[ \u00a0]+)?on[ \u00a0]+\Z"
 )
 
 
@@ -1134,6 +1239,13 @@ _TARIFF_OBJECT_RE = re.compile(
 
 
 _START_END_VERBS = frozenset({"began", "started", "ended"})
+#: "that applied from", "which has applied only from": an intransitive "apply" opening the start of a tariff.
+_APPLIED_FROM_RE = re.compile(
+    r"(?<![a-z])(?:(?:has|have|had)[ \u00a0]+)?appl(?:ied|ies|y)(?:[ \u00a0]+(?:only|just))?[ \u00a0]+"
+    r"(?:from|as[ \u00a0]+of)[ \u00a0]+(?:[0-9:.]+[ \u00a0]*[ap]\.?m\.?[ \u00a0]+(?:on[ \u00a0]+)?)?\Z"
+)
+#: A rate heading the subject of "applied from": "the additional 25% on Indian goods that".
+_RATE_SUBJECT_RE = re.compile(r"[0-9](?:%|[ \u00a0]*per[ \u00a0]?cent)[^.;:()]{0,50}\Z")
 _TARIFF_RELATIVE_SUBJECT_RE = re.compile(
     r"(?<![a-z])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?)(?:[ \u00a0][a-z0-9.-]+){0,8}?,[ \u00a0]"
     r"(?:which|that)[ \u00a0](?:(?:had|has|have|was|were|been|also|already|since)[ \u00a0])*\Z"
@@ -1170,7 +1282,8 @@ _WHEN_TOOK_EFFECT_RE = re.compile(
 _IN_FORCE_REACH = 50
 #: Verbs of a state that holds since a date ("has applied", "have faced", "has been 50 percent"), unlike a
 #: change since a date ("has risen 18 percent since January") or a series of acts ("has imposed since").
-_STATE_PERFECT = r"(?:been|applied|faced|paid|borne|carried|remained|stood)(?![a-z])"
+_STATE_PERFECT = r"(?:been|applied|faced|paid|borne|carried|remained|stood|had[ \u00a0]+to)(?![a-z])"
+_SINCE_OBJECT_REACH = 100
 #: A perfect tense that runs up to "since": "tariffs ... have applied to Chinese shipments since", "the tariff
 #: has been 50 percent since". A progressive ("have been negotiating since") is an activity, not a measure.
 _PERFECT_SINCE_RE = re.compile(
@@ -1208,10 +1321,14 @@ def _in_force_since(lower: str, candidate: _Candidate, start: int, end: int) -> 
     perfect = _PERFECT_SINCE_RE.search(lower, max(0, start - _PERFECT_SINCE_REACH), start)
     if perfect is not None and not any(mark in lower[perfect.start() : start] for mark in ",;:()"):
         return _TARIFF_WORD_RE.search(lower, max(0, perfect.start() - 120), start) is not None
-    if start == 6:  # "Since May 14, the reciprocal rate on Chinese goods has been 10%"
+    # "Since May 14, the reciprocal rate on Chinese goods has been 10%", "Beijing has responded: since Oct.
+    # 11, importers of brandy have had to lodge deposits equal to anti-dumping duties": "since" opening the
+    # sentence or the clause after a colon, semicolon or dash.
+    if start == 6 or lower[: start - 6].rstrip().endswith((":", ";", "—", "--")):
         main = _SINCE_MAIN_CLAUSE_RE.match(lower, end)
         if main is not None:
-            clause = lower[end : main.end()]
+            # The obligation's object may follow the verb ("have had to pay 25% duties on steel").
+            clause = lower[end : main.end() + (_SINCE_OBJECT_REACH if main.group(0).endswith("to") else 0)]
             return _TARIFF_WORD_RE.search(clause) is not None or "rate" in clause
     return False
 
@@ -1249,6 +1366,10 @@ def _took_effect(lower: str, verb: re.Match[str], candidate: _Candidate, publish
         and not (candidate.form == "month" and "from" in lower[verb.end() : verb.end() + 30])
     ):
         return False
+    return _past_day(candidate, published_on)
+
+
+def _past_day(candidate: _Candidate, published_on: date) -> bool:
     resolved = _resolve(candidate, published_on, "past", "")
     return resolved is not None and resolved[1] <= published_on
 
@@ -1340,7 +1461,9 @@ def _about_tariffs(context: SentenceContext, contexts: ContextCache) -> bool:
     if context.text[:1] in _BULLET_CHARS and context.number - 1 in contexts.amount_sentences:
         return True  # an item of a fact box, right after an item naming a tariff amount
     if not context.uses_anywhere("date_gate"):
-        return False
+        # "the rate on Chinese goods could rise again": a rate put on goods is a tariff (see the gate in
+        # _candidates).
+        return context.number in contexts.rate_sentences and context.has_tariff_terms
     if context.has_tariff_terms or context.has_deadline_terms:
         return True
     if (
@@ -1450,7 +1573,7 @@ _ENTRY_FILLER_REACH = 24
 #: Goods entering by a date: "entered ... on or after", "arrive in the United States before", "entries by".
 _ENTRY_CUTOFF_RE = re.compile(
     r"(?<![a-z])(?:entered|entries|entry|withdrawn|imported|arriv(?:e|es|ed|ing|al)"
-    r"|clear(?:s|ed)?[ \u00a0]+customs)(?![a-z])[^;:()]{0,50}?[ \u00a0]"
+    r"|clear(?:s|ed)?[ \u00a0]+customs|clearance)(?![a-z])[^;:()]{0,50}?[ \u00a0]"
     r"(?:on[ \u00a0]+or[ \u00a0]+(?:before|after)|before|by|prior[ \u00a0]+to)[ \u00a0]"
 )
 #: A change of a rate named as a noun: "rate increases", "the rate hike", "the new rates", "the increases".
@@ -1500,12 +1623,16 @@ _DASHES_OR_COLON = (*_DASHES, ":")
 _PLACE_COMMA_BEFORE_RE = re.compile(r"[A-Z][A-Za-z.'/-]*(?:[ \u00a0][A-Z][A-Za-z.'/-]*){0,3},[ \u00a0]+\Z")
 
 
-def _is_dateline(context: SentenceContext, start: int, end: int) -> bool:
+def _is_dateline(context: SentenceContext, contexts: ContextCache, start: int, end: int) -> bool:
     after = DATELINE_AFTER_RE.match(context.text, end)
     # A dash after a date in a sentence closes an aside ("20 percent on September 1 — until it", "to 25
     # percent on Jan. 1 — a move that"): only a dateline, a date after a place name at the start of its
     # line, is followed by one.
     mark = after.group(0).strip(" ,\u00a0") if after is not None else ""
+    if start == 0 and mark in _DASHES and contexts.body.count("\n\n", 0, context.start) > 1:
+        # "Aug. 23 -- Duties of 25% ... take effect": a date opening a line past the article's head and
+        # closed by a dash is an item of a timeline; a dateline opens the story.
+        return False
     if after is not None and (
         mark not in _DASHES_OR_COLON
         or (
@@ -1627,6 +1754,13 @@ _FAILED_CONDITION_RE = re.compile(
     r"[ \u00a0]+(?:(?:a|an|any|the)[ \u00a0]+)?(?:[a-z-]+[ \u00a0]+)?"
     r"(?:deal|agreement|accord|settlement|breakthrough|extension|progress)(?![a-z]))"
 )
+#: A date closing an "unless" clause as its term: "unless Beijing calls within two weeks", "unless Ottawa
+#: acts by Friday".
+_UNLESS_BY_RE = re.compile(
+    r"(?<![a-z])unless[ \u00a0][^,;:()]*?(?<![a-z])(?:within|by|before|no[ \u00a0]+later[ \u00a0]+than)"
+    r"[ \u00a0]+(?:the[ \u00a0]+)?(?:next[ \u00a0]+)?\Z"
+)
+_UNLESS_REACH = 90
 #: Substrings of every failed condition (the cheap test before _FAILED_CONDITION_RE).
 _CONDITION_WORDS = ("if ", "unless", "should ", "absent", "failing", "barring", "without", "absence")
 #: A failed condition right after the date, in its clause: "rising to 25 per cent on January 1 unless the two
@@ -1839,6 +1973,12 @@ def _status(
         and (
             _FAILED_CONDITION_RE.search(lower, lower.rfind(";", 0, start) + 1, start) is not None
             or _failed_condition_after(lower, end)
+            # "unless Beijing called to open negotiations within two weeks the rate could rise": the date is
+            # the term of the condition itself, whatever the other side must do by then.
+            or (
+                "unless" in lower
+                and _UNLESS_BY_RE.search(lower, max(0, start - _UNLESS_REACH), start) is not None
+            )
         )
         # "the duties would expire on July 6 unless US industries request that they continue": a measure
         # lapsing under its own terms is no threat.
@@ -1972,5 +2112,5 @@ def _resolve(candidate: _Candidate, published_on: date, tense: Tense, prep: str)
         year = candidate.year or published_on.year + (1 if form == "next_year" else 0)
         # "before 2025" ends where 2025 begins.
         return f"{year:04d}", date(year - 1 if prep == "before" else year, 12, 31)
-    day = published_on + timedelta(days=1)
+    day = published_on + timedelta(days=0 if form == "today" else 1)
     return day.isoformat(), day

@@ -471,6 +471,8 @@ _NEG_CUES = [
     "buying", "buys", "purchas*", "spend*", "spent", "invest*", "revenue", "revenues", "sales", "sold",
     "sell*",
     "profit", "profits", "earn*", "cost", "costs", "costing", "collected", "collect", "collecting",
+    # "of which we were able to recover roughly 40 percent": a share of a tariff cost won back.
+    "recover", "recovered", "recovering", "recoup*",
     "collects",
     "fined", "fine", "fines", "penalt*", "loan", "loans", "subsid*", "bailout", "aid", "valued at",
     "valuation",
@@ -639,12 +641,14 @@ NON_GOODS_WORTH_RE = re.compile(
 #: A coverage verb whose subject is a tariff list or measure: "List 4B covers goods worth roughly $160
 #: billion", "The increases cover about $18 billion of imports", "the duties will hit".
 COVER_VERB_SUBJECT_RE = re.compile(
-    r"(?<![a-z])(?:list|lists|tranche|tariffs?|dut(?:y|ies)|lev(?:y|ies)|countermeasures?|increases?)"
+    r"(?<![a-z])(?:list|lists|tranche|tariffs?|dut(?:y|ies)|lev(?:y|ies)|countermeasures?|increases?"
+    r"|surcharges?|charges|surtax(?:es)?)"
     r"(?:[ \u00a0][0-9][0-9a-z]?|[ \u00a0][a-z][0-9])?"
     # "the auto levy, which covers vehicles and parts that Japan ships to the U.S. worth about".
     r"(?:,?[ \u00a0]+(?:which|that))?"
     r"[ \u00a0]+(?:(?:would|will|could|also|now|only|already)[ \u00a0]+)?(?:covers?|covered|covering|targets?"
-    r"|targeted)[ \u00a0]+"
+    # "the new charges would apply to U.S. imports worth 533 million dollars": what a tariff applies to.
+    r"|targeted|appl(?:y|ies|ied)[ \u00a0]+to)[ \u00a0]+"
     # The object, not a clause of its own with a verb of quantity ("imports which last year totalled").
     r"(?:(?!(?:totall?ed|totals|was|were|is|are|reached|amounted|came|fell|rose|grew)[ \u00a0])[a-z.-]+"
     # "a fourth list covering essentially all remaining imports from China, worth roughly".
@@ -697,6 +701,17 @@ PERCENT_RIGHT_VERB_RE = re.compile(
     r"|(?!(?:of|in|on|for|to|and|or|from|by|at|as|than|with)[ \u00a0])[a-z.]+(?:[ \u00a0][a-z.]+)?[ \u00a0]+"
     r"(?:had[ \u00a0]+|has[ \u00a0]+|have[ \u00a0]+)?(?:imposed|levied|slapped|charges|levies|imposes)"
     r"(?![a-z]))"
+)
+#: "the new 34% comes on top of the 20% already imposed": a rate named as a noun, stacked on another tariff.
+PERCENT_STACKED_RE = re.compile(
+    r"[ \u00a0]+(?:comes?|came|will[ \u00a0]+come|would[ \u00a0]+come|sits?|stacks?|is[ \u00a0]+added"
+    r"|are[ \u00a0]+added)[ \u00a0]+(?:on[ \u00a0]+top[ \u00a0]+of|to)[ \u00a0][^.;]{0,40}?"
+    r"(?:%|percent|per[ \u00a0]cent|tariff|dut(?:y|ies)|lev(?:y|ies))"
+)
+#: The determiner of a rate standing alone as a noun: "the new 34%", "The 10%", "an additional 25%".
+PERCENT_AS_NOUN_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:the|an?|this|that)[ \u00a0]+(?:(?:new|additional|extra|further|latest|higher|added)"
+    r"[ \u00a0]+)?\Z"
 )
 
 #: A movement verb is about the tariff when a tariff noun heads its subject ("tariffs rose to 25 percent",
@@ -866,7 +881,7 @@ ANCHOR_ALTERNATIVES = (
     + _WEEKDAY_NAMES
 )
 #: Lower-case anchors, found with ``str.find`` on the lower-cased body (much faster than a regex scan).
-RELATIVE_ANCHORS = ("end of", "year-end", "next ", "this ", "tomorrow")
+RELATIVE_ANCHORS = ("end of", "year-end", "next ", "this ", "tomorrow", "today")
 DURATION_ANCHORS = ("days", "weeks", "months", "years", "-day")
 
 #: Parsed at a month-name anchor: "March 1", "Jan. 1, 2019", "Sept. 1st", "September 2019", "March".
@@ -898,6 +913,7 @@ RELATIVE_RE = re.compile(
     r"|(?P<next>next[ \u00a0]+(?P<next_unit>month|year))(?![a-z])"
     r"|(?P<this>(?:this|later this)[ \u00a0]+(?P<this_unit>month|year))(?![a-z])"
     r"|(?P<tomorrow>tomorrow)(?![a-z])"
+    r"|(?P<today>today)(?![a-z'’])"
 )
 
 #: Durations counted from the article date: "within 90 days", "in two weeks", "90-day". Looked for just
@@ -1047,6 +1063,8 @@ DATE_RIGHT_NOUN_RE = re.compile(
     r"|agenda|campaign|gathering|inauguration|address|market|markets|open|opening|close|trading"
     # "the 25% in the July letter": the date a message or a survey bears.
     r"|letters?|statement|tweet|post|interview|survey|poll"
+    # "under the July executive order", "the April 2 proclamation": the date a legal instrument bears.
+    r"|(?:executive[ \u00a0]+)?order|proclamation|decree|memorandum|memo"
     # "the December round" of tariffs is a tranche taking effect; "a round of talks" is an event.
     r"|round(?=[ \u00a0]+of[ \u00a0]+(?:trade[ \u00a0]+)?(?:talks|negotiations|discussions|meetings"
     r"|consultations))"
