@@ -3951,3 +3951,177 @@ def test_round17_rate_and_clearance(body: str, on: date, expected: list[tuple[st
 )  # fmt: skip
 def test_round17_stacked_rates(body: str, expected: list[str]) -> None:
     assert [text for text, _, _ in _amounts(body, date(2025, 4, 3))] == expected
+
+
+@pytest.mark.parametrize(
+    ("items", "on", "expected"),
+    [
+        # A timeline item whose measure is a rate, or whose verb is a headline participle of a level change,
+        # dates the tariff's own start (settled past-date rule).
+        ("- April 9, 2025 — Country-specific reciprocal rates take effect, then are paused; the 10% baseline "
+         "remains.",
+         date(2025, 8, 1), [("April 9, 2025", "2025-04-09", "scheduled")]),
+        ("- May 14, 2025 — Additional rate on Chinese goods reduced from 125% to 10%, until August 12.",
+         date(2025, 8, 1),
+         [("May 14, 2025", "2025-05-14", "scheduled"), ("August 12", "2025-08-12", "scheduled")]),
+        ("June 4 -- Steel and aluminum duties raised to 50%.",
+         date(2025, 8, 1), [("June 4", "2025-06-04", "scheduled")]),
+        ("Aug. 7: The tariff on Indian goods doubled to 50 percent.",
+         date(2025, 9, 1), [("Aug. 7", "2025-08-07", "scheduled")]),
+        # Items whose rate is not a tariff's, or that report an event, are not.
+        ("- March 19, 2025 — Interest rates cut to 4%, the Fed says.", date(2025, 8, 1), []),
+        ("- May 12, 2025 — Officials meet in Geneva to discuss the rates.", date(2025, 8, 1), []),
+    ],
+)  # fmt: skip
+def test_round18_timeline_items(items: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(_TIMELINE_HEAD + items, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # The date since when a tariff has applied, stated with its object and rate, in the perfect
+        # progressive of levying it, or as the start of a "when" clause (settled past-date rule).
+        ("The European Union has applied provisional duties of up to 37.6 per cent since July 5.",
+         date(2024, 10, 1), [("July 5", "2024-07-05", "scheduled")]),
+        ("India will remove the additional customs duties it has been levying since June 16, 2019 on 28 "
+         "American products.", date(2023, 6, 23), [("June 16, 2019", "2019-06-16", "scheduled")]),
+        ("China has been collecting tariffs of 25% on U.S. pork since April 2.",
+         date(2018, 7, 1), [("April 2", "2018-04-02", "scheduled")]),
+        ("Goods from Brazil have been subject to an additional rate of 40 percent since August 6, on top of "
+         "the 10 percent reciprocal tariff.", date(2025, 9, 1), [("August 6", "2025-08-06", "scheduled")]),
+        ("Exporters have been living with anti-dumping measures since November 28, when Beijing began "
+         "requiring importers to lodge deposits of 107.1 per cent on Australian wine.",
+         date(2021, 3, 26), [("November 28", "2020-11-28", "scheduled")]),
+        ("Ottawa has been angry since June 1, when Washington started charging duties on Canadian steel.",
+         date(2018, 7, 1), [("June 1", "2018-06-01", "scheduled")]),
+        # A change since a date, an activity since it, or a "when" clause without a charge are not.
+        ("Tariff revenue has risen 18 percent since January.", date(2025, 9, 1), []),
+        ("Tariff negotiators have been meeting weekly since March 12.", date(2025, 9, 1), []),
+        ("Tariffs rose. Ottawa has been silent since June 1, when Washington started requiring new forms.",
+         date(2018, 7, 1), []),
+    ],
+)  # fmt: skip
+def test_round18_in_force_since(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected
+
+
+_COMMA_LIST_LEAD = (
+    "Mexico imposed duties on U.S. goods on Tuesday. Among the products affected are the following:\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        # Items of "goods, rate" after an item naming a tariff rate list the next rates of the same box.
+        ("- pork legs, at a rate of 20 percent;\n- apples and potatoes, 20 per cent;\n- various cheeses, "
+         "between 20% and 25%;\n- flat steel products, at rates ranging from 15 percent to 25 percent;\n"
+         "- whiskey (bourbon), 25 percent.",
+         ["20 percent", "20 per cent", "20%", "25%", "15 percent", "25 percent", "25 percent"]),
+        ("- pork legs, at a rate of 20 percent;\n- Lamps (LED), 15 percent.", ["20 percent", "15 percent"]),
+        # Not after an item that named no tariff rate, nor an item of a market move.
+        ("- apples and potatoes, 20 per cent;\n- grapes, 20 percent.", []),
+    ],
+)  # fmt: skip
+def test_round18_comma_list_items(items: str, expected: list[str]) -> None:
+    assert [text for text, _, _ in _amounts(_COMMA_LIST_LEAD + items, date(2018, 6, 5))] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The level of a measure heading a relative clause is its rate, spelled or not.
+        ("Officials estimated the trade affected by the American charges, which stand at twenty-five percent "
+         "on steel and ten percent on aluminum.", ["twenty-five percent", "ten percent"]),
+        ("The levies, which are currently 25%, hurt exporters.", ["25%"]),
+        ("Trade suffered from the duties, which remain at 10 per cent.", ["10 per cent"]),
+        # Other things standing at a level are not.
+        ("Its shares, which stand at 3 percent of the index, fell.", []),
+        ("Unemployment, which is currently 4%, rose.", []),
+    ],
+)  # fmt: skip
+def test_round18_level_relative(body: str, expected: list[str]) -> None:
+    lead = "Mexico imposed duties on U.S. pork on Tuesday. "
+    assert [text for text, _, _ in _amounts(lead + body, date(2018, 6, 5))] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The duty a company pays is its cost, not goods covered (settled rule on customs revenue).
+        ("The tariff cost is large. That compares with about $45 million of duty we paid in 2024.", []),
+        ("Tariffs will cost us more. To be clear, that $180 million to $210 million is the duty itself.", []),
+        ("The retailer said the $30 million in tariffs it paid last year hurt margins.", []),
+        # The goods a tariff covers still count.
+        ("Tariffs on $200 billion of goods that importers paid for in dollars rose to 25 percent.",
+         ["$200 billion", "25 percent"]),
+    ],
+)  # fmt: skip
+def test_round18_duty_paid(body: str, expected: list[str]) -> None:
+    assert [text for text, _, _ in _amounts(body, date(2025, 5, 15))] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # A tariff imposed on a day, as the object heading a relative clause, or in the passive in a month,
+        # starts then (settled past-date rule).
+        ("Mexico responded to the duties that Washington imposed on Mexican steel and aluminum on June 1.",
+         date(2018, 6, 5), [("June 1", "2018-06-01", "scheduled")]),
+        ("The U.S. will halve the 15% tariff that it imposed on Sept. 1 on $120 billion of Chinese imports.",
+         date(2019, 12, 13), [("Sept. 1", "2019-09-01", "scheduled")]),
+        ("India dropped its challenge to the US levies of 25 per cent on steel and 10 per cent on aluminium "
+         "that were imposed in March 2018.", date(2023, 6, 23), [("March 2018", "2018-03", "scheduled")]),
+        # A month in which tariffs were imposed by someone, or a day something else was imposed, is history.
+        ("Washington imposed tariffs on Chinese goods in October 2019.", date(2023, 6, 23), []),
+        ("The quotas that Washington imposed on June 1 hurt exporters, though tariffs stayed.",
+         date(2018, 6, 5), []),
+    ],
+)  # fmt: skip
+def test_round18_imposed_on(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected
+
+
+_TABLE_LEAD = (
+    "Washington imposed tariffs on Chinese goods. Beijing answered with duties of its own. The tariff fight "
+    "escalated over the summer. The arithmetic, written as a table:\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("table", "amounts", "deadlines"),
+    [
+        # A table written as text whose header names rates, tariffs or coverage: its cells are tariff amounts,
+        # and the date opening a row is when that row's tariffs applied (settled past-date rule).
+        ("Round | US action (coverage; rate) | China response (coverage; rate)\n  1 (6 July) | US$34bn; 25% "
+         "| US$34bn; 25%\n  2 (23 August) | US$16bn; 25% | US$16bn; 25%",
+         ["US$34bn", "25%", "US$34bn", "25%", "US$16bn", "25%", "US$16bn", "25%"],
+         [("6 July", "2018-07-06"), ("23 August", "2018-08-23")]),
+        ("Effective date | Goods | Tariff rate\nJuly 6 | $34 billion of machinery | 25%",
+         ["$34 billion", "25%"], [("July 6", "2018-07-06")]),
+        # A table of markets is not, whatever its header.
+        ("Market | Close | Change (rate)\nShanghai | 2,700 | 1.2%\nHang Seng | 28,000 | 0.8%", [], []),
+    ],
+)  # fmt: skip
+def test_round18_text_tables(table: str, amounts: list[str], deadlines: list[tuple[str, str]]) -> None:
+    on = date(2018, 9, 25)
+    assert [text for text, _, _ in _amounts(_TABLE_LEAD + table, on)] == amounts
+    assert [(text, when) for text, when, _ in _deadlines(_TABLE_LEAD + table, on)] == deadlines
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A market's move over a session, and a company's move beside it, are no tariff rates.
+        ("In Europe, where Brussels is still weighing provisional duties on Chinese EVs, the Stoxx Europe "
+         "600 closed up 0.2%, with Volkswagen down 0.9%.", []),
+        ("Despite the new tariffs, the Nikkei ended the session lower by 1.1%.", []),
+        ("The tariff news hit Asia: Hang Seng finished down 2%, with Alibaba and Tencent up 1%.", []),
+        # A tariff ending at a level, or brought down to one, still is.
+        ("Tariffs on steel ended up at 25%.", ["25%"]),
+        ("China cut duties on U.S. cars, with the rate down to 15%.", ["15%"]),
+    ],
+)  # fmt: skip
+def test_round18_market_moves(body: str, expected: list[str]) -> None:
+    assert [text for text, _, _ in _amounts(body, date(2024, 5, 14))] == expected

@@ -384,6 +384,16 @@ def _decide(
         # "a rate one percentage point above the 24% he announced": the gap between two rates, not a rate
         # (unlike "40 percentage points on top of the 10% rate", which is added to it).
         return False
+    if (
+        not group[0].is_percent
+        and ("paid" in context.lower or " itself" in context.lower)
+        and _DUTY_PAID_AFTER_RE.match(context.lower, context.local(group[-1].end)) is not None
+    ):
+        # "about $45 million of duty we paid in fiscal 2024", "that $180 million to $210 million is the duty
+        # itself": the duty a company pays is its cost (customs revenue, the settled rule), not goods covered.
+        return False
+    if "|" in context.text and _pipe_table_cell(context, contexts, group[0]):
+        return True  # "Round | US action (coverage; rate) | ...\n 1 (6 July) | US$34bn; 25% | US$34bn; 25%"
     if group[0].is_percent and _bare_rate(context, contexts, group):
         return True  # '"... It's so pathetic. Thirty-nine percent. We're going to charge them 20 percent."'
     if deposits and group[0].is_percent and _deposit_rate(context, group):
@@ -463,6 +473,17 @@ def _decide(
     if not group[0].is_percent and contexts.tariff_frame() and _list_value(context, group[0]):
         # "Lists 1 and 2 (about $50 billion of goods in total) remain at 25%", "the counter-list, valued at
         # $60 billion": in an article about tariffs, the value of a tariff list is goods covered.
+        return True
+    if (
+        group[0].is_percent
+        and " which " in context.lower
+        and _LEVEL_RELATIVE_BEFORE_RE.search(
+            context.lower, max(0, context.local(group[0].start) - 60), context.local(group[0].start)
+        )
+        is not None
+    ):
+        # "the American charges, which stand at twenty-five percent on steel", "the duties, which are
+        # currently 25%": the level of a measure that heads the relative clause is its rate.
         return True
     if not (context.has_tariff_terms or contexts.recent_topic(context) or context.has_strong_deadline_verb):
         if (
@@ -556,6 +577,35 @@ def _decide(
     return _money_decision(context, group[0], window)
 
 
+def _pipe_table_cell(context: SentenceContext, contexts: ContextCache, candidate: _Candidate) -> bool:
+    """Whether an amount is a cell of a table written as text whose header row names tariff rates or their
+    coverage ("Round | US action (coverage; rate) | China response (coverage; rate)"), in an article about
+    tariffs."""
+    lower = context.lower
+    start = context.local(candidate.start)
+    header_end = lower.find("\n")
+    row = lower.rfind("\n", 0, start)
+    if header_end < 0 or row < 0 or lower.find("|", row, start) < 0 or "|" not in lower[:header_end]:
+        return False
+    header = lower[:header_end]
+    return (
+        _TABLE_HEADER_RE.search(header) is not None
+        and not any(map(header.__contains__, _TABLE_MARKET_WORDS))
+        and contexts.tariff_frame()
+    )
+
+
+#: A table header naming tariffs, their rates or what they cover.
+_TABLE_HEADER_RE = re.compile(
+    r"(?<![a-z])(?:rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|coverage)(?![a-z])"
+)
+#: Header words of a table of markets or the economy, whatever rates it shows.
+_TABLE_MARKET_WORDS = (
+    "market", "index", "indices", "stock", "share", "gdp", "growth", "inflation", "interest", "yield",
+    "currenc", "forex", "poll", "price",
+)  # fmt: skip
+
+
 def _neg_head(context: SentenceContext, group: list[_Candidate]) -> bool:
     """Whether the noun right after a percent makes it something other than a rate ("50 percent of GDP")."""
     head = PERCENT_HEAD_RE.match(context.lower, context.local(group[-1].end))
@@ -576,6 +626,13 @@ _SHARE_OR_MOVE_BEFORE_RE = re.compile(
     r"|(?<![a-z])(?:makes?|made|making)[ \u00a0]+up"
     r"|(?<![a-z])(?:represents?|represented|representing)"
     r"|[0-9][ \u00a0]+points?,?[ \u00a0]+or"
+    # "the Stoxx Europe 600 closed up 0.2%": a market's move over a session.
+    r"|(?<![a-z])(?:closed|closing|ended|ending|finished|finishing|opened|settled|traded|trading)[ \u00a0]+"
+    r"(?:the[ \u00a0]+(?:day|session|week)[ \u00a0]+)?(?:up|down|higher|lower)(?:[ \u00a0]+by)?"
+    # "..., with Volkswagen down 0.9%": a company's move beside it (not "with the tariff down to 10%").
+    r"|(?<![a-z])with[ \u00a0]+"
+    r"(?:(?!(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?)(?![a-z]))[a-z&.'-]+[ \u00a0]+){1,3}"
+    r"(?:up|down)(?![ \u00a0]+to(?![a-z]))"
     # "the merchandise processing fee (0.3464% ad valorem)", "a user fee of 0.21%": a fee, not a tariff.
     r"|(?<![a-z])fees?[ \u00a0]*(?:\(|of|at|set[ \u00a0]+at))[ \u00a0]*"
     r"(?:(?:about|around|roughly|nearly|almost|some|approximately|just|only|less|more|than|over|under"
@@ -1080,6 +1137,32 @@ _BULLET_ITEM_RE = re.compile(
     r"(?:(?:(?:planned|proposed|scheduled|threatened)[ \u00a0]+)?(?:rise|increase|hike|cut|reduction|jump)"
     r"[ \u00a0]+(?:to|of)[ \u00a0]+)?"
 )
+#: The duty paid on goods, right after a sum: " of duty we paid", " in tariffs the company paid", " to $210
+#: million is the duty itself".
+_DUTY_PAID_AFTER_RE = re.compile(
+    r"(?:[ \u00a0]+to[ \u00a0]+(?:us|c|a)?[$€£][0-9][0-9.,]*(?:[ \u00a0](?:billion|million)|bn|m)?)?"
+    r"(?:[ \u00a0]+(?:of|in)[ \u00a0]+(?:tariffs?|dut(?:y|ies)|levies)(?:[ \u00a0]+(?:that|which))?"
+    r"(?:[ \u00a0]+[a-z]+){1,2}?[ \u00a0]+(?:paid|pays|pay|had[ \u00a0]+to[ \u00a0]+pay)(?![a-z])"
+    r"|[ \u00a0]+(?:is|was|are|were)[ \u00a0]+the[ \u00a0]+(?:tariffs?|dut(?:y|ies)|levies)[ \u00a0]+"
+    r"(?:itself|themselves|alone)(?![a-z]))"
+)
+#: A measure heading a relative clause of its level: "the American charges, which stand at", "duties that are
+#: now", "the levies, which remain at".
+_LEVEL_RELATIVE_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:tariffs|duties|levies|charges|surcharges|countermeasures|(?:tariff|duty)[ \u00a0]+rates)"
+    r",?[ \u00a0]+(?:which|that)[ \u00a0]+(?:(?:now|currently|still)[ \u00a0]+)?"
+    r"(?:stand|stands|stood|sit|sits|are|is|were|was|remain|remains|remained)"
+    r"(?:[ \u00a0]+(?:now|currently|still|set))?(?:[ \u00a0]+at)?[ \u00a0]+\Z"
+)
+#: A bulleted item naming goods, then a comma and the goods' rate: "- apples and potatoes, 20 per cent;", "-
+#: flat steel products, at rates ranging from 15 percent to", "- various cheeses, between", "- whiskey
+#: (bourbon), 25 percent".
+_COMMA_ITEM_RE = re.compile(
+    r"[-*•▶►▪–—][ \u00a0]*[A-Za-z][A-Za-z'-]*(?:[ \u00a0](?:\([^()\n]{1,40}\)|[A-Za-z][A-Za-z.'-]*)){0,8}"
+    r",[ \u00a0]*(?:(?:at[ \u00a0]+)?(?:an?[ \u00a0]+)?(?:(?:duty|tariff|levy)[ \u00a0]+)?rates?[ \u00a0]+"
+    r"(?:of[ \u00a0]+)?(?:ranging[ \u00a0]+)?|between[ \u00a0]+|up[ \u00a0]+to[ \u00a0]+|from[ \u00a0]+)?"
+    r"(?:up[ \u00a0]+to[ \u00a0]+|from[ \u00a0]+)?"
+)
 #: A list's lead-in that names rates or tariffs and ends in a colon: "The rates, from the chart he held up:".
 _RATE_LEAD_IN_RE = re.compile(r"(?<![a-z])(?:rates?|tariffs?|duties|levies)(?![a-z])[^.;]*:[ \u00a0]*\Z")
 #: A heading with no colon that names rates or tariffs.
@@ -1093,14 +1176,22 @@ def _bullet_rate(context: SentenceContext, contexts: ContextCache, group: list[_
     text = context.text
     if not text.startswith(_BULLETS_START):
         return False
+    comma_item = False
     if _BULLET_ITEM_RE.fullmatch(text, 0, context.local(group[0].start)) is None:
-        return False
+        # "- apples and potatoes, 20 per cent;": goods, a comma, then the rate; only as the next item of a
+        # list whose item before named a tariff rate.
+        if _COMMA_ITEM_RE.fullmatch(text, 0, context.local(group[0].start)) is None:
+            return False
+        comma_item = True
     previous = contexts.previous(context)
     if (
         previous is not None
         and previous.has_amount
         and previous.text.startswith(_BULLETS_START)
-        and _BULLET_ITEM_RE.match(previous.text) is not None
+        and (
+            _BULLET_ITEM_RE.match(previous.text) is not None
+            or _COMMA_ITEM_RE.match(previous.text) is not None
+        )
     ):
         # "- Steel: a duty of 25 percent on most products" / "- Aluminum: 10 percent on unwrought metal": the
         # item after a tariff rate's item lists the next rate of the same box, whatever heads the box.
@@ -1119,7 +1210,7 @@ def _bullet_rate(context: SentenceContext, contexts: ContextCache, group: list[_
         previous = contexts.previous(previous)
     else:
         return False
-    if previous is None:
+    if previous is None or comma_item:
         return False
     heading = previous.text.strip()
     # "THE SCORECARD (reciprocal rate, from April 9)": a parenthetical gloss does not make a heading prose.

@@ -721,6 +721,20 @@ def _decide(
     if (
         not took_effect
         and not moved_from
+        and candidate.form in ("day", "month")
+        and "|" in lower
+        and context.number in contexts.amount_sentences
+        and _table_row_date(lower, start, end)
+    ):
+        # "Round | US action (coverage; rate) | ...\n 1 (6 July) | US$34bn; 25% | ...": the date heading a
+        # row of tariff rates in a table written as text is when those tariffs applied (a row dated ahead is
+        # left to the tense).
+        took_effect = _nearer_past(candidate, published_on)
+        if took_effect:
+            tense = "past"
+    if (
+        not took_effect
+        and not moved_from
         and candidate.form in ("day", "weekday")
         and prep in ("from", "of")
         and lower.find("appl", max(0, start - 40), start) >= 0
@@ -1012,14 +1026,41 @@ _ITEM_MARK_RE = re.compile(r"(?:,[ \u00a0]*[0-9]{4})?[ \u00a0]*(?:-{1,2}|–|—
 _ITEM_EFFECT_RE = re.compile(
     r"(?<![a-z])(?<!to )(?<!will )(?<!would )(?<!could )(?<!may )(?<!might )"
     r"(?:takes?[ \u00a0]+effect|(?:comes?|goes?|go)[ \u00a0]+into[ \u00a0]+(?:effect|force)"
-    r"|enters?[ \u00a0]+into[ \u00a0]+force|kicks?[ \u00a0]+in|(?:is|are)[ \u00a0]+imposed)(?![a-z])"
+    r"|enters?[ \u00a0]+into[ \u00a0]+force|kicks?[ \u00a0]+in|(?:is|are)[ \u00a0]+imposed"
+    # A headline participle of a level change: "- May 14 — Additional rate on Chinese goods reduced from
+    # 125% to 10%", "- June 4: steel duties raised to 50%".
+    r"|(?:raised|reduced|lowered|cut|hiked|increased|doubled|tripled)[ \u00a0]+(?:from|to))(?![a-z])"
 )
 
 #: What takes effect in such an item: a tariff, a rate, or a round or list of them ("the first round, 25% on
 #: $34 billion of Chinese goods, takes effect"), not a trade agreement.
 _ITEM_MEASURE_RE = re.compile(
-    r"(?<![a-z])(?:tariff|dut(?:y|ies)|lev(?:y|ies)|surtax|surcharge|countermeasure|round|tranche|list)"
+    r"(?<![a-z])(?:tariff|dut(?:y|ies)|lev(?:y|ies)|surtax|surcharge|countermeasure|round|tranche|list"
+    # "- April 9 — Country-specific reciprocal rates take effect" (not "Interest rates cut to 4%").
+    r"|(?<!interest )(?<!mortgage )(?<!policy )(?<!lending )(?<!exchange )(?<!bank )rates?(?![a-z]))"
     r"|[0-9](?:%|[ \u00a0]*per(?:[ \u00a0]*)cent)"
+)
+
+
+def _table_row_date(lower: str, start: int, end: int) -> bool:
+    """Whether a date sits in the first cell of a row of a table written as text, under a header row that
+    names tariffs or their rates."""
+    header_end = lower.find("\n")
+    row = lower.rfind("\n", 0, start)
+    if header_end < 0 or row < 0 or lower.find("|", row, start) >= 0:
+        return False
+    row_end = lower.find("\n", end)
+    header = lower[:header_end]
+    return (
+        lower.find("|", end, row_end if row_end >= 0 else len(lower)) >= 0
+        and "|" in header
+        and _TABLE_HEADER_RE.search(header) is not None
+    )
+
+
+#: A table header naming tariffs, their rates or what they cover.
+_TABLE_HEADER_RE = re.compile(
+    r"(?<![a-z])(?:rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|coverage)(?![a-z])"
 )
 
 
@@ -1259,6 +1300,19 @@ _TARIFF_HEAD_BEFORE_RE = re.compile(
     r"[^.;:()]{0,50}\Z"
 )
 _PASSIVE_AUXILIARIES = ("was ", "were ", "been ")
+#: A tariff heading the relative clause of its passive verb, its rates between: "levies of 25 per cent on
+#: steel and 10 per cent on aluminium that were".
+_TARIFF_RELATIVE_HEAD_RE = re.compile(
+    r"(?<![a-z])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|countermeasures)(?![a-z])"
+    r"[^.;:()]{0,80}?[ \u00a0,]+(?:that|which)[ \u00a0]+(?:had[ \u00a0]+|have[ \u00a0]+|has[ \u00a0]+)?"
+    r"(?:was|were|been)[ \u00a0]+\Z"
+)
+#: A tariff as the object heading a relative clause: "the duties that Washington", "tariffs which the U.S.
+#: had".
+_TARIFF_OBJECT_RELATIVE_RE = re.compile(
+    r"(?<![a-z])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|countermeasures)[ \u00a0]+(?:that|which)"
+    r"(?:[ \u00a0]+[a-z.'’-]+){1,3}(?:[ \u00a0]+(?:had|has|have))?[ \u00a0]+\Z"
+)
 #: A treaty or deal as the subject of an effect verb: its entry into force is no tariff's own date.
 _AGREEMENT_SUBJECT_RE = re.compile(
     r"(?<![a-z])(?:agreement|arrangement|deal|pact|treaty|accord|usmca|nafta|cusma)[ \u00a0]+"
@@ -1287,8 +1341,12 @@ _SINCE_OBJECT_REACH = 100
 #: A perfect tense that runs up to "since": "tariffs ... have applied to Chinese shipments since", "the tariff
 #: has been 50 percent since". A progressive ("have been negotiating since") is an activity, not a measure.
 _PERFECT_SINCE_RE = re.compile(
-    r"(?<![a-z])(?:has|have)(?:[ \u00a0]+(?:already|also|only|just))?[ \u00a0]+" + _STATE_PERFECT + r""
-    r"(?:[ \u00a0]+(?![a-z]*ing(?![a-z]))[a-z0-9.%'-]+){0,5}?[ \u00a0]+since[ \u00a0]+(?:the[ \u00a0]+)?\Z"
+    r"(?<![a-z])(?:has|have)(?:[ \u00a0]+(?:already|also|only|just))?[ \u00a0]+(?:" + _STATE_PERFECT + r""
+    # The perfect progressive of levying a charge is a state too: "the duties it has been levying since".
+    r"|been[ \u00a0]+(?:levying|imposing|applying|charging|collecting)(?![a-z]))"
+    # "has applied provisional duties of up to 37.6 per cent since July 5": the object may be a noun phrase
+    # with its rate.
+    r"(?:[ \u00a0]+(?![a-z]*ing(?![a-z]))[a-z0-9.%'-]+){0,8}?[ \u00a0]+since[ \u00a0]+(?:the[ \u00a0]+)?\Z"
 )
 _PERFECT_SINCE_REACH = 80
 #: The main clause after a sentence-opening "Since May 14, ...": "the reciprocal rate ... has been 10%".
@@ -1300,6 +1358,16 @@ _SINCE_MAIN_CLAUSE_RE = re.compile(
 _WHEN_IMPOSED_RE = re.compile(
     r",?[ \u00a0]+when[ \u00a0]+[^.;:,]{0,50}?(?<![a-z])(?:imposed|introduced|slapped|put)[ \u00a0]+"
     r"[^.;:,]{0,40}?(?<![a-z])(?:tariff|dut(?:y|ies)|lev(?:y|ies)|surtax|surcharge)"
+    # "since November 28, when Beijing began requiring importers to lodge deposits of 107.1 per cent": a
+    # charge at a rate that began on the date.
+    r"|,?[ \u00a0]+when[ \u00a0]+[^.;:,]{0,50}?(?<![a-z])(?:began|started)[ \u00a0]+[a-z]+ing[ \u00a0]"
+    r"[^;:,]{0,60}?(?:(?<![a-z])(?:tariff|dut(?:y|ies)|lev(?:y|ies)|surtax|surcharge)"
+    r"|[0-9][ \u00a0]?(?:%|percent|per[ \u00a0]cent))"
+)
+#: A rate as a percentage: "a rate of 40 percent", "40% rate".
+_RATE_PERCENT_RE = re.compile(
+    r"(?<![a-z])rates?(?![a-z])[^,;:()]{0,30}?[0-9][ \u00a0]?(?:%|percent|per[ \u00a0]cent)"
+    r"|[0-9][ \u00a0]?(?:%|percent|per[ \u00a0]cent)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?rates?(?![a-z])"
 )
 
 
@@ -1320,7 +1388,12 @@ def _in_force_since(lower: str, candidate: _Candidate, start: int, end: int) -> 
     # a rate, is when it took effect.
     perfect = _PERFECT_SINCE_RE.search(lower, max(0, start - _PERFECT_SINCE_REACH), start)
     if perfect is not None and not any(mark in lower[perfect.start() : start] for mark in ",;:()"):
-        return _TARIFF_WORD_RE.search(lower, max(0, perfect.start() - 120), start) is not None
+        # "Goods from Brazil have been subject to an additional rate of 40 percent since August 6": a rate
+        # stated as a percentage names the tariff too.
+        return (
+            _TARIFF_WORD_RE.search(lower, max(0, perfect.start() - 120), start) is not None
+            or _RATE_PERCENT_RE.search(lower, perfect.start(), start) is not None
+        )
     # "Since May 14, the reciprocal rate on Chinese goods has been 10%", "Beijing has responded: since Oct.
     # 11, importers of brandy have had to lodge deposits equal to anti-dumping duties": "since" opening the
     # sentence or the clause after a colon, semicolon or dash.
@@ -1337,7 +1410,19 @@ def _took_effect(lower: str, verb: re.Match[str], candidate: _Candidate, publish
     if candidate.form not in ("weekday", "day", "month"):
         return False
     word = verb.group(0)
-    if candidate.form == "month" and word not in _EFFECT_VERBS and word not in _LEVEL_VERBS:
+    # "the US levies of 25 per cent on steel and 10 per cent on aluminium that were imposed in March 2018": a
+    # tariff heading the relative clause of its passive action verb starts then, in a month too.
+    passive_relative = (
+        word in _ACTION_VERBS
+        and lower.endswith(_PASSIVE_AUXILIARIES, 0, verb.start())
+        and _TARIFF_RELATIVE_HEAD_RE.search(lower, max(0, verb.start() - 100), verb.start()) is not None
+    )
+    if (
+        candidate.form == "month"
+        and word not in _EFFECT_VERBS
+        and word not in _LEVEL_VERBS
+        and not passive_relative
+    ):
         # "imposed tariffs in October 2019": a month of history, unless its start is said or a tariff's
         # level changed then ("the steel duties that rose in March").
         return False
@@ -1348,7 +1433,13 @@ def _took_effect(lower: str, verb: re.Match[str], candidate: _Candidate, publish
             (word in _START_END_VERBS or lower.endswith(_PASSIVE_AUXILIARIES, 0, verb.start()))
             and _TARIFF_HEAD_BEFORE_RE.search(lower, max(0, verb.start() - 70), verb.start()) is not None
         ):
-            return False
+            # "the duties that Washington imposed on Mexican steel on June 1": the tariff is the object
+            # heading the relative clause.
+            if (
+                not passive_relative
+                and _TARIFF_OBJECT_RELATIVE_RE.search(lower, max(0, verb.start() - 60), verb.start()) is None
+            ):
+                return False
     elif word in _EFFECT_VERBS:
         if _AGREEMENT_SUBJECT_RE.search(lower, max(0, verb.start() - 40), verb.start()) is not None:
             # "the new North American trade agreement took effect on July 1": not a tariff's own date.
@@ -1367,6 +1458,15 @@ def _took_effect(lower: str, verb: re.Match[str], candidate: _Candidate, publish
     ):
         return False
     return _past_day(candidate, published_on)
+
+
+def _nearer_past(candidate: _Candidate, published_on: date) -> bool:
+    """Whether a date read as past lies nearer the article date than read as ahead (a table date)."""
+    past = _resolve(candidate, published_on, "past", "")
+    ahead = _resolve(candidate, published_on, "future", "")
+    if past is None or past[1] > published_on:
+        return False
+    return ahead is None or ahead[1] <= published_on or published_on - past[1] < ahead[1] - published_on
 
 
 def _past_day(candidate: _Candidate, published_on: date) -> bool:
