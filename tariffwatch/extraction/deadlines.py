@@ -163,9 +163,23 @@ def _candidates(body: str, contexts: ContextCache) -> list[_Candidate]:
     )
     for needles, kind in ((RELATIVE_ANCHORS, "relative"), (DURATION_ANCHORS, "duration")):
         for needle in needles:
+            if needle in _SHARED_ANCHORS:
+                continue
             hits.extend(
                 (position, needle if kind == "duration" else kind) for position in _find_all(lower, needle)
             )
+    # Anchors sharing a stem are found by one pass over the body for the stem: "year" finds "years" and
+    # "year-end", "day" finds "days" and "-day" (each pass over the body costs more than testing its hits).
+    for position in _find_all(lower, "year"):
+        if lower.startswith("years", position):
+            hits.append((position, "years"))
+        elif lower.startswith("year-end", position):
+            hits.append((position, "relative"))
+    for position in _find_all(lower, "day"):
+        if lower.startswith("days", position):
+            hits.append((position, "days"))
+        if position and lower[position - 1] == "-":
+            hits.append((position - 1, "-day"))
     hits.sort()
 
     found: list[_Candidate] = []
@@ -178,6 +192,8 @@ def _candidates(body: str, contexts: ContextCache) -> list[_Candidate]:
     for position, word in hits:
         if position < last_end or (position > 0 and body[position - 1].isalpha()):
             continue
+        if position < sentence_end and not gate:
+            continue  # the sentence of an earlier phrase, already found closed: nothing to parse
         if word == "relative" and not _RELATIVE_START.match(lower, position):
             continue  # "this week", "next to": cheaper to rule out than to look up the sentence
         candidate: _Candidate | None
@@ -215,6 +231,8 @@ def _candidates(body: str, contexts: ContextCache) -> list[_Candidate]:
     return found
 
 
+#: Anchors of RELATIVE_ANCHORS/DURATION_ANCHORS found through a shared stem instead (see _candidates).
+_SHARED_ANCHORS = frozenset({"year-end", "years", "days", "-day"})
 _SUPERLATIVE_RE = re.compile(r"(?:[a-z]{3,}est|most|least|first time|record)(?![a-z])[^,;]{0,20}\Z")
 _RELATIVE_START = re.compile(r"end of|year-end|next (?:month|year)|this (?:month|year)|tomorrow")
 
