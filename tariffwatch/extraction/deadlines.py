@@ -192,25 +192,10 @@ def _candidates(body: str, contexts: ContextCache) -> list[_Candidate]:
     for position, word in hits:
         if position < last_end or (position > 0 and body[position - 1].isalpha()):
             continue
-        if position < sentence_end and not gate:
-            continue  # the sentence of an earlier phrase, already found closed: nothing to parse
         if word == "relative" and not _RELATIVE_START.match(lower, position):
             continue  # "this week", "next to": cheaper to rule out than to look up the sentence
-        candidate: _Candidate | None
-        if word == "relative":
-            candidate = _relative(body, lower, position)
-        elif word == "year":
-            candidate = _year(body, lower, position)
-        elif word in DURATION_ANCHORS:
-            candidate = _duration(body, position, word)
-        elif word in WEEKDAYS_TITLE:
-            candidate = _weekday(body, position)
-        else:
-            candidate = _month(body, position)
-        if candidate is None:
-            continue
-        # A sentence without tariff or deadline words holds no deadline. Parsing a phrase is cheaper than
-        # asking its sentence about its vocabulary, so the sentence is asked only about real phrases.
+        # A sentence without tariff or deadline words holds no deadline. Most phrases are in such sentences
+        # and almost every phrase parses, so the sentence is asked (once for all its phrases) first.
         if position >= sentence_end:
             number = bisect_right(starts, position) - 1
             if number >= 0 and position < ends[number]:
@@ -225,9 +210,23 @@ def _candidates(body: str, contexts: ContextCache) -> list[_Candidate]:
             else:  # between sentences
                 sentence_end = position + 1
                 gate = False
-        if gate:
-            found.append(candidate)
-            last_end = candidate.end
+        if not gate:
+            continue
+        candidate: _Candidate | None
+        if word == "relative":
+            candidate = _relative(body, lower, position)
+        elif word == "year":
+            candidate = _year(body, lower, position)
+        elif word in DURATION_ANCHORS:
+            candidate = _duration(body, position, word)
+        elif word in WEEKDAYS_TITLE:
+            candidate = _weekday(body, position)
+        else:
+            candidate = _month(body, position)
+        if candidate is None:
+            continue
+        found.append(candidate)
+        last_end = candidate.end
     return found
 
 
