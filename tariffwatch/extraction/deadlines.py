@@ -170,11 +170,20 @@ def _candidates(body: str, contexts: ContextCache) -> list[_Candidate]:
             )
     # Anchors sharing a stem are found by one pass over the body for the stem: "year" finds "years" and
     # "year-end", "day" finds "days" and "-day" (each pass over the body costs more than testing its hits).
+    # "this "/"next " open a relative phrase only before "month" or "year" (_RELATIVE_START), so they are
+    # found through those stems.
     for position in _find_all(lower, "year"):
         if lower.startswith("years", position):
             hits.append((position, "years"))
         elif lower.startswith("year-end", position):
             hits.append((position, "relative"))
+        if position >= 5 and lower.startswith(("this ", "next "), position - 5):
+            hits.append((position - 5, "relative"))
+    for position in _find_all(lower, "month"):
+        if lower.startswith("months", position):
+            hits.append((position, "months"))
+        if position >= 5 and lower.startswith(("this ", "next "), position - 5):
+            hits.append((position - 5, "relative"))
     for position in _find_all(lower, "day"):
         if lower.startswith("days", position):
             hits.append((position, "days"))
@@ -231,7 +240,7 @@ def _candidates(body: str, contexts: ContextCache) -> list[_Candidate]:
 
 
 #: Anchors of RELATIVE_ANCHORS/DURATION_ANCHORS found through a shared stem instead (see _candidates).
-_SHARED_ANCHORS = frozenset({"year-end", "years", "days", "-day"})
+_SHARED_ANCHORS = frozenset({"year-end", "years", "days", "-day", "this ", "next ", "months"})
 _SUPERLATIVE_RE = re.compile(r"(?:[a-z]{3,}est|most|least|first time|record)(?![a-z])[^,;]{0,20}\Z")
 _RELATIVE_START = re.compile(r"end of|year-end|next (?:month|year)|this (?:month|year)|tomorrow")
 
