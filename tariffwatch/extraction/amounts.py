@@ -120,12 +120,14 @@ def find_amounts(body: str, contexts: ContextCache) -> list[Mention]:
     lower = contexts.lower
     starts = contexts.starts
     ends = contexts.ends
-    charges = "charg" in lower and contexts.any_tariff_sentence()
+    # A sentence's own find below says whether it holds "charg" (or " tax"): cheaper than a pass over the
+    # whole body first.
+    charges = contexts.any_tariff_sentence()
     # In a trade-remedy case the provisional duty is collected as a deposit ("a deposit of 75.8 per cent",
     # "security deposits of up to 212 per cent"): there "deposit" is a tariff noun.
     deposits = "deposit" in lower and any(map(lower.__contains__, _REMEDY_WORDS))
     # "plans to tax foreign steel at 25 percent" (see _taxed_at).
-    taxing = " tax" in lower and contexts.any_tariff_sentence()
+    taxing = charges
     rate_sentences = contexts.rate_sentences
     for number, numbers in contexts.numbers_by_sentence():
         # A sentence without tariff words, without a measure's verb and with no sentence on topic among

@@ -125,8 +125,7 @@ class ContextCache:
         if found is None:
             text = self.lower[self.starts[number] : self.ends[number]]
             keys = VOCABULARY_KEYS.get(vocabulary)
-            contains = text.__contains__
-            found = (keys is None or any(map(contains, keys))) and any(map(contains, VOCABULARY[vocabulary]))
+            found = (keys is None or _has_any(text, keys)) and _has_any(text, VOCABULARY[vocabulary])
             flags[number] = found
         return found
 
@@ -204,7 +203,7 @@ class ContextCache:
         for number in held:
             if number >= 0 and not flags[number]:
                 text = lower[starts[number] : ends[number]]
-                flags[number] = any(map(text.__contains__, terms))
+                flags[number] = _has_any(text, terms)
                 if flags[number] and "surcharge" in text and any(map(text.__contains__, _FREIGHT_MARKERS)):
                     # "Peak Season Surcharge: USD 1,500 per 40' container": a carrier's freight charge is no
                     # tariff; the sentence is about tariffs only through another term.
@@ -297,14 +296,26 @@ class ContextCache:
         # map() keeps the loop in C; this runs for every sentence that holds a candidate.
         if vocabulary == "tariff":
             return _tariff_words(self.lower[start:end])
-        return any(map(self.lower[start:end].__contains__, VOCABULARY[vocabulary]))
+        return _has_any(self.lower[start:end], VOCABULARY[vocabulary])
 
 
 def _tariff_words(text: str) -> bool:
     """Whether lower-case ``text`` uses tariff vocabulary, a rate put on goods included."""
-    if any(map(text.__contains__, _TARIFF_KEYS)) and any(map(text.__contains__, VOCABULARY["tariff"])):
+    if _has_any(text, _TARIFF_KEYS) and _has_any(text, VOCABULARY["tariff"]):
         return True
     return any(map(text.__contains__, (*_RATE_KEYS, "tax"))) and RATE_ON_GOODS_RE.search(text) is not None
+
+
+def _has_any(text: str, terms: tuple[str, ...]) -> bool:
+    """Whether ``text`` contains one of ``terms``.
+
+    A plain loop: ``in`` costs less per term than ``any(map(text.__contains__, terms))``, compiled or not,
+    and most texts asked contain none of the terms, so every term is tried.
+    """
+    for term in terms:
+        if term in text:
+            return True
+    return False
 
 
 def _spelled_percents(lower: str) -> list[tuple[int, int]]:

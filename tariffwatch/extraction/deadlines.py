@@ -163,9 +163,32 @@ def _candidates(body: str, contexts: ContextCache) -> list[_Candidate]:
     )
     for needles, kind in ((RELATIVE_ANCHORS, "relative"), (DURATION_ANCHORS, "duration")):
         for needle in needles:
+            if needle in _SHARED_ANCHORS:
+                continue
             hits.extend(
                 (position, needle if kind == "duration" else kind) for position in _find_all(lower, needle)
             )
+    # Anchors sharing a stem are found by one pass over the body for the stem: "year" finds "years" and
+    # "year-end", "day" finds "days" and "-day" (each pass over the body costs more than testing its hits).
+    # "this "/"next " open a relative phrase only before "month" or "year" (_RELATIVE_START), so they are
+    # found through those stems.
+    for position in _find_all(lower, "year"):
+        if lower.startswith("years", position):
+            hits.append((position, "years"))
+        elif lower.startswith("year-end", position):
+            hits.append((position, "relative"))
+        if position >= 5 and lower.startswith(("this ", "next "), position - 5):
+            hits.append((position - 5, "relative"))
+    for position in _find_all(lower, "month"):
+        if lower.startswith("months", position):
+            hits.append((position, "months"))
+        if position >= 5 and lower.startswith(("this ", "next "), position - 5):
+            hits.append((position - 5, "relative"))
+    for position in _find_all(lower, "day"):
+        if lower.startswith("days", position):
+            hits.append((position, "days"))
+        if position and lower[position - 1] == "-":
+            hits.append((position - 1, "-day"))
     hits.sort()
 
     found: list[_Candidate] = []
@@ -181,21 +204,8 @@ def _candidates(body: str, contexts: ContextCache) -> list[_Candidate]:
             continue
         if word == "relative" and not _RELATIVE_START.match(lower, position):
             continue  # "this week", "next to": cheaper to rule out than to look up the sentence
-        candidate: _Candidate | None
-        if word == "relative":
-            candidate = _relative(body, lower, position)
-        elif word == "year":
-            candidate = _year(body, lower, position)
-        elif word in DURATION_ANCHORS:
-            candidate = _duration(body, position, word)
-        elif word in WEEKDAYS_TITLE:
-            candidate = _weekday(body, position)
-        else:
-            candidate = _month(body, position)
-        if candidate is None:
-            continue
-        # A sentence without tariff or deadline words holds no deadline. Parsing a phrase is cheaper than
-        # asking its sentence about its vocabulary, so the sentence is asked only about real phrases.
+        # A sentence without tariff or deadline words holds no deadline. Most phrases are in such sentences
+        # and almost every phrase parses, so the sentence is asked (once for all its phrases) first.
         if position >= sentence_end:
             number = bisect_right(starts, position) - 1
             if number >= 0 and position < ends[number]:
@@ -212,12 +222,28 @@ def _candidates(body: str, contexts: ContextCache) -> list[_Candidate]:
             else:  # between sentences
                 sentence_end = position + 1
                 gate = False
-        if gate:
-            found.append(candidate)
-            last_end = candidate.end
+        if not gate:
+            continue
+        candidate: _Candidate | None
+        if word == "relative":
+            candidate = _relative(body, lower, position)
+        elif word == "year":
+            candidate = _year(body, lower, position)
+        elif word in DURATION_ANCHORS:
+            candidate = _duration(body, position, word)
+        elif word in WEEKDAYS_TITLE:
+            candidate = _weekday(body, position)
+        else:
+            candidate = _month(body, position)
+        if candidate is None:
+            continue
+        found.append(candidate)
+        last_end = candidate.end
     return found
 
 
+#: Anchors of RELATIVE_ANCHORS/DURATION_ANCHORS found through a shared stem instead (see _candidates).
+_SHARED_ANCHORS = frozenset({"year-end", "years", "days", "-day", "this ", "next ", "months"})
 _SUPERLATIVE_RE = re.compile(
     r"(?<![a-z])(?:[a-z]{3,}est|most|least|worst|best|first time|record)(?![a-z])[^,;]{0,20}\Z"
 )
