@@ -126,6 +126,9 @@ def find_amounts(body: str, contexts: ContextCache) -> list[Mention]:
     deposits = "deposit" in lower and any(map(lower.__contains__, _REMEDY_WORDS))
     # "plans to tax foreign steel at 25 percent" (see _taxed_at).
     taxing = " tax" in lower and contexts.any_tariff_sentence()
+    # "we were paying the full 27.5 per cent on every vehicle", "European cars will pay 15 per cent": a rate
+    # goods or importers pay, in an article about tariffs (see _imposed_rate).
+    paying = " pay" in lower and contexts.any_tariff_sentence()
     rate_sentences = contexts.rate_sentences
     for number, numbers in contexts.numbers_by_sentence():
         # A sentence without tariff words, without a measure's verb and with no sentence on topic among
@@ -138,6 +141,7 @@ def find_amounts(body: str, contexts: ContextCache) -> list[Mention]:
             or (charges and lower.find("charg", starts[number], ends[number]) >= 0)
             or (deposits and lower.find("deposit", starts[number], ends[number]) >= 0)
             or (taxing and lower.find(" tax", starts[number], ends[number]) >= 0)
+            or (paying and lower.find(" pay", starts[number], ends[number]) >= 0)
             # In an article about tariffs a rate noun may carry the topic alone ("the 46% rate the country
             # was given", see _framed_rate).
             or (number in rate_sentences and contexts.tariff_frame())
@@ -676,6 +680,8 @@ _IMPOSE_BEFORE_RE = re.compile(
     # "Japan will be given 25 percent", "the EU was assigned 20%": a rate a country is handed.
     r"|(?:be|been|was|were|is|are|get|gets|got)[ \u00a0]+(?:given|assigned|handed))[ \u00a0]+"
     r"(?:(?:an?|the|full|additional|extra|further|new|flat|blanket|another|about|approximately|roughly"
+    # "will pay an all-in 15 per cent", "pay the combined 50%": the sum of the rates a good pays.
+    r"|all-in|combined|total|cumulative|overall|stacked|ordinary|standard|normal|current|same"
     r"|around|nearly|almost|up[ \u00a0]+to|as[ \u00a0]+much[ \u00a0]+as|only|just|at[ \u00a0]+least)"
     r"[ \u00a0]+){0,3}\Z"
 )
@@ -894,6 +900,8 @@ _CHARGE_AFTER_RE = re.compile(
     # "will be charged 15% instead of the 25% in the July letter": compared with another rate.
     r"|instead[ \u00a0]+of|rather[ \u00a0]+than|compared[ \u00a0]+(?:with|to)|versus|up[ \u00a0]+from"
     r"|down[ \u00a0]+from|under[ \u00a0]+the|from[ \u00a0]+(?:the[ \u00a0]+)?[0-9]"
+    # "pays 50% at the border", "paying 25 percent at Chinese ports": where the charge is collected.
+    r"|at[ \u00a0]+(?:the[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?(?:border|ports?|customs)(?![a-z])"
     # "would be charged 50 percent from August 1": the start date of the charge.
     r"|(?:from|starting|beginning|effective|as[ \u00a0]+of)[ \u00a0]+(?:(?:on|the)[ \u00a0]+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|next|today|tomorrow)"
@@ -1252,7 +1260,12 @@ def _tariff_lead_in(contexts: ContextCache, lead_in: SentenceContext) -> bool:
     # The sentence before must name a tariff rate or speak of rates: after "Tariffs rose again." the "Key
     # numbers:" are the markets'.
     before = contexts.previous(lead_in)
-    return before is not None and (before.has_amount or ("rate" in before.lower and before.has_tariff_terms))
+    return before is not None and (
+        before.has_amount
+        # "Q: How high are the country rates?" / "A: ... here is the scorecard:": in an article about tariffs
+        # the rates asked or spoken of are tariff rates.
+        or ("rate" in before.lower and (before.has_tariff_terms or contexts.tariff_frame()))
+    )
 
 
 #: A list item naming goods or a country, a colon, then its rate: "Electric vehicles: from 25 percent to
