@@ -4215,3 +4215,70 @@ def test_round19_rate_list_lead_ins(lead: str, expected: list[str]) -> None:
 )  # fmt: skip
 def test_round19_paid_since(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
     assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The parts of a tariff rate, or the same charge on other goods, continue the rate before them.
+        ("Importers paid tariffs of 27.5 per cent on cars, which is the ordinary 2.5 per cent plus the 25 "
+         "per cent added this spring.", ["27.5 per cent", "2.5 per cent", "25 per cent"]),
+        ("Foreign steel will carry a tariff of 25 per cent and primary aluminium one of 10 per cent.",
+         ["25 per cent", "10 per cent"]),
+        ("Cars face a tariff of 25% on top of the existing 2.5%.", ["25%", "2.5%"]),
+        ("Beijing cut its tariff on U.S. cars to zero per cent.", ["zero per cent"]),
+        ("The deal sets a tariff rate of zero percent for many lines.", ["zero percent"]),
+        # Not a share or a market figure after a tariff rate.
+        ("The tariff of 25 percent covers steel, which is 2 percent of GDP.", ["25 percent"]),
+        ("The tariff of 25 percent hit steel, plus the 3 percent share of exports it makes up.",
+         ["25 percent"]),
+        ("Tariffs rose. The loan carries zero percent interest.", []),
+    ],
+)  # fmt: skip
+def test_round19_rate_parts(body: str, expected: list[str]) -> None:
+    assert [text for text, _, _ in _amounts(body, date(2025, 7, 29))] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The value of what a tranche or tariff covers, through a participle clause with a count of lines, or
+        # a relative clause of its worth.
+        ("Tariffs took effect on Friday. A second tranche, covering a further 284 lines valued at roughly "
+         "$16 billion, remains under review.", ["$16 billion"]),
+        ("Tariffs took effect on Friday. The second list, covering 279 product lines worth about $16 "
+         "billion, follows.", ["$16 billion"]),
+        ("Tariffs took effect on Friday. Its next tranche would apply to goods that were worth $16 billion "
+         "last year.", ["$16 billion"]),
+        # Not a total of trade named after the coverage.
+        ("Tariffs took effect on Friday. The duties cover 284 lines, and exports reached $16 billion.", []),
+    ],
+)  # fmt: skip
+def test_round19_covered_lines(body: str, expected: list[str]) -> None:
+    assert [text for text, _, _ in _amounts(body, date(2018, 7, 6))] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # A start verb in a clause coordinated after a tariff sentence is about that clause's subject.
+        ("USTR said a second tranche covering $16 billion of goods remains under review, and that public "
+         "hearings on that list are scheduled to begin on July 24.", date(2018, 7, 6), []),
+        ("Officials said tariffs on $16 billion of goods are planned, and that a public hearing will start "
+         "on July 24.", date(2018, 7, 6), []),
+        # The tariffs starting in such a clause still date them.
+        ("USTR said hearings were held in May, and that the duties on $16 billion of goods will begin on "
+         "August 23.", date(2018, 7, 6), [("August 23", "2018-08-23", "scheduled")]),
+    ],
+)  # fmt: skip
+def test_round19_coordinated_starts(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected
+
+
+def test_round19_start_after_talks_clause() -> None:
+    # A clause that opens with talks as a time ("during the talks") keeps its own subject's start.
+    body = (
+        '"Trade talks are continuing, and during the talks the U.S. will start, on September 1st, putting a '
+        'small additional Tariff of 10% on the remaining 300 Billion Dollars of goods," Trump wrote.'
+    )
+    assert _deadlines(body, date(2019, 8, 1)) == [("September 1st", "2019-09-01", "scheduled")]

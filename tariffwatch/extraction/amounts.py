@@ -141,7 +141,15 @@ def find_amounts(body: str, contexts: ContextCache) -> list[Mention]:
             or (charges and lower.find("charg", starts[number], ends[number]) >= 0)
             or (deposits and lower.find("deposit", starts[number], ends[number]) >= 0)
             or (taxing and lower.find(" tax", starts[number], ends[number]) >= 0)
-            or (paying and lower.find(" pay", starts[number], ends[number]) >= 0)
+            or (
+                paying
+                and lower.find(" pay", starts[number], ends[number]) >= 0
+                # Only a rate is paid (see _imposed_rate): "%" or "per cent"/"percent".
+                and (
+                    lower.find("%", starts[number], ends[number]) >= 0
+                    or lower.find("cent", starts[number], ends[number]) >= 0
+                )
+            )
             # In an article about tariffs a rate noun may carry the topic alone ("the 46% rate the country
             # was given", see _framed_rate).
             or (number in rate_sentences and contexts.tariff_frame())
@@ -218,8 +226,17 @@ def _sentence_amounts(
                 previous_percent = previous_group[-1].is_percent
                 if group[0].is_percent and previous_percent:
                     if _next_level(context, previous_group[-1], group[0]) or (
-                        _COMBINED_BEFORE_RE.search(body, max(previous_group[-1].end, start - 40), start)
-                        is not None
+                        (
+                            _COMBINED_BEFORE_RE.search(body, max(previous_group[-1].end, start - 40), start)
+                            is not None
+                            # "27.5 per cent, which is the ordinary 2.5 per cent plus the 25 per cent", "a
+                            # charge of 25 per cent and aluminium one of 10 per cent": the parts of a tariff
+                            # rate, or the same charge on other goods.
+                            or _RATE_PARTS_BEFORE_RE.search(
+                                context.lower, max(0, context.local(start) - 40), context.local(start)
+                            )
+                            is not None
+                        )
                         # "which hold a combined 40% of the market": a share, not a rate.
                         and not _neg_head(context, group)
                     ):
@@ -329,6 +346,16 @@ _COMBINED_BEFORE_RE = re.compile(
 )
 
 
+#: A part of a tariff rate, or the same charge on other goods, right before a percent: "which is the
+#: ordinary", "plus the", "on top of the", "and primary aluminium one of".
+_RATE_PARTS_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:(?:which|that)[ \u00a0]+(?:is|was|are|were)(?:[ \u00a0]+made[ \u00a0]+up[ \u00a0]+of)?"
+    r"|plus|on[ \u00a0]+top[ \u00a0]+of|in[ \u00a0]+addition[ \u00a0]+to"
+    r"|(?:and|or|while)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,3}one[ \u00a0]+of)[ \u00a0]+"
+    r"(?:(?:the|an?|its|their)[ \u00a0]+)?"
+    r"(?:(?:ordinary|standard|normal|usual|existing|base|baseline|mfn|regular|original|previous|earlier|old"
+    r"|current|additional|extra|new)[ \u00a0]+)?\Z"
+)
 #: A verb of a rate's rise right before a percent: "would climb to", "until it reached", "go up to".
 _LEVEL_VERB_BEFORE_RE = re.compile(
     r"(?<![a-z])(?:(?:climb|rise|go|increase|jump|step|ratchet|escalate|move)(?:s|es|ed|ing)?"

@@ -1561,6 +1561,10 @@ _DUE_BY_RE = re.compile(r"(?<![a-z])due[ \u00a0]+(?:by|on|before|no[ \u00a0]+lat
 _TRAILING_PARTICIPLES = frozenset({"beginning", "starting"})
 
 
+#: Verbs of a start: what starts is the subject of their own clause.
+_START_VERBS = frozenset({"begin", "begins", "start", "starts", "open", "opens"})
+
+
 _END_VERBS = frozenset(
     {"ends", "ends on", "end on", "ending on", "runs through", "run through", "running through"}
 )
@@ -1579,6 +1583,15 @@ def _attached_to_event(lower: str, verb: re.Match[str], clause_start: int) -> bo
             if kind in ("event", "tariff")
         ]
         return bool(named) and named[0] == "event"
+    if verb.group(0) in _START_VERBS:
+        # "..., and that public hearings on that list are scheduled to begin on July 24": a start verb in a
+        # clause coordinated after the sums is about that clause's subject when an event opens it (not
+        # "..., and during the talks the U.S. will start, on September 1st, putting a Tariff").
+        joint = lower.rfind(", and ", clause_start, verb.start())
+        if joint < 0:
+            return False
+        subject = _EVENT_SUBJECT_RE.match(lower, joint + 6)
+        return subject is not None and subject.end() <= verb.start()
     if verb.group(0) not in _TRAILING_PARTICIPLES or not lower.endswith(", ", 0, verb.start()):
         return False
     window_start = max(clause_start, verb.start() - _LONG_WINDOW)
