@@ -4282,3 +4282,21 @@ def test_round19_start_after_talks_clause() -> None:
         'small additional Tariff of 10% on the remaining 300 Billion Dollars of goods," Trump wrote.'
     )
     assert _deadlines(body, date(2019, 8, 1)) == [("September 1st", "2019-09-01", "scheduled")]
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # A past verb right before "in" and a month says what happened then: not a deadline.
+        ("Trump signed steel tariffs of 25 per cent on Thursday. For an industry that had spent a year "
+         "waiting on a Commerce Department report which, when it finally surfaced in February, laid out "
+         "options ranging from a global levy to a quota, the ceremony was a shock.", date(2018, 3, 9), []),
+        # A tariff's own start in a month, past or ahead, still counts.
+        ("The steel tariffs, which were imposed in March, remain in force.", date(2018, 8, 1),
+         [("March", "2018-03", "scheduled")]),
+        ("The tariff increase announced in May takes effect in September.", date(2019, 8, 1),
+         [("September", "2019-09", "scheduled")]),
+    ],
+)  # fmt: skip
+def test_round19_past_verb_in_month(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected

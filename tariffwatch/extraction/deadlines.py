@@ -560,7 +560,11 @@ def _decide(
         # "For most of April, May and June we were paying 27.5 per cent", "through much of September": the
         # months a state lasted over, a span and not a date anything is due on.
         return None
-    if candidate.form in ("weekday", "day"):
+    if candidate.form in ("weekday", "day") or (
+        candidate.form == "month" and lower.endswith(" in ", 0, start)
+    ):
+        # "a report which, when it finally surfaced in February, laid out options": a past verb right before
+        # "in" and a month says what happened then, like one before "on" and a day.
         reported = _ED_BEFORE_RE.search(lower, max(0, start - 30), start)
         if reported is not None and (not cues or reported.start() > cues[-1][0].start()):
             # "... and that Beijing described on Wednesday as 'totally unacceptable'": a verb right before
@@ -1160,7 +1164,7 @@ _ED_BEFORE_RE = re.compile(
     r"(?<![a-z])(?<!be )(?<!been )(?<!being )(?<!have )"
     r"(?!(?:scheduled|planned|expected|proposed|delayed|postponed|related|based|needed|due|set)(?![a-z]))"
     r"(?:[a-z]{3,}ed|said|told|saying|telling|announcing|adding|noting|warning|writing|tweeting|posting"
-    r"|declaring|insisting|arguing|claiming)[ \u00a0]+(?:(?:late|early)[ \u00a0]+)?on[ \u00a0]+\Z"
+    r"|declaring|insisting|arguing|claiming)[ \u00a0]+(?:(?:late|early)[ \u00a0]+)?(?:on|in)[ \u00a0]+\Z"
 )
 
 
