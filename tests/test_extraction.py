@@ -4125,3 +4125,178 @@ def test_round18_text_tables(table: str, amounts: list[str], deadlines: list[tup
 )  # fmt: skip
 def test_round18_market_moves(body: str, expected: list[str]) -> None:
     assert [text for text, _, _ in _amounts(body, date(2024, 5, 14))] == expected
+
+
+# --- round 19: generalised from heldout18's error categories (sentences written anew) -----------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A rate that goods or importers pay is a tariff rate, whatever adjective sums it up, even where the
+        # sentence has no tariff word of its own.
+        ("Tariffs hit the carmaker. Margins fell. Profit fell. In May we were paying the full 27.5 per cent "
+         "on every car we landed.", ["27.5 per cent"]),
+        ("Tariffs hit the carmaker. Margins fell. Profit fell. Japanese cars will pay an all-in 15 per cent.",
+         ["15 per cent"]),
+        ("Tariffs hit exporters. Sales fell. Costs rose. Our pork pays the combined 50% at the border.",
+         ["50%"]),
+        # Not what a buyer pays more for, nor interest paid.
+        ("Tariffs hit exporters. Sales fell. Costs rose. Shoppers will pay 5 percent more for shoes.", []),
+        ("Tariffs hit exporters. Sales fell. Costs rose. The firm is paying 3 percent interest on its debt.",
+         []),
+    ],
+)  # fmt: skip
+def test_round19_rates_paid(body: str, expected: list[str]) -> None:
+    assert [text for text, _, _ in _amounts(body, date(2025, 7, 29))] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # The months over which a state lasted are a span, not a date anything is due on.
+        ("Tariffs hit the carmaker. For most of April, May and June we were paying 27.5 per cent on cars.",
+         date(2025, 7, 29), []),
+        ("Tariffs hit the carmaker. Through much of September the duties of 25 percent on steel bit hard.",
+         date(2025, 11, 2), []),
+        # A month a tariff takes effect still counts.
+        ("Tariffs of 25 percent on cars take effect in September.", date(2025, 7, 29),
+         [("September", "2025-09", "scheduled")]),
+    ],
+)  # fmt: skip
+def test_round19_spans_of_months(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected
+
+
+_SCORECARD = "- China: 34%, on top of the 20% already imposed\n- European Union: 20%\n- Vietnam: 46%\n"
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # A colon lead-in after a question or sentence about rates, in an article about tariffs, leads a list
+        # of tariff rates, whatever the lead-in itself calls them.
+        ("Q: How high are the country rates?\n\nA: It depends, but here is the scorecard for the biggest "
+         "partners:\n", ["34%", "20%", "20%", "46%"]),
+        ("The new rates vary widely by country.\n\nHere is how the biggest partners fare:\n",
+         ["34%", "20%", "20%", "46%"]),
+        # Not after talk of interest rates in an article about something else.
+        ("Q: How high are interest rates?\n\nA: It depends, but here is the picture:\n", []),
+    ],
+)  # fmt: skip
+def test_round19_rate_list_lead_ins(lead: str, expected: list[str]) -> None:
+    frame = (
+        "Trump announced tariffs on Wednesday. The tariffs cover most imports. Duties rise for 60 countries. "
+        "Importers must pay the tariffs. The levies start soon.\n\n"
+    )
+    body = frame + lead + _SCORECARD if expected else lead + _SCORECARD
+    assert [text for text, _, _ in _amounts(body, date(2025, 4, 3))] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # A rate paid since a date, or a percent heading a relative clause of the perfect, dates the tariff's
+        # start (the settled past-date rule).
+        ("China answered with tariffs, and our beans have already been paying an extra 25 percent at Chinese "
+         "ports since July 6.", date(2018, 9, 20), [("July 6", "2018-07-06", "scheduled")]),
+        ("The duty will rise to 50 per cent, on a par with the 50 per cent that Brazil has been paying since "
+         "August 6.", date(2025, 8, 28), [("August 6", "2025-08-06", "scheduled")]),
+        ("Viet Nam agreed a tariff deal. The rate of 46 per cent, whose application has been suspended since "
+         "9 April, weighs on exporters.", date(2025, 7, 3), [("9 April", "2025-04-09", "scheduled")]),
+        ("Exporters have been facing a 25% tariff on steel since March 12.", date(2025, 6, 1),
+         [("March 12", "2025-03-12", "scheduled")]),
+        # Not a share or an activity since a date.
+        ("Tariffs loom. Households have been paying 3 percent more for food since March.", date(2025, 6, 1),
+         []),
+        ("Tariffs loom. Its share, 4 percent, which analysts have been watching since May, fell.",
+         date(2025, 6, 1), []),
+    ],
+)  # fmt: skip
+def test_round19_paid_since(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The parts of a tariff rate, or the same charge on other goods, continue the rate before them.
+        ("Importers paid tariffs of 27.5 per cent on cars, which is the ordinary 2.5 per cent plus the 25 "
+         "per cent added this spring.", ["27.5 per cent", "2.5 per cent", "25 per cent"]),
+        ("Foreign steel will carry a tariff of 25 per cent and primary aluminium one of 10 per cent.",
+         ["25 per cent", "10 per cent"]),
+        ("Cars face a tariff of 25% on top of the existing 2.5%.", ["25%", "2.5%"]),
+        ("Beijing cut its tariff on U.S. cars to zero per cent.", ["zero per cent"]),
+        ("The deal sets a tariff rate of zero percent for many lines.", ["zero percent"]),
+        # Not a share or a market figure after a tariff rate.
+        ("The tariff of 25 percent covers steel, which is 2 percent of GDP.", ["25 percent"]),
+        ("The tariff of 25 percent hit steel, plus the 3 percent share of exports it makes up.",
+         ["25 percent"]),
+        ("Tariffs rose. The loan carries zero percent interest.", []),
+    ],
+)  # fmt: skip
+def test_round19_rate_parts(body: str, expected: list[str]) -> None:
+    assert [text for text, _, _ in _amounts(body, date(2025, 7, 29))] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The value of what a tranche or tariff covers, through a participle clause with a count of lines, or
+        # a relative clause of its worth.
+        ("Tariffs took effect on Friday. A second tranche, covering a further 284 lines valued at roughly "
+         "$16 billion, remains under review.", ["$16 billion"]),
+        ("Tariffs took effect on Friday. The second list, covering 279 product lines worth about $16 "
+         "billion, follows.", ["$16 billion"]),
+        ("Tariffs took effect on Friday. Its next tranche would apply to goods that were worth $16 billion "
+         "last year.", ["$16 billion"]),
+        # Not a total of trade named after the coverage.
+        ("Tariffs took effect on Friday. The duties cover 284 lines, and exports reached $16 billion.", []),
+    ],
+)  # fmt: skip
+def test_round19_covered_lines(body: str, expected: list[str]) -> None:
+    assert [text for text, _, _ in _amounts(body, date(2018, 7, 6))] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # A start verb in a clause coordinated after a tariff sentence is about that clause's subject.
+        ("USTR said a second tranche covering $16 billion of goods remains under review, and that public "
+         "hearings on that list are scheduled to begin on July 24.", date(2018, 7, 6), []),
+        ("Officials said tariffs on $16 billion of goods are planned, and that a public hearing will start "
+         "on July 24.", date(2018, 7, 6), []),
+        # The tariffs starting in such a clause still date them.
+        ("USTR said hearings were held in May, and that the duties on $16 billion of goods will begin on "
+         "August 23.", date(2018, 7, 6), [("August 23", "2018-08-23", "scheduled")]),
+    ],
+)  # fmt: skip
+def test_round19_coordinated_starts(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected
+
+
+def test_round19_start_after_talks_clause() -> None:
+    # A clause that opens with talks as a time ("during the talks") keeps its own subject's start.
+    body = (
+        '"Trade talks are continuing, and during the talks the U.S. will start, on September 1st, putting a '
+        'small additional Tariff of 10% on the remaining 300 Billion Dollars of goods," Trump wrote.'
+    )
+    assert _deadlines(body, date(2019, 8, 1)) == [("September 1st", "2019-09-01", "scheduled")]
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # A past verb right before "in" and a month says what happened then: not a deadline.
+        ("Trump signed steel tariffs of 25 per cent on Thursday. For an industry that had spent a year "
+         "waiting on a Commerce Department report which, when it finally surfaced in February, laid out "
+         "options ranging from a global levy to a quota, the ceremony was a shock.", date(2018, 3, 9), []),
+        # A tariff's own start in a month, past or ahead, still counts.
+        ("The steel tariffs, which were imposed in March, remain in force.", date(2018, 8, 1),
+         [("March", "2018-03", "scheduled")]),
+        ("The tariff increase announced in May takes effect in September.", date(2019, 8, 1),
+         [("September", "2019-09", "scheduled")]),
+    ],
+)  # fmt: skip
+def test_round19_past_verb_in_month(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected

@@ -128,6 +128,9 @@ def find_amounts(body: str, contexts: ContextCache) -> list[Mention]:
     deposits = "deposit" in lower and any(map(lower.__contains__, _REMEDY_WORDS))
     # "plans to tax foreign steel at 25 percent" (see _taxed_at).
     taxing = charges
+    # "we were paying the full 27.5 per cent on every vehicle", "European cars will pay 15 per cent": a rate
+    # goods or importers pay, in an article about tariffs (see _imposed_rate).
+    paying = " pay" in lower and contexts.any_tariff_sentence()
     rate_sentences = contexts.rate_sentences
     for number, numbers in contexts.numbers_by_sentence():
         # A sentence without tariff words, without a measure's verb and with no sentence on topic among
@@ -140,6 +143,15 @@ def find_amounts(body: str, contexts: ContextCache) -> list[Mention]:
             or (charges and lower.find("charg", starts[number], ends[number]) >= 0)
             or (deposits and lower.find("deposit", starts[number], ends[number]) >= 0)
             or (taxing and lower.find(" tax", starts[number], ends[number]) >= 0)
+            or (
+                paying
+                and lower.find(" pay", starts[number], ends[number]) >= 0
+                # Only a rate is paid (see _imposed_rate): "%" or "per cent"/"percent".
+                and (
+                    lower.find("%", starts[number], ends[number]) >= 0
+                    or lower.find("cent", starts[number], ends[number]) >= 0
+                )
+            )
             # In an article about tariffs a rate noun may carry the topic alone ("the 46% rate the country
             # was given", see _framed_rate).
             or (number in rate_sentences and contexts.tariff_frame())
@@ -216,8 +228,17 @@ def _sentence_amounts(
                 previous_percent = previous_group[-1].is_percent
                 if group[0].is_percent and previous_percent:
                     if _next_level(context, previous_group[-1], group[0]) or (
-                        _COMBINED_BEFORE_RE.search(body, max(previous_group[-1].end, start - 40), start)
-                        is not None
+                        (
+                            _COMBINED_BEFORE_RE.search(body, max(previous_group[-1].end, start - 40), start)
+                            is not None
+                            # "27.5 per cent, which is the ordinary 2.5 per cent plus the 25 per cent", "a
+                            # charge of 25 per cent and aluminium one of 10 per cent": the parts of a tariff
+                            # rate, or the same charge on other goods.
+                            or _RATE_PARTS_BEFORE_RE.search(
+                                context.lower, max(0, context.local(start) - 40), context.local(start)
+                            )
+                            is not None
+                        )
                         # "which hold a combined 40% of the market": a share, not a rate.
                         and not _neg_head(context, group)
                     ):
@@ -327,6 +348,16 @@ _COMBINED_BEFORE_RE = re.compile(
 )
 
 
+#: A part of a tariff rate, or the same charge on other goods, right before a percent: "which is the
+#: ordinary", "plus the", "on top of the", "and primary aluminium one of".
+_RATE_PARTS_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:(?:which|that)[ \u00a0]+(?:is|was|are|were)(?:[ \u00a0]+made[ \u00a0]+up[ \u00a0]+of)?"
+    r"|plus|on[ \u00a0]+top[ \u00a0]+of|in[ \u00a0]+addition[ \u00a0]+to"
+    r"|(?:and|or|while)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,3}one[ \u00a0]+of)[ \u00a0]+"
+    r"(?:(?:the|an?|its|their)[ \u00a0]+)?"
+    r"(?:(?:ordinary|standard|normal|usual|existing|base|baseline|mfn|regular|original|previous|earlier|old"
+    r"|current|additional|extra|new)[ \u00a0]+)?\Z"
+)
 #: A verb of a rate's rise right before a percent: "would climb to", "until it reached", "go up to".
 _LEVEL_VERB_BEFORE_RE = re.compile(
     r"(?<![a-z])(?:(?:climb|rise|go|increase|jump|step|ratchet|escalate|move)(?:s|es|ed|ing)?"
@@ -678,6 +709,8 @@ _IMPOSE_BEFORE_RE = re.compile(
     # "Japan will be given 25 percent", "the EU was assigned 20%": a rate a country is handed.
     r"|(?:be|been|was|were|is|are|get|gets|got)[ \u00a0]+(?:given|assigned|handed))[ \u00a0]+"
     r"(?:(?:an?|the|full|additional|extra|further|new|flat|blanket|another|about|approximately|roughly"
+    # "will pay an all-in 15 per cent", "pay the combined 50%": the sum of the rates a good pays.
+    r"|all-in|combined|total|cumulative|overall|stacked|ordinary|standard|normal|current|same"
     r"|around|nearly|almost|up[ \u00a0]+to|as[ \u00a0]+much[ \u00a0]+as|only|just|at[ \u00a0]+least)"
     r"[ \u00a0]+){0,3}\Z"
 )
@@ -896,6 +929,8 @@ _CHARGE_AFTER_RE = re.compile(
     # "will be charged 15% instead of the 25% in the July letter": compared with another rate.
     r"|instead[ \u00a0]+of|rather[ \u00a0]+than|compared[ \u00a0]+(?:with|to)|versus|up[ \u00a0]+from"
     r"|down[ \u00a0]+from|under[ \u00a0]+the|from[ \u00a0]+(?:the[ \u00a0]+)?[0-9]"
+    # "pays 50% at the border", "paying 25 percent at Chinese ports": where the charge is collected.
+    r"|at[ \u00a0]+(?:the[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?(?:border|ports?|customs)(?![a-z])"
     # "would be charged 50 percent from August 1": the start date of the charge.
     r"|(?:from|starting|beginning|effective|as[ \u00a0]+of)[ \u00a0]+(?:(?:on|the)[ \u00a0]+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|next|today|tomorrow)"
@@ -1254,7 +1289,12 @@ def _tariff_lead_in(contexts: ContextCache, lead_in: SentenceContext) -> bool:
     # The sentence before must name a tariff rate or speak of rates: after "Tariffs rose again." the "Key
     # numbers:" are the markets'.
     before = contexts.previous(lead_in)
-    return before is not None and (before.has_amount or ("rate" in before.lower and before.has_tariff_terms))
+    return before is not None and (
+        before.has_amount
+        # "Q: How high are the country rates?" / "A: ... here is the scorecard:": in an article about tariffs
+        # the rates asked or spoken of are tariff rates.
+        or ("rate" in before.lower and (before.has_tariff_terms or contexts.tariff_frame()))
+    )
 
 
 #: A list item naming goods or a country, a colon, then its rate: "Electric vehicles: from 25 percent to

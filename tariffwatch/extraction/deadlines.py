@@ -484,6 +484,10 @@ def _decide(
             resolved = _resolve(candidate, published_on, "past", prep)
             if resolved is not None and resolved[1] <= published_on:
                 status = _status(context, contexts, start, end, context.clause(start, end)[0])
+                if status == "postponed":
+                    # "whose application has been suspended since 9 April": the date a suspension has held
+                    # since is when it began, not a date pushed back.
+                    status = "scheduled"
                 return _Decision(candidate, context, resolved[0], resolved[1], status)
         return None
     if _excluded_by_phrase(lower, candidate, start):
@@ -574,7 +578,19 @@ def _decide(
         # "conditions that nobody in Whitehall could explain on Thursday", "will tell reporters on Monday":
         # the day someone speaks, whatever the modal.
         return None
-    if candidate.form in ("weekday", "day"):
+    if (
+        candidate.form == "month"
+        and " of " in lower[max(0, start - _SPAN_OF_MONTHS_REACH) : start]
+        and _SPAN_OF_MONTHS_RE.search(lower, max(0, start - _SPAN_OF_MONTHS_REACH), start) is not None
+    ):
+        # "For most of April, May and June we were paying 27.5 per cent", "through much of September": the
+        # months a state lasted over, a span and not a date anything is due on.
+        return None
+    if candidate.form in ("weekday", "day") or (
+        candidate.form == "month" and lower.endswith(" in ", 0, start)
+    ):
+        # "a report which, when it finally surfaced in February, laid out options": a past verb right before
+        # "in" and a month says what happened then, like one before "on" and a day.
         reported = _ED_BEFORE_RE.search(lower, max(0, start - 30), start)
         if reported is not None and (not cues or reported.start() > cues[-1][0].start()):
             # "... and that Beijing described on Wednesday as 'totally unacceptable'": a verb right before
@@ -1174,8 +1190,21 @@ _ED_BEFORE_RE = re.compile(
     r"(?<![a-z])(?<!be )(?<!been )(?<!being )(?<!have )"
     r"(?!(?:scheduled|planned|expected|proposed|delayed|postponed|related|based|needed|due|set)(?![a-z]))"
     r"(?:[a-z]{3,}ed|said|told|saying|telling|announcing|adding|noting|warning|writing|tweeting|posting"
-    r"|declaring|insisting|arguing|claiming)[ \u00a0]+(?:(?:late|early)[ \u00a0]+)?on[ \u00a0]+\Z"
+    r"|declaring|insisting|arguing|claiming)[ \u00a0]+(?:(?:late|early)[ \u00a0]+)?(?:on|in)[ \u00a0]+\Z"
 )
+
+
+_MONTH_WORD = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
+    r"|september|october|november|december)\.?"
+)
+#: A quantifier of a span before a month or a list of months: "most of", "much of", "all of", "the whole
+#: of", "parts of April, May and".
+_SPAN_OF_MONTHS_RE = re.compile(
+    r"(?<![a-z])(?:most|much|all|part|parts|the[ \u00a0]+(?:whole|bulk|rest|remainder))[ \u00a0]+of[ \u00a0]+"
+    r"(?:" + _MONTH_WORD + r",?[ \u00a0]+(?:(?:and|or|to|through)[ \u00a0]+)?)*\Z"
+)
+_SPAN_OF_MONTHS_REACH = 60
 
 
 #: A verb of speaking in its base form right before "on" and a day: the day of the speech.
@@ -1369,7 +1398,9 @@ _SINCE_OBJECT_REACH = 100
 _PERFECT_SINCE_RE = re.compile(
     r"(?<![a-z])(?:has|have)(?:[ \u00a0]+(?:already|also|only|just))?[ \u00a0]+(?:" + _STATE_PERFECT + r""
     # The perfect progressive of levying a charge is a state too: "the duties it has been levying since".
-    r"|been[ \u00a0]+(?:levying|imposing|applying|charging|collecting)(?![a-z]))"
+    # "our beans have already been paying an extra 25 percent since July 6", "have been facing": what goods or
+    # importers have been paying or facing since a date is a charge in force since then.
+    r"|been[ \u00a0]+(?:levying|imposing|applying|charging|collecting|paying|facing)(?![a-z]))"
     # "has applied provisional duties of up to 37.6 per cent since July 5": the object may be a noun phrase
     # with its rate.
     r"(?:[ \u00a0]+(?![a-z]*ing(?![a-z]))[a-z0-9.%'-]+){0,8}?[ \u00a0]+since[ \u00a0]+(?:the[ \u00a0]+)?\Z"
@@ -1390,6 +1421,13 @@ _WHEN_IMPOSED_RE = re.compile(
     r"[^;:,]{0,60}?(?:(?<![a-z])(?:tariff|dut(?:y|ies)|lev(?:y|ies)|surtax|surcharge)"
     r"|[0-9][ \u00a0]?(?:%|percent|per[ \u00a0]cent))"
 )
+#: A percent heading a relative clause: "the 50 per cent that Brazil", "46 per cent, whose application".
+_PERCENT_RELATIVE_HEAD_RE = re.compile(
+    r"[0-9][ \u00a0]?(?:%|percent|per[ \u00a0]cent)(?:[ \u00a0]+[a-z-]+)?,?[ \u00a0]+(?:that|which|whose)"
+    r"(?:[ \u00a0]+[a-z.'’-]+){0,3}[ \u00a0]+\Z"
+)
+#: A percentage anywhere.
+_PERCENT_RE = re.compile(r"[0-9][ \u00a0]?(?:%|percent|per[ \u00a0]cent)")
 #: A rate as a percentage: "a rate of 40 percent", "40% rate".
 _RATE_PERCENT_RE = re.compile(
     r"(?<![a-z])rates?(?![a-z])[^,;:()]{0,30}?[0-9][ \u00a0]?(?:%|percent|per[ \u00a0]cent)"
@@ -1416,9 +1454,21 @@ def _in_force_since(lower: str, candidate: _Candidate, start: int, end: int) -> 
     if perfect is not None and not any(mark in lower[perfect.start() : start] for mark in ",;:()"):
         # "Goods from Brazil have been subject to an additional rate of 40 percent since August 6": a rate
         # stated as a percentage names the tariff too.
+        head = perfect.start()
+        if (
+            _TARIFF_WORD_RE.search(lower, max(0, head - 120), start) is not None
+            or _RATE_PERCENT_RE.search(lower, head, start) is not None
+        ):
+            return True
+        # "the 50 per cent that Brazil has been paying since", "the rate of 46 per cent, whose application has
+        # been suspended since", "have been paying an extra 25 percent since": a percent heading the clause,
+        # or paid in it, is the tariff's rate in a sentence about tariffs or rates.
         return (
-            _TARIFF_WORD_RE.search(lower, max(0, perfect.start() - 120), start) is not None
-            or _RATE_PERCENT_RE.search(lower, perfect.start(), start) is not None
+            _PERCENT_RELATIVE_HEAD_RE.search(lower, max(0, head - 60), head) is not None
+            or ("pay" in lower[head:start] and _PERCENT_RE.search(lower, head, start) is not None)
+        ) and (
+            _TARIFF_WORD_RE.search(lower) is not None
+            or _RATE_PERCENT_RE.search(lower, max(0, head - 80), head) is not None
         )
     # "Since May 14, the reciprocal rate on Chinese goods has been 10%", "Beijing has responded: since Oct.
     # 11, importers of brandy have had to lodge deposits equal to anti-dumping duties": "since" opening the
@@ -1541,6 +1591,10 @@ _DUE_BY_RE = re.compile(r"(?<![a-z])due[ \u00a0]+(?:by|on|before|no[ \u00a0]+lat
 _TRAILING_PARTICIPLES = frozenset({"beginning", "starting"})
 
 
+#: Verbs of a start: what starts is the subject of their own clause.
+_START_VERBS = frozenset({"begin", "begins", "start", "starts", "open", "opens"})
+
+
 _END_VERBS = frozenset(
     {"ends", "ends on", "end on", "ending on", "runs through", "run through", "running through"}
 )
@@ -1559,6 +1613,15 @@ def _attached_to_event(lower: str, verb: re.Match[str], clause_start: int) -> bo
             if kind in ("event", "tariff")
         ]
         return bool(named) and named[0] == "event"
+    if verb.group(0) in _START_VERBS:
+        # "..., and that public hearings on that list are scheduled to begin on July 24": a start verb in a
+        # clause coordinated after the sums is about that clause's subject when an event opens it (not
+        # "..., and during the talks the U.S. will start, on September 1st, putting a Tariff").
+        joint = lower.rfind(", and ", clause_start, verb.start())
+        if joint < 0:
+            return False
+        subject = _EVENT_SUBJECT_RE.match(lower, joint + 6)
+        return subject is not None and subject.end() <= verb.start()
     if verb.group(0) not in _TRAILING_PARTICIPLES or not lower.endswith(", ", 0, verb.start()):
         return False
     window_start = max(clause_start, verb.start() - _LONG_WINDOW)

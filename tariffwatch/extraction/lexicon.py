@@ -646,13 +646,19 @@ COVER_VERB_SUBJECT_RE = re.compile(
     r"(?:[ \u00a0][0-9][0-9a-z]?|[ \u00a0][a-z][0-9])?"
     # "the auto levy, which covers vehicles and parts that Japan ships to the U.S. worth about".
     r"(?:,?[ \u00a0]+(?:which|that))?"
-    r"[ \u00a0]+(?:(?:would|will|could|also|now|only|already)[ \u00a0]+)?(?:covers?|covered|covering|targets?"
+    # "a second tranche, covering a further 284 lines valued at": the verb's participle clause.
+    r",?[ \u00a0]+(?:(?:would|will|could|also|now|only|already)[ \u00a0]+)?"
+    r"(?:covers?|covered|covering|targets?"
     # "the new charges would apply to U.S. imports worth 533 million dollars": what a tariff applies to.
     r"|targeted|appl(?:y|ies|ied)[ \u00a0]+to)[ \u00a0]+"
     # The object, not a clause of its own with a verb of quantity ("imports which last year totalled").
-    r"(?:(?!(?:totall?ed|totals|was|were|is|are|reached|amounted|came|fell|rose|grew)[ \u00a0])[a-z.-]+"
+    r"(?:(?!(?:totall?ed|totals|was|were|is|are|reached|amounted|came|fell|rose|grew)[ \u00a0])[a-z0-9.-]+"
     # "a fourth list covering essentially all remaining imports from China, worth roughly".
-    r"[ \u00a0]+){0,10}?(?:(?:[a-z.-]+,[ \u00a0]+)?(?:worth|valued[ \u00a0]+at)[ \u00a0]+)?" + _ABOUT + r"\Z"
+    r"[ \u00a0]+){0,10}?(?:(?:[a-z.-]+,[ \u00a0]+)?"
+    # "The duties apply to a trade that was worth about": the worth of the object in a relative clause.
+    r"(?:(?:that|which)[ \u00a0]+(?:was|were|is|are)[ \u00a0]+)?(?:worth|valued[ \u00a0]+at)[ \u00a0]+)?"
+    + _ABOUT
+    + r"\Z"
 )
 
 #: Cues to the RIGHT of a currency amount: "..., imposed by Washington", "would be hit with tariffs".
@@ -859,6 +865,8 @@ SPELLED_PERCENTS: dict[str, int] = {
     **{f"{tens}-{unit}": 10 * step + value for step, tens in enumerate(_TENS, 2)
        for value, unit in enumerate(_UNITS, 1)},
     "hundred": 100, "one-hundred": 100,
+    # "a tariff rate of zero per cent": a rate a deal brings down to nothing is a rate too.
+    "zero": 0,
 }  # fmt: skip
 #: The words after a spelled-out percent, found with ``str.find`` on the lower-cased body ("percent" also
 #: finds "-percent"; the character before it is checked).
