@@ -94,6 +94,7 @@ class ContextCache:
         self._contexts: dict[int, SentenceContext] = {}
         # Sentences about tariffs only through a rate put on goods (no tariff term).
         self._rate_only: set[int] = set()
+        self._keyed: set[int] = set()
         #: Numbers of the sentences holding "rate", "baseline" or "charge", or "tax" without a tariff term
         #: (found by the tariff scan anyway).
         self.rate_sentences: set[int] = set()
@@ -125,7 +126,11 @@ class ContextCache:
         if found is None:
             text = self.lower[self.starts[number] : self.ends[number]]
             keys = VOCABULARY_KEYS.get(vocabulary)
-            found = (keys is None or _has_any(text, keys)) and _has_any(text, VOCABULARY[vocabulary])
+            terms = VOCABULARY[vocabulary]
+            if vocabulary == "date_gate" and number not in self._keyed:
+                # No tariff key in the sentence (the body scan says so): no gate term holding one either.
+                terms = _DATE_GATE_UNKEYED
+            found = (keys is None or _has_any(text, keys)) and _has_any(text, terms)
             flags[number] = found
         return found
 
@@ -191,6 +196,7 @@ class ContextCache:
                 number = bisect_right(starts, position) - 1
                 if key == "tariff":
                     flags[number] = True  # the key is a term itself: nothing to verify
+                    held.add(number)  # (skipped below, but kept in _keyed)
                 elif key in _RATE_KEYS:
                     rated.add(number)
                 else:
@@ -212,6 +218,8 @@ class ContextCache:
                     # A tax put on goods: tested like a rate put on goods (see RATE_ON_GOODS_RE).
                     rated.add(number)
         self.rate_sentences = rated
+        # Every sentence holding a tariff key (and a few more): see sentence_uses.
+        self._keyed = held
         for number in rated:
             if number >= 0 and not flags[number]:
                 flags[number] = RATE_ON_GOODS_RE.search(lower, starts[number], ends[number]) is not None
@@ -407,6 +415,8 @@ _FREIGHT_MARKERS = (
 )  # fmt: skip
 #: Nouns that make a sentence about tariffs when what they head is put on goods (see RATE_ON_GOODS_RE).
 _RATE_KEYS = ("rate", "baseline", "charge")
+# The date-gate terms holding no tariff key: all a sentence without one can contain.
+_DATE_GATE_UNKEYED = tuple([term for term in VOCABULARY["date_gate"] if not _has_any(term, _TARIFF_KEYS)])
 #: How many sentences with tariff words make an article about tariffs as a whole (see tariff_frame).
 _FRAME_SENTENCES = 3
 _BULLETS = ("-", "*", "•", "▶", "►", "▪", "–", "—")
