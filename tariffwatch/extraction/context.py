@@ -55,8 +55,11 @@ class ContextCache:
         else:
             # Only ASCII letters need lower-casing (every pattern is ASCII apart from punctuation such as
             # quotes and dashes), and str.lower is slow on text with any non-ASCII character. Lower-casing
-            # the UTF-16 bytes changes ASCII letters only in effect, keeps one code unit per character
-            # (so offsets stay aligned, unlike "İ".lower()) and runs several times faster.
+            # the UTF-16 bytes keeps one code unit per character (so offsets stay aligned, unlike
+            # "İ".lower()) and runs several times faster. It also alters non-ASCII characters whose low
+            # byte is an ASCII capital ("Ł" U+0141 becomes "š" U+0161); that is harmless because such a
+            # character stays non-ASCII and its new low byte (a-z) is that of no punctuation any pattern
+            # reads (quotes, dashes, bullets, currency signs, no-break space).
             lower = body.encode("utf-16-le", "surrogatepass").lower().decode("utf-16-le", "surrogatepass")
         self.lower = lower
         # One pass over the body finds sentence boundaries, numbers and calendar words together.

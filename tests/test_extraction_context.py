@@ -1,0 +1,43 @@
+"""The per-body index's fast lower-casing of non-ASCII text, and the invariant that makes it safe."""
+
+from __future__ import annotations
+
+import re
+from types import ModuleType
+
+from tariffwatch.extraction import amounts, context, cues, deadlines, lexicon, sentences
+from tariffwatch.extraction.context import ContextCache
+
+
+def test_non_ascii_body_is_lowered_with_offsets_kept() -> None:
+    body = "İstanbul – Łódź said the “TARIFF” of 25% starts on March 1."
+    lower = ContextCache(body).lower
+    assert len(lower) == len(body)
+    assert lower.index("tariff") == body.index("TARIFF")
+    assert lower.index("march 1") == body.index("March 1")
+    # ASCII letters are lowered; quotes and dashes are kept, so the patterns that read them still match.
+    assert "“tariff”" in lower and "–" in lower
+
+
+def _non_ascii_pattern_characters(module: ModuleType) -> set[str]:
+    found: set[str] = set()
+    for value in vars(module).values():
+        texts: list[str] = []
+        if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+            texts.append(value.pattern)
+        elif isinstance(value, (tuple, list, frozenset, set)):
+            texts.extend(item for item in value if isinstance(item, str))
+        for text in texts:
+            found.update(char for char in text if ord(char) > 127)
+    return found
+
+
+def test_no_pattern_reads_a_character_that_lowering_can_produce() -> None:
+    # Lower-casing UTF-16 bytes turns a low byte A-Z into a-z, also inside non-ASCII characters ("Ł" → "š").
+    # That is harmless only while no pattern reads a non-ASCII character whose low byte is a-z.
+    characters: set[str] = set()
+    for module in (lexicon, cues, sentences, context, amounts, deadlines):
+        characters |= _non_ascii_pattern_characters(module)
+    assert "€" in characters and "’" in characters  # the scan sees the patterns' punctuation
+    assert [char for char in characters if 0x61 <= ord(char) & 0xFF <= 0x7A] == []
+    assert ContextCache("Łódź €").lower == "šódź €"  # the documented side effect, still harmless
