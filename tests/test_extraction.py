@@ -4300,3 +4300,31 @@ def test_round19_start_after_talks_clause() -> None:
 )  # fmt: skip
 def test_round19_past_verb_in_month(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
     assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 20: a tariff charged, levied or paid since a day dates its start, whoever charges or pays it,
+        # and however long the goods it covers are named.
+        ("The 10 percent levy that Ottawa has charged on U.S. ketchup since July 1 stays.", date(2018, 9, 20),
+         [("July 1", "2018-07-01", "scheduled")]),
+        ("India has levied a 70 percent import tax on U.S. walnuts and apples from Washington "
+         "since June 16.", date(2019, 8, 1), [("June 16", "2019-06-16", "scheduled")]),
+        ("Tariffs rose again. Japanese and Korean trucks have paid 25 percent at the border since April 3.",
+         date(2025, 6, 1), [("April 3", "2025-04-03", "scheduled")]),
+        ("Tariffs bite.\n\n- Copper wire: 50% in force since Aug. 1.", date(2025, 9, 1),
+         [("Aug. 1", "2025-08-01", "scheduled")]),
+        ("Tariffs bite. Sales fell.\n\n- India: a 25% surcharge on Russian-oil buyers since Aug. 27.",
+         date(2025, 9, 1), [("Aug. 27", "2025-08-27", "scheduled")]),
+        ("Tariffs hit. Since June 4, steel mills in Ontario (and Quebec) pay a tariff of 50 per cent at the "
+         "border.", date(2025, 7, 1), [("June 4", "2025-06-04", "scheduled")]),
+        # Not a price change, a dividend or what shoppers face since a date.
+        ("Tariffs loom. Households have paid 3 percent more for food since March 3.", date(2025, 6, 1), []),
+        ("Tariffs loom. The firm has maintained its 5% dividend growth since January 2.", date(2025, 6, 1),
+         []),
+        ("Tariffs loom. Since May 2, shoppers face prices 4% higher.", date(2025, 6, 1), []),
+    ],
+)  # fmt: skip
+def test_round20_charged_since(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected
