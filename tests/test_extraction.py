@@ -4328,3 +4328,27 @@ def test_round19_past_verb_in_month(body: str, on: date, expected: list[tuple[st
 )  # fmt: skip
 def test_round20_charged_since(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
     assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 20: a tariff's start with no verb to give a tense, a few weeks before the article, is this
+        # year's day (a writer would date next year's with its year).
+        ("Tariffs spread.\n\n- Mexico: a 50% duty on Chinese cars from Sept. 2, plus 35% on steel from "
+         "Sept. 20.", date(2025, 10, 20),
+         [("Sept. 2", "2025-09-02", "scheduled"), ("Sept. 20", "2025-09-20", "scheduled")]),
+        ("Tariffs eased.\n\n- U.S. duties on Chinese goods: down from 145% to 30% from May 14.",
+         date(2025, 6, 10), [("May 14", "2025-05-14", "scheduled")]),
+        # Ahead of the article, or said to come, it is still the coming day.
+        ("Tariffs spread.\n\n- Mexico: a 50% duty on Chinese cars from Nov. 2.", date(2025, 10, 20),
+         [("Nov. 2", "2025-11-02", "scheduled")]),
+        ("Mexico will charge a 50% duty on Chinese cars from Sept. 2.", date(2025, 10, 20),
+         [("Sept. 2", "2026-09-02", "scheduled")]),
+        # A move told after its new date passed, then given up: both dates were put off.
+        ("Tariffs rose. A hike to 25% was first set for June 1, pushed to July 1, and then shelved in talks.",
+         date(2025, 8, 20), [("June 1", "2025-06-01", "postponed"), ("July 1", "2025-07-01", "postponed")]),
+    ],
+)  # fmt: skip
+def test_round20_recent_starts(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected

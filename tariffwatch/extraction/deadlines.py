@@ -700,7 +700,16 @@ def _decide(
     if moved_from:
         tense = "neutral"  # the old date of a postponement may lie either side of the article date
     elif moved_to:
-        tense = "future"
+        # "was originally set for Oct. 1, moved to Oct. 15, and then shelved" in December: a move told in the
+        # past may have a new date already gone; the calendar decides.
+        tense = (
+            "neutral"
+            if candidate.form == "day"
+            and candidate.year is None
+            and _recent_past_day(candidate, published_on)
+            and _FUTURE_WORD_RE.search(lower, clause_start, clause_end) is None
+            else "future"
+        )
     # A countdown set by a past verb ("announced a 90-day pause") runs from when it was set; the
     # sentence's past dates decide that (see find_deadlines), not the verb.
     took_effect = (
@@ -790,6 +799,23 @@ def _decide(
                 _TARIFF_HEAD_BEFORE_RE.search(lower, subject, applied.start()) is not None
                 or _RATE_SUBJECT_RE.search(lower, subject, applied.start()) is not None
             ) and _past_day(candidate, published_on)
+    if (
+        not took_effect
+        and tense == "future"
+        and verb_kind is None
+        and not moved_to
+        and prep in _START_PREPOSITIONS
+        and candidate.form == "day"
+        and candidate.year is None
+        and _FUTURE_WORD_RE.search(lower, clause_start, clause_end) is None
+        and _recent_past_day(candidate, published_on)
+        and _RATE_OR_TARIFF_RE.search(lower, max(clause_start, start - _VERBLESS_START_REACH), start)
+    ):
+        # "- Canada: a 100% surtax from Oct. 1" in an Oct. 30 article, "and China's from 125% to 10% from May
+        # 14": a tariff's start with no verb to give a tense is the recent day, not next year's (which a
+        # writer would date with its year).
+        tense = "past"
+        took_effect = True
     if not due_noun:
         if nearest == "purchase" or (nearest == "event" and not due and not moved_from):
             return None
@@ -818,6 +844,9 @@ def _decide(
         return None
     text, latest = resolved
     status = "postponed" if moved_from else _status(context, contexts, start, end, clause_start)
+    if moved_to and latest < published_on and context.postpones_in(end, len(lower)):
+        # "moved to Oct. 15, and then shelved": a new date itself put off later is a postponed date too.
+        status = "postponed"
     if latest < published_on:
         past_sentences.add(context.start)
         if took_effect:
@@ -1583,6 +1612,26 @@ def _nearer_past(candidate: _Candidate, published_on: date) -> bool:
     if past is None or past[1] > published_on:
         return False
     return ahead is None or ahead[1] <= published_on or published_on - past[1] < ahead[1] - published_on
+
+
+#: Words that put a clause ahead (not "from", the start preposition itself, nor the month "May").
+_FUTURE_WORD_RE = re.compile(
+    r"(?<![a-z])(?:will|would|could|might|shall|'ll|set[ \u00a0]+to|due|scheduled|slated|plans?|planned"
+    r"|expected|threat[a-z]*|warn[a-z]*|unless|until|next|upcoming|coming|must|proposed|if)(?![a-z])"
+)
+_VERBLESS_START_REACH = 120
+_RECENT_PAST_DAYS = 92
+#: A tariff word or a percentage.
+_RATE_OR_TARIFF_RE = re.compile(
+    r"(?<![a-z])(?:tariff|dut(?:y|ies)|lev(?:y|ies)|surtax|surcharge)"
+    r"|[0-9][ \u00a0]?(?:%|percent|per[ \u00a0]cent)"
+)
+
+
+def _recent_past_day(candidate: _Candidate, published_on: date) -> bool:
+    """Whether a year-less day read as past lies within a quarter before the article date."""
+    resolved = _resolve(candidate, published_on, "past", "")
+    return resolved is not None and 0 < (published_on - resolved[1]).days <= _RECENT_PAST_DAYS
 
 
 def _past_day(candidate: _Candidate, published_on: date) -> bool:

@@ -201,6 +201,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         # had planned for Dec. 15", "the increase due on Sunday was called off".
         "called off", "call off", "calls off", "calling off", "not go ahead", "not to go ahead",
         "won't go ahead",
+        # "then shelved after the partial deal": a shelved action's date is given up too.
+        "shelved", "shelve", "shelving",
     ),
     "extend": ("extend",),
     "move": ("moved", "pushed", "shifted", "bumped"),
