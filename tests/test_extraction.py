@@ -4352,3 +4352,44 @@ def test_round20_charged_since(body: str, on: date, expected: list[tuple[str, st
 )  # fmt: skip
 def test_round20_recent_starts(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
     assert _deadlines(body, on) == expected
+
+
+_RATES_FRAME = "Washington announced new tariffs on imports. The duties apply to most partners. "
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Round 20: a comma, or an apposition between commas, may part a name from its rate in a list of
+        # rates, and an aside after a rate may close before the next item.
+        (_RATES_FRAME + "Korea faces 15%; Brazil, 50%; and Laos, the poorest of the group, 40%.",
+         ["15%", "50%", "40%"]),
+        (_RATES_FRAME + "Cars pay 25% (parts too); Canada, 35%; Mexico, 30%.", ["25%", "35%", "30%"]),
+        # Not market moves listed the same way.
+        ("Stocks fell on Monday. The Nikkei lost 2%; Kospi, 1.5%; and Sensex, the Indian index, 1%.", []),
+    ],
+)  # fmt: skip
+def test_round20_named_rate_lists(body: str, expected: list[str]) -> None:
+    assert [text for text, _, _ in _amounts(body, date(2025, 8, 7))] == expected
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        # Round 20: a scorecard with dot leaders is a table of rates; the leaders do not end sentences.
+        ("RATES\nCanada ......... 35%\nMexico .. 30% (non-USMCA goods)\nIndia .... 50%\n",
+         ["35%", "30%", "50%"]),
+        ("THE NEW RATES\nBrazil ....... 50%\nSwitzerland .. 39%\n", ["50%", "39%"]),
+    ],
+)  # fmt: skip
+def test_round20_dot_leader_tables(table: str, expected: list[str]) -> None:
+    assert [text for text, _, _ in _amounts(_RATES_FRAME + "\n\n" + table, date(2025, 8, 7))] == expected
+    # The same table after a market sentence lists market moves.
+    markets = "Stocks fell sharply on Monday. The Nikkei lost 2.5%.\n\n" + table
+    assert [text for text, _, _ in _amounts(markets, date(2025, 8, 7))] == []
+
+
+def test_round20_ellipsis_still_ends_sentences() -> None:
+    # An ellipsis before a word still ends the sentence; only dots leading to a figure are a leader.
+    body = "Tariffs rose... Stocks fell 3%."
+    assert [text for text, _, _ in _amounts(body, date(2025, 8, 7))] == []
