@@ -4393,3 +4393,20 @@ def test_round20_ellipsis_still_ends_sentences() -> None:
     # An ellipsis before a word still ends the sentence; only dots leading to a figure are a leader.
     body = "Tariffs rose... Stocks fell 3%."
     assert [text for text, _, _ in _amounts(body, date(2025, 8, 7))] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Round 20: money to help those a tariff hurts is not goods covered, whatever the tariff words near.
+        ("China hit U.S. soybeans with tariffs. The department announced a new round of assistance, worth "
+         "up to $12 billion, for farmers hurt by the retaliatory tariffs.", []),
+        ("China hit U.S. soybeans with tariffs. Ottawa set aside C$500 million in relief for steelmakers hit "
+         "by the U.S. tariffs.", []),
+        # Goods covered stay amounts in a sentence that also mentions relief.
+        ("Tariffs on $34 billion of Chinese goods took effect, and farmers asked for relief.",
+         ["$34 billion"]),
+    ],
+)  # fmt: skip
+def test_round20_relief_money(body: str, expected: list[str]) -> None:
+    assert [text for text, _, _ in _amounts(body, date(2019, 5, 23))] == expected

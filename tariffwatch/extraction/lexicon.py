@@ -477,6 +477,9 @@ _NEG_CUES = [
     "recover", "recovered", "recovering", "recoup*",
     "collects",
     "fined", "fine", "fines", "penalt*", "loan", "loans", "subsid*", "bailout", "aid", "valued at",
+    # Money to help those a tariff hurts: "up to C$2 billion to support affected workers", "C$1 billion in
+    # financing", "relief for farmers".
+    "to support", "financing", "relief", "assistance",
     "valuation",
     "market value", "market cap*", "total", "totaled", "totalled", "totaling", "totalling", "totals",
     "amounted to", "amounting to", "amounts to", "amount to", "reached", "pledg*", "commitment",
