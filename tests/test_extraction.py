@@ -4410,3 +4410,21 @@ def test_round20_ellipsis_still_ends_sentences() -> None:
 )  # fmt: skip
 def test_round20_relief_money(body: str, expected: list[str]) -> None:
     assert [text for text, _, _ in _amounts(body, date(2019, 5, 23))] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 20: a tariff added or levied on a day, or a measure reported with "with effect from" a day,
+        # took effect then (the settled past-date rule).
+        ("Tariffs hit bourbon. Ottawa added a 10 percent surtax on U.S. whiskey on July 1.",
+         date(2018, 11, 20), [("July 1", "2018-07-01", "scheduled")]),
+        ("Tariffs hit bourbon. Ankara doubled its levy on U.S. cars to 120 percent with effect from Aug. 15.",
+         date(2018, 11, 20), [("Aug. 15", "2018-08-15", "scheduled")]),
+        # Not a bill introduced on a day, nor jobs added.
+        ("Tariffs hit bourbon. A senator introduced a bill on tariffs on July 1.", date(2018, 11, 20), []),
+        ("Tariffs hit bourbon. The distillery added 200 jobs on July 1.", date(2018, 11, 20), []),
+    ],
+)  # fmt: skip
+def test_round20_added_and_effective_from(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected

@@ -816,6 +816,19 @@ def _decide(
         # writer would date with its year).
         tense = "past"
         took_effect = True
+    if (
+        not took_effect
+        and not moved_from
+        and verb_kind == "past"
+        and candidate.form in ("day", "weekday")
+        and lower.endswith(_EFFECTIVE_BEFORE, 0, start)
+        and _RATE_OR_TARIFF_RE.search(lower, max(clause_start, start - _VERBLESS_START_REACH), start)
+        is not None
+        and _past_day(candidate, published_on)
+    ):
+        # "raised its levy on American spirits to 140 percent with effect from Aug. 15": whatever verb
+        # reports the measure, "with effect from" names the day it took effect.
+        took_effect = True
     if not due_noun:
         if nearest == "purchase" or (nearest == "event" and not due and not moved_from):
             return None
@@ -884,6 +897,8 @@ _PERFECT_VERB_RE = re.compile(
     r"(?<![a-z])(?:has|have|'ve|’ve)[ \u00a0]+(?:(?:already|also|just|so[ \u00a0]+far|now)[ \u00a0]+)?"
     r"(?:[a-z]{2,}ed|seen|been|done|made|had|taken|given|risen|fallen|grown|paid|sent|got|gotten)(?![a-z])"
 )
+#: Words that name the day a measure takes effect, right before the date.
+_EFFECTIVE_BEFORE = ("effect from ", "effective from ", "effective ", "effective on ", "with effect on ")
 _START_FROM = ("effect from", "effective from", "as from", "starting from", "beginning from")
 _DATE_FILLERS = frozenset({"the", "early", "late", "mid", "on", "at", "midnight", "around", "about"})
 _DUE_PREPOSITIONS = frozenset({"by", "until", "till", "before", "no later than", "not later than"})
@@ -1355,10 +1370,14 @@ _EFFECT_VERBS = frozenset(
 # "Turkey on Wednesday raised tariffs", "the administration on Tuesday raised Section 301 tariffs": a raise
 # reported on the day is the decision (its rates often start later), so "raised"/"hiked" are not here.
 _ACTION_VERBS = frozenset(
-    {"imposed", "began", "started", "slapped", "applied", "ended", "lifted", "removed", "scrapped", "revoked"}
+    {"imposed", "began", "started", "slapped", "applied", "ended", "lifted", "removed", "scrapped", "revoked",
+     # "Canada added a ten percent surtax on U.S. whiskey on July 1", "levied a duty ... on June 5" (not
+     # "introduced", which bills are).
+     "added", "levied"}
 )  # fmt: skip
 _TARIFF_OBJECT_RE = re.compile(
-    r"[^.;:,]{0,40}?(?<![a-z])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|countermeasures|exemptions?"
+    r"[^.;:,]{0,40}?(?<![a-z])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|surtax(?:es)?|countermeasures"
+    r"|exemptions?"
     r"|exclusions?|waivers?|de minimis)(?![a-z])"
 )
 
