@@ -4428,3 +4428,18 @@ def test_round20_relief_money(body: str, expected: list[str]) -> None:
 )  # fmt: skip
 def test_round20_added_and_effective_from(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
     assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 20: "phase" as a noun (a deal's first phase) does not put a signing ahead; phasing a tariff in
+        # still does.
+        ("Tariffs stay. The two leaders signed the second phase of the trade deal at the Capitol on Tuesday.",
+         date(2020, 1, 16), []),
+        ("Tariffs stay. The 25 percent duty on cars is phased in from Tuesday.", date(2020, 1, 16),
+         [("Tuesday", "2020-01-21", "scheduled")]),
+    ],
+)  # fmt: skip
+def test_round20_phase_noun(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected

@@ -1037,7 +1037,9 @@ DATE_CUES = CueSet(
             "impose", "imposing", "raise", "raising", "hike", "hiking", "increase", "increasing", "escalat*",
             "pause", "pauses", "pausing", "suspend", "suspends", "suspending", "plan", "plans", "planning",
             "expect", "expects", "expecting", "expected to", "must", "until", "slash", "slashes", "slashing",
-            "unless", "ultimatum", "apply", "applies", "phase*", "lift", "lifting", "remove", "removing",
+            "unless", "ultimatum", "apply", "applies", "lift", "lifting", "remove", "removing",
+            # Phasing a tariff in or out (not the noun: "signed the first phase of a trade agreement").
+            "phase in", "phase out", "phases in", "phases out", "phase-in", "phase-out", "phased", "phasing",
             "cut",
             "cuts", "cutting", "reduce", "reducing", "lower", "lowering", "may", "might", "go up", "rise",
             "rises",
