@@ -4443,3 +4443,18 @@ def test_round20_added_and_effective_from(body: str, on: date, expected: list[tu
 )  # fmt: skip
 def test_round20_phase_noun(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
     assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Round 20: customs revenue is not goods covered (settled rule), also after "a record of", "a
+        # monthly high of" or "a combined".
+        ("Tariffs rose on imports. Customs collected a record of about $30 billion in duties in June.", []),
+        ("Tariffs rose on imports. The agency collected a monthly high of $22 billion in tariffs.", []),
+        # Goods a tariff is collected on are still covered.
+        ("Tariffs rose on imports. Duties are collected on $300 billion of Chinese goods.", ["$300 billion"]),
+    ],
+)  # fmt: skip
+def test_round20_revenue_records(body: str, expected: list[str]) -> None:
+    assert [text for text, _, _ in _amounts(body, date(2025, 7, 10))] == expected

@@ -592,7 +592,9 @@ MONEY_FLOW_RE = re.compile(
     r"|rak\w* in"
     r"|cost\w*|spent|spend\w*|earn\w*|refund\w*)(?:[ \u00a0]+(?:about|around|roughly|nearly|almost|some|more"
     # "collected a total of $80 billion in duties".
-    r"|than|over|up|to|an|a|estimated|extra|additional|total|of|US|U\.S\.))*[ \u00a0]*\Z"
+    # "collected a record of roughly $16 billion in duties", "a monthly high of", "a further".
+    r"|than|over|up|to|an|a|estimated|extra|additional|total|of|US|U\.S\.|record|high|further|monthly"
+    r"|net|combined))*[ \u00a0]*\Z"
 )
 
 #: A per-item value threshold, not goods covered: "packages worth $800 or less", "parcels valued under $800".
