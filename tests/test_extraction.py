@@ -4300,3 +4300,161 @@ def test_round19_start_after_talks_clause() -> None:
 )  # fmt: skip
 def test_round19_past_verb_in_month(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
     assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 20: a tariff charged, levied or paid since a day dates its start, whoever charges or pays it,
+        # and however long the goods it covers are named.
+        ("The 10 percent levy that Ottawa has charged on U.S. ketchup since July 1 stays.", date(2018, 9, 20),
+         [("July 1", "2018-07-01", "scheduled")]),
+        ("India has levied a 70 percent import tax on U.S. walnuts and apples from Washington "
+         "since June 16.", date(2019, 8, 1), [("June 16", "2019-06-16", "scheduled")]),
+        ("Tariffs rose again. Japanese and Korean trucks have paid 25 percent at the border since April 3.",
+         date(2025, 6, 1), [("April 3", "2025-04-03", "scheduled")]),
+        ("Tariffs bite.\n\n- Copper wire: 50% in force since Aug. 1.", date(2025, 9, 1),
+         [("Aug. 1", "2025-08-01", "scheduled")]),
+        ("Tariffs bite. Sales fell.\n\n- India: a 25% surcharge on Russian-oil buyers since Aug. 27.",
+         date(2025, 9, 1), [("Aug. 27", "2025-08-27", "scheduled")]),
+        ("Tariffs hit. Since June 4, steel mills in Ontario (and Quebec) pay a tariff of 50 per cent at the "
+         "border.", date(2025, 7, 1), [("June 4", "2025-06-04", "scheduled")]),
+        # Not a price change, a dividend or what shoppers face since a date.
+        ("Tariffs loom. Households have paid 3 percent more for food since March 3.", date(2025, 6, 1), []),
+        ("Tariffs loom. The firm has maintained its 5% dividend growth since January 2.", date(2025, 6, 1),
+         []),
+        ("Tariffs loom. Since May 2, shoppers face prices 4% higher.", date(2025, 6, 1), []),
+    ],
+)  # fmt: skip
+def test_round20_charged_since(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 20: a tariff's start with no verb to give a tense, a few weeks before the article, is this
+        # year's day (a writer would date next year's with its year).
+        ("Tariffs spread.\n\n- Mexico: a 50% duty on Chinese cars from Sept. 2, plus 35% on steel from "
+         "Sept. 20.", date(2025, 10, 20),
+         [("Sept. 2", "2025-09-02", "scheduled"), ("Sept. 20", "2025-09-20", "scheduled")]),
+        ("Tariffs eased.\n\n- U.S. duties on Chinese goods: down from 145% to 30% from May 14.",
+         date(2025, 6, 10), [("May 14", "2025-05-14", "scheduled")]),
+        # Ahead of the article, or said to come, it is still the coming day.
+        ("Tariffs spread.\n\n- Mexico: a 50% duty on Chinese cars from Nov. 2.", date(2025, 10, 20),
+         [("Nov. 2", "2025-11-02", "scheduled")]),
+        ("Mexico will charge a 50% duty on Chinese cars from Sept. 2.", date(2025, 10, 20),
+         [("Sept. 2", "2026-09-02", "scheduled")]),
+        # A move told after its new date passed, then given up: both dates were put off.
+        ("Tariffs rose. A hike to 25% was first set for June 1, pushed to July 1, and then shelved in talks.",
+         date(2025, 8, 20), [("June 1", "2025-06-01", "postponed"), ("July 1", "2025-07-01", "postponed")]),
+    ],
+)  # fmt: skip
+def test_round20_recent_starts(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected
+
+
+_RATES_FRAME = "Washington announced new tariffs on imports. The duties apply to most partners. "
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Round 20: a comma, or an apposition between commas, may part a name from its rate in a list of
+        # rates, and an aside after a rate may close before the next item.
+        (_RATES_FRAME + "Korea faces 15%; Brazil, 50%; and Laos, the poorest of the group, 40%.",
+         ["15%", "50%", "40%"]),
+        (_RATES_FRAME + "Cars pay 25% (parts too); Canada, 35%; Mexico, 30%.", ["25%", "35%", "30%"]),
+        # Not market moves listed the same way.
+        ("Stocks fell on Monday. The Nikkei lost 2%; Kospi, 1.5%; and Sensex, the Indian index, 1%.", []),
+    ],
+)  # fmt: skip
+def test_round20_named_rate_lists(body: str, expected: list[str]) -> None:
+    assert [text for text, _, _ in _amounts(body, date(2025, 8, 7))] == expected
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        # Round 20: a scorecard with dot leaders is a table of rates; the leaders do not end sentences.
+        ("RATES\nCanada ......... 35%\nMexico .. 30% (non-USMCA goods)\nIndia .... 50%\n",
+         ["35%", "30%", "50%"]),
+        ("THE NEW RATES\nBrazil ....... 50%\nSwitzerland .. 39%\n", ["50%", "39%"]),
+    ],
+)  # fmt: skip
+def test_round20_dot_leader_tables(table: str, expected: list[str]) -> None:
+    assert [text for text, _, _ in _amounts(_RATES_FRAME + "\n\n" + table, date(2025, 8, 7))] == expected
+    # The same table after a market sentence lists market moves.
+    markets = "Stocks fell sharply on Monday. The Nikkei lost 2.5%.\n\n" + table
+    assert [text for text, _, _ in _amounts(markets, date(2025, 8, 7))] == []
+
+
+def test_round20_ellipsis_still_ends_sentences() -> None:
+    # An ellipsis before a word still ends the sentence; only dots leading to a figure are a leader.
+    body = "Tariffs rose... Stocks fell 3%."
+    assert [text for text, _, _ in _amounts(body, date(2025, 8, 7))] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Round 20: money to help those a tariff hurts is not goods covered, whatever the tariff words near.
+        ("China hit U.S. soybeans with tariffs. The department announced a new round of assistance, worth "
+         "up to $12 billion, for farmers hurt by the retaliatory tariffs.", []),
+        ("China hit U.S. soybeans with tariffs. Ottawa set aside C$500 million in relief for steelmakers hit "
+         "by the U.S. tariffs.", []),
+        # Goods covered stay amounts in a sentence that also mentions relief.
+        ("Tariffs on $34 billion of Chinese goods took effect, and farmers asked for relief.",
+         ["$34 billion"]),
+    ],
+)  # fmt: skip
+def test_round20_relief_money(body: str, expected: list[str]) -> None:
+    assert [text for text, _, _ in _amounts(body, date(2019, 5, 23))] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 20: a tariff added or levied on a day, or a measure reported with "with effect from" a day,
+        # took effect then (the settled past-date rule).
+        ("Tariffs hit bourbon. Ottawa added a 10 percent surtax on U.S. whiskey on July 1.",
+         date(2018, 11, 20), [("July 1", "2018-07-01", "scheduled")]),
+        ("Tariffs hit bourbon. Ankara doubled its levy on U.S. cars to 120 percent with effect from Aug. 15.",
+         date(2018, 11, 20), [("Aug. 15", "2018-08-15", "scheduled")]),
+        # Not a bill introduced on a day, nor jobs added.
+        ("Tariffs hit bourbon. A senator introduced a bill on tariffs on July 1.", date(2018, 11, 20), []),
+        ("Tariffs hit bourbon. The distillery added 200 jobs on July 1.", date(2018, 11, 20), []),
+    ],
+)  # fmt: skip
+def test_round20_added_and_effective_from(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 20: "phase" as a noun (a deal's first phase) does not put a signing ahead; phasing a tariff in
+        # still does.
+        ("Tariffs stay. The two leaders signed the second phase of the trade deal at the Capitol on Tuesday.",
+         date(2020, 1, 16), []),
+        ("Tariffs stay. The 25 percent duty on cars is phased in from Tuesday.", date(2020, 1, 16),
+         [("Tuesday", "2020-01-21", "scheduled")]),
+    ],
+)  # fmt: skip
+def test_round20_phase_noun(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Round 20: customs revenue is not goods covered (settled rule), also after "a record of", "a
+        # monthly high of" or "a combined".
+        ("Tariffs rose on imports. Customs collected a record of about $30 billion in duties in June.", []),
+        ("Tariffs rose on imports. The agency collected a monthly high of $22 billion in tariffs.", []),
+        # Goods a tariff is collected on are still covered.
+        ("Tariffs rose on imports. Duties are collected on $300 billion of Chinese goods.", ["$300 billion"]),
+    ],
+)  # fmt: skip
+def test_round20_revenue_records(body: str, expected: list[str]) -> None:
+    assert [text for text, _, _ in _amounts(body, date(2025, 7, 10))] == expected

@@ -1806,9 +1806,15 @@ _LIST_GAP_RE = re.compile(
     # "the European Union 20%, Vietnam 46%, Japan 24% and Switzerland 31%", "followed by Laos and Myanmar at
     # 40 per cent, Switzerland at 39 per cent", "the European Union 20%; Vietnam 46%": a name before each
     # rate.
-    r"|(?:[,;][ \u00a0]+(?:and[ \u00a0]+|followed[ \u00a0]by[ \u00a0]+|then[ \u00a0]+)?"
+    # "15% all-in (no additional duty where the rate is already 15% or more); Japan, 15%": an aside after a
+    # rate may close before the next item.
+    r"|(?:(?:(?:[ \u00a0][a-z-]+){0,3}\)|[ \u00a0]+\([^()0-9%]{1,40}\))?"
+    r"[,;][ \u00a0]+(?:and[ \u00a0]+|followed[ \u00a0]by[ \u00a0]+|then[ \u00a0]+)?"
     r"|,?[ \u00a0]+and[ \u00a0]+)"
     r"(?:the[ \u00a0]+)?" + _NAME + r"(?:[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+)?" + _NAME + r")?"
+    # "...; BYD, 17.0%; Geely, 18.8%; and SAIC, the state-owned parent of the MG brand, 35.3%", "Japan, 15%;
+    # United Kingdom, 10%": a comma, or an apposition between commas, may part the name from its rate.
+    r"(?:,[ \u00a0]+(?:the|a|an|its)[ \u00a0][^,;:()0-9%$]{1,60},|,)?"
     r"[ \u00a0]+(?:(?:at|on|with|gets|faces?)[ \u00a0]+)?\Z"
     # "to tax foreign steel at 25 percent and aluminum at 10 percent": goods named before each rate.
     r"|(?:,[ \u00a0]+(?:and[ \u00a0]+)?|,?[ \u00a0]+and[ \u00a0]+)(?:[a-z-]+[ \u00a0]+){1,3}at[ \u00a0]+\Z"
@@ -1825,18 +1831,29 @@ _LIST_GAP_RE = re.compile(
 # A table of rates by name ("Cambodia 49%, Vietnam 46%"): a name right before the rate, and another
 # "name rate" item right after it or right before the name.
 # A semicolon separates items as a comma does ("China 34%; the European Union 20%; Vietnam 46%").
-_TABLE_SEPARATOR = r"(?:[,;][ \u00a0]+(?:and[ \u00a0]+)?|,?[ \u00a0]+and[ \u00a0]+)(?:the[ \u00a0]+)?"
+# A line break separates the rows of a table with dot leaders ("Vietnam ......... 46%\nTaiwan ..... 32%").
+_TABLE_SEPARATOR = (
+    r"(?:[,;][ \u00a0]+(?:and[ \u00a0]+)?|,?[ \u00a0]+and[ \u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)"
+    r"(?:the[ \u00a0]+)?"
+)
 _TABLE_VERB = r"(?:(?:at|gets|faces?)[ \u00a0]+)?"
+_TABLE_LEADER = r"(?:[ \u00a0]*\.{2,})?"
+#: "34% (on top of the 20% already imposed)\nVietnam ... 46%": a short aside may close a table row.
+_TABLE_ASIDE = r"(?:[ \u00a0]*\([^()\n]{0,60}\))?"
 _TABLE_NAME_BEFORE_RE = re.compile(
     r"(?P<rate>[0-9][ \u00a0]?(?:%|per[ \u00a0]cent|percent)"
+    + _TABLE_ASIDE
     + _TABLE_SEPARATOR
     + r")?(?<![A-Za-z])"
     + _NAME
+    + _TABLE_LEADER
     + r"[ \u00a0]+"
     + _TABLE_VERB
     + r"\Z"
 )
-_TABLE_ITEM_AFTER_RE = re.compile(_TABLE_SEPARATOR + _NAME + r"[ \u00a0]+" + _TABLE_VERB + r"[0-9]")
+_TABLE_ITEM_AFTER_RE = re.compile(
+    _TABLE_ASIDE + _TABLE_SEPARATOR + _NAME + _TABLE_LEADER + r"[ \u00a0]+" + _TABLE_VERB + r"[0-9]"
+)
 #: A second rate compared with the first: "currently 40 percent, compared with 15 percent", "a 10% tariff,
 #: down from 27.5%".
 _COMPARISON_GAP_RE = re.compile(

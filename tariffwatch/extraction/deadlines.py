@@ -700,7 +700,16 @@ def _decide(
     if moved_from:
         tense = "neutral"  # the old date of a postponement may lie either side of the article date
     elif moved_to:
-        tense = "future"
+        # "was originally set for Oct. 1, moved to Oct. 15, and then shelved" in December: a move told in the
+        # past may have a new date already gone; the calendar decides.
+        tense = (
+            "neutral"
+            if candidate.form == "day"
+            and candidate.year is None
+            and _recent_past_day(candidate, published_on)
+            and _FUTURE_WORD_RE.search(lower, clause_start, clause_end) is None
+            else "future"
+        )
     # A countdown set by a past verb ("announced a 90-day pause") runs from when it was set; the
     # sentence's past dates decide that (see find_deadlines), not the verb.
     took_effect = (
@@ -790,6 +799,36 @@ def _decide(
                 _TARIFF_HEAD_BEFORE_RE.search(lower, subject, applied.start()) is not None
                 or _RATE_SUBJECT_RE.search(lower, subject, applied.start()) is not None
             ) and _past_day(candidate, published_on)
+    if (
+        not took_effect
+        and tense == "future"
+        and verb_kind is None
+        and not moved_to
+        and prep in _START_PREPOSITIONS
+        and candidate.form == "day"
+        and candidate.year is None
+        and _FUTURE_WORD_RE.search(lower, clause_start, clause_end) is None
+        and _recent_past_day(candidate, published_on)
+        and _RATE_OR_TARIFF_RE.search(lower, max(clause_start, start - _VERBLESS_START_REACH), start)
+    ):
+        # "- Canada: a 100% surtax from Oct. 1" in an Oct. 30 article, "and China's from 125% to 10% from May
+        # 14": a tariff's start with no verb to give a tense is the recent day, not next year's (which a
+        # writer would date with its year).
+        tense = "past"
+        took_effect = True
+    if (
+        not took_effect
+        and not moved_from
+        and verb_kind == "past"
+        and candidate.form in ("day", "weekday")
+        and lower.endswith(_EFFECTIVE_BEFORE, 0, start)
+        and _RATE_OR_TARIFF_RE.search(lower, max(clause_start, start - _VERBLESS_START_REACH), start)
+        is not None
+        and _past_day(candidate, published_on)
+    ):
+        # "raised its levy on American spirits to 140 percent with effect from Aug. 15": whatever verb
+        # reports the measure, "with effect from" names the day it took effect.
+        took_effect = True
     if not due_noun:
         if nearest == "purchase" or (nearest == "event" and not due and not moved_from):
             return None
@@ -818,6 +857,9 @@ def _decide(
         return None
     text, latest = resolved
     status = "postponed" if moved_from else _status(context, contexts, start, end, clause_start)
+    if moved_to and latest < published_on and context.postpones_in(end, len(lower)):
+        # "moved to Oct. 15, and then shelved": a new date itself put off later is a postponed date too.
+        status = "postponed"
     if latest < published_on:
         past_sentences.add(context.start)
         if took_effect:
@@ -855,6 +897,8 @@ _PERFECT_VERB_RE = re.compile(
     r"(?<![a-z])(?:has|have|'ve|’ve)[ \u00a0]+(?:(?:already|also|just|so[ \u00a0]+far|now)[ \u00a0]+)?"
     r"(?:[a-z]{2,}ed|seen|been|done|made|had|taken|given|risen|fallen|grown|paid|sent|got|gotten)(?![a-z])"
 )
+#: Words that name the day a measure takes effect, right before the date.
+_EFFECTIVE_BEFORE = ("effect from ", "effective from ", "effective ", "effective on ", "with effect on ")
 _START_FROM = ("effect from", "effective from", "as from", "starting from", "beginning from")
 _DATE_FILLERS = frozenset({"the", "early", "late", "mid", "on", "at", "midnight", "around", "about"})
 _DUE_PREPOSITIONS = frozenset({"by", "until", "till", "before", "no later than", "not later than"})
@@ -1326,10 +1370,14 @@ _EFFECT_VERBS = frozenset(
 # "Turkey on Wednesday raised tariffs", "the administration on Tuesday raised Section 301 tariffs": a raise
 # reported on the day is the decision (its rates often start later), so "raised"/"hiked" are not here.
 _ACTION_VERBS = frozenset(
-    {"imposed", "began", "started", "slapped", "applied", "ended", "lifted", "removed", "scrapped", "revoked"}
+    {"imposed", "began", "started", "slapped", "applied", "ended", "lifted", "removed", "scrapped", "revoked",
+     # "Canada added a ten percent surtax on U.S. whiskey on July 1", "levied a duty ... on June 5" (not
+     # "introduced", which bills are).
+     "added", "levied"}
 )  # fmt: skip
 _TARIFF_OBJECT_RE = re.compile(
-    r"[^.;:,]{0,40}?(?<![a-z])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|countermeasures|exemptions?"
+    r"[^.;:,]{0,40}?(?<![a-z])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|surtax(?:es)?|countermeasures"
+    r"|exemptions?"
     r"|exclusions?|waivers?|de minimis)(?![a-z])"
 )
 
@@ -1391,7 +1439,11 @@ _WHEN_TOOK_EFFECT_RE = re.compile(
 _IN_FORCE_REACH = 50
 #: Verbs of a state that holds since a date ("has applied", "have faced", "has been 50 percent"), unlike a
 #: change since a date ("has risen 18 percent since January") or a series of acts ("has imposed since").
-_STATE_PERFECT = r"(?:been|applied|faced|paid|borne|carried|remained|stood|had[ \u00a0]+to)(?![a-z])"
+# Charging a duty is a state too ("the duty that the EU has charged on whiskey since June 22").
+_STATE_PERFECT = (
+    r"(?:been|applied|faced|paid|borne|carried|remained|stood|charged|levied|maintained"
+    r"|had[ \u00a0]+to)(?![a-z])"
+)
 _SINCE_OBJECT_REACH = 100
 #: A perfect tense that runs up to "since": "tariffs ... have applied to Chinese shipments since", "the tariff
 #: has been 50 percent since". A progressive ("have been negotiating since") is an activity, not a measure.
@@ -1403,13 +1455,31 @@ _PERFECT_SINCE_RE = re.compile(
     r"|been[ \u00a0]+(?:levying|imposing|applying|charging|collecting|paying|facing)(?![a-z]))"
     # "has applied provisional duties of up to 37.6 per cent since July 5": the object may be a noun phrase
     # with its rate.
-    r"(?:[ \u00a0]+(?![a-z]*ing(?![a-z]))[a-z0-9.%'-]+){0,8}?[ \u00a0]+since[ \u00a0]+(?:the[ \u00a0]+)?\Z"
+    # ("has applied a 25 percent import tax on American bourbon and Tennessee whiskey since June 5").
+    r"(?:[ \u00a0]+(?![a-z]*ing(?![a-z]))[a-z0-9.%'-]+){0,12}?[ \u00a0]+since[ \u00a0]+(?:the[ \u00a0]+)?\Z"
 )
-_PERFECT_SINCE_REACH = 80
+_PERFECT_SINCE_REACH = 110
+#: What goods or importers have paid, a percent right after the verb: "have paid 25 per cent since", "have
+#: been paying an extra 25 percent" (not "5 percent more", a price change).
+_PAID_PERCENT_RE = re.compile(
+    r"(?<![a-z])(?:paid|been[ \u00a0]+paying)[ \u00a0]+(?:(?:an?|the)[ \u00a0]+)?"
+    r"(?:(?:extra|additional|full|combined)[ \u00a0]+)?[0-9][0-9.,]*[ \u00a0]?(?:%|percent|per[ \u00a0]cent)"
+    r"(?![ \u00a0]+(?:more|less|higher|lower|extra))"
+)
+#: A tariff at a rate right before "since", with no verb: "- Turkey: an additional 40% levy on Chinese cars
+#: since July 7", "15% in force since": a list item naming the charge and its start.
+_RATE_CHARGE_SINCE_RE = re.compile(
+    r"[0-9][ \u00a0]?(?:%|percent|per[ \u00a0]cent)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?"
+    r"(?:tariff|dut(?:y|ies)|lev(?:y|ies)|surtax|surcharge)s?"
+    r"(?:[ \u00a0]+(?:on|against)(?:[ \u00a0]+[a-z.'’-]+){1,5})?[ \u00a0]+since[ \u00a0]+\Z"
+)
 #: The main clause after a sentence-opening "Since May 14, ...": "the reciprocal rate ... has been 10%".
 _SINCE_MAIN_CLAUSE_RE = re.compile(
-    r",[ \u00a0]+[^.;:()]{0,80}?(?<![a-z])(?:has|have)[ \u00a0]+" + _STATE_PERFECT + r""
+    r",[ \u00a0]+[^.;:]{0,100}?(?<![a-z])(?:(?:has|have)[ \u00a0]+" + _STATE_PERFECT + r""
     r"(?![ \u00a0]+[a-z]*ing(?![a-z]))"  # "talks have been going well": an activity
+    # "Since March 4, products that do not comply with the rules of origin pay a tariff of 25 per cent": what
+    # goods pay or face since a date holds since then, in the present tense too.
+    r"|(?:pay|pays|face|faces)(?![a-z]))"
 )
 #: "since May 19, when Beijing imposed a combined duty": the measure imposed on the date.
 _WHEN_IMPOSED_RE = re.compile(
@@ -1442,12 +1512,25 @@ def _in_force_since(lower: str, candidate: _Candidate, start: int, end: int) -> 
     before = _IN_FORCE_BEFORE_RE.search(lower, max(0, start - _IN_FORCE_REACH), start)
     if before is not None:
         # Only a tariff's own entry into force: the measure is named in the clause before the verb.
-        return _TARIFF_WORD_RE.search(lower, max(0, before.start() - 120), before.start()) is not None
+        # "* List 4A (about $112 billion) -- 15% in force since Sept. 1": a rate names the measure too.
+        return (
+            _TARIFF_WORD_RE.search(lower, max(0, before.start() - 120), before.start()) is not None
+            # Only with a day: "the 15% rate that has applied since September" is a vaguer span.
+            or (
+                candidate.form != "month"
+                and _PERCENT_RE.search(lower, max(0, before.start() - 20), before.start()) is not None
+            )
+        )
     after = _WHEN_TOOK_EFFECT_RE.match(lower, end)
     if after is not None and _TARIFF_WORD_RE.search(lower, end, after.end()) is not None:
         return True
     if not lower.endswith("since ", 0, start) or _WHEN_IMPOSED_RE.match(lower, end) is not None:
         return lower.endswith("since ", 0, start)
+    if (
+        candidate.form != "month"
+        and _RATE_CHARGE_SINCE_RE.search(lower, max(0, start - 90), start) is not None
+    ):
+        return True
     # The settled rule again, in the perfect tense: the date since when a tariff has applied, or has stood at
     # a rate, is when it took effect.
     perfect = _PERFECT_SINCE_RE.search(lower, max(0, start - _PERFECT_SINCE_REACH), start)
@@ -1458,6 +1541,8 @@ def _in_force_since(lower: str, candidate: _Candidate, start: int, end: int) -> 
         if (
             _TARIFF_WORD_RE.search(lower, max(0, head - 120), start) is not None
             or _RATE_PERCENT_RE.search(lower, head, start) is not None
+            # "Steel and aluminium have paid 25 per cent since March 12": a percent goods have paid is a duty.
+            or _PAID_PERCENT_RE.search(lower, head, start) is not None
         ):
             return True
         # "the 50 per cent that Brazil has been paying since", "the rate of 46 per cent, whose application has
@@ -1477,7 +1562,10 @@ def _in_force_since(lower: str, candidate: _Candidate, start: int, end: int) -> 
         main = _SINCE_MAIN_CLAUSE_RE.match(lower, end)
         if main is not None:
             # The obligation's object may follow the verb ("have had to pay 25% duties on steel").
-            clause = lower[end : main.end() + (_SINCE_OBJECT_REACH if main.group(0).endswith("to") else 0)]
+            reach = (
+                _SINCE_OBJECT_REACH if main.group(0).endswith(("to", "pay", "pays", "face", "faces")) else 0
+            )
+            clause = lower[end : main.end() + reach]
             return _TARIFF_WORD_RE.search(clause) is not None or "rate" in clause
     return False
 
@@ -1543,6 +1631,26 @@ def _nearer_past(candidate: _Candidate, published_on: date) -> bool:
     if past is None or past[1] > published_on:
         return False
     return ahead is None or ahead[1] <= published_on or published_on - past[1] < ahead[1] - published_on
+
+
+#: Words that put a clause ahead (not "from", the start preposition itself, nor the month "May").
+_FUTURE_WORD_RE = re.compile(
+    r"(?<![a-z])(?:will|would|could|might|shall|'ll|set[ \u00a0]+to|due|scheduled|slated|plans?|planned"
+    r"|expected|threat[a-z]*|warn[a-z]*|unless|until|next|upcoming|coming|must|proposed|if)(?![a-z])"
+)
+_VERBLESS_START_REACH = 120
+_RECENT_PAST_DAYS = 92
+#: A tariff word or a percentage.
+_RATE_OR_TARIFF_RE = re.compile(
+    r"(?<![a-z])(?:tariff|dut(?:y|ies)|lev(?:y|ies)|surtax|surcharge)"
+    r"|[0-9][ \u00a0]?(?:%|percent|per[ \u00a0]cent)"
+)
+
+
+def _recent_past_day(candidate: _Candidate, published_on: date) -> bool:
+    """Whether a year-less day read as past lies within a quarter before the article date."""
+    resolved = _resolve(candidate, published_on, "past", "")
+    return resolved is not None and 0 < (published_on - resolved[1]).days <= _RECENT_PAST_DAYS
 
 
 def _past_day(candidate: _Candidate, published_on: date) -> bool:
@@ -1782,7 +1890,10 @@ _GOAL_BEFORE_RE = re.compile(
     r"(?<![a-z])(?:target|goal|aim|ambition|objective)s?[ \u00a0]+(?:of|to|is|was)[ \u00a0]"
     r"(?P<what>[^;:—–]{0,100}?)(?<![a-z])(?:by|in)[ \u00a0]+\Z"
 )
-_TARIFF_WORD_RE = re.compile(r"(?<![a-z])(?:tariff|dut(?:y|ies)|lev(?:y|ies)|surtax|surcharge)")
+#: "a 25 percent import tax on American bourbon": an import tax is a tariff.
+_TARIFF_WORD_RE = re.compile(
+    r"(?<![a-z])(?:tariff|dut(?:y|ies)|lev(?:y|ies)|surtax|surcharge|import[ \u00a0]+tax)"
+)
 #: Economic measures a date right after dates: "growth next year", "inflation this year", "GDP in 2026".
 _MEASURE_NOUNS = frozenset(
     {"growth", "gdp", "inflation", "output", "unemployment", "earnings", "profits", "profit", "revenue",

@@ -201,6 +201,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         # had planned for Dec. 15", "the increase due on Sunday was called off".
         "called off", "call off", "calls off", "calling off", "not go ahead", "not to go ahead",
         "won't go ahead",
+        # "then shelved after the partial deal": a shelved action's date is given up too.
+        "shelved", "shelve", "shelving",
     ),
     "extend": ("extend",),
     "move": ("moved", "pushed", "shifted", "bumped"),
@@ -475,6 +477,9 @@ _NEG_CUES = [
     "recover", "recovered", "recovering", "recoup*",
     "collects",
     "fined", "fine", "fines", "penalt*", "loan", "loans", "subsid*", "bailout", "aid", "valued at",
+    # Money to help those a tariff hurts: "up to C$2 billion to support affected workers", "C$1 billion in
+    # financing", "relief for farmers".
+    "to support", "financing", "relief", "assistance",
     "valuation",
     "market value", "market cap*", "total", "totaled", "totalled", "totaling", "totalling", "totals",
     "amounted to", "amounting to", "amounts to", "amount to", "reached", "pledg*", "commitment",
@@ -587,7 +592,9 @@ MONEY_FLOW_RE = re.compile(
     r"|rak\w* in"
     r"|cost\w*|spent|spend\w*|earn\w*|refund\w*)(?:[ \u00a0]+(?:about|around|roughly|nearly|almost|some|more"
     # "collected a total of $80 billion in duties".
-    r"|than|over|up|to|an|a|estimated|extra|additional|total|of|US|U\.S\.))*[ \u00a0]*\Z"
+    # "collected a record of roughly $16 billion in duties", "a monthly high of", "a further".
+    r"|than|over|up|to|an|a|estimated|extra|additional|total|of|US|U\.S\.|record|high|further|monthly"
+    r"|net|combined))*[ \u00a0]*\Z"
 )
 
 #: A per-item value threshold, not goods covered: "packages worth $800 or less", "parcels valued under $800".
@@ -1032,7 +1039,9 @@ DATE_CUES = CueSet(
             "impose", "imposing", "raise", "raising", "hike", "hiking", "increase", "increasing", "escalat*",
             "pause", "pauses", "pausing", "suspend", "suspends", "suspending", "plan", "plans", "planning",
             "expect", "expects", "expecting", "expected to", "must", "until", "slash", "slashes", "slashing",
-            "unless", "ultimatum", "apply", "applies", "phase*", "lift", "lifting", "remove", "removing",
+            "unless", "ultimatum", "apply", "applies", "lift", "lifting", "remove", "removing",
+            # Phasing a tariff in or out (not the noun: "signed the first phase of a trade agreement").
+            "phase in", "phase out", "phases in", "phases out", "phase-in", "phase-out", "phased", "phasing",
             "cut",
             "cuts", "cutting", "reduce", "reducing", "lower", "lowering", "may", "might", "go up", "rise",
             "rises",

@@ -18,8 +18,10 @@ from tariffwatch.extraction.lexicon import CLAUSE_BREAK_RE
 # Python, and the pattern can be merged with other literal-led scans into one pass (see
 # :mod:`~tariffwatch.extraction.context`). Groups 1-3 capture closing quotes/brackets after the mark.
 _SENTENCE_END = r"[.!?]*([\"”’')\]]*)[ \t\u00a0]+(?=[\"“‘'(\[]?[A-Z0-9$€£])"
+# A run of dots leading to a figure is a table's leader ("Vietnam ......... 46%"), not an ellipsis ending
+# a sentence: only the first dot of a run is tried, and not when more dots and then a digit follow.
 BOUNDARY_PATTERN = (
-    r"\.(?<!\b[A-Za-z]\.)"
+    r"\.(?<!\.\.)(?!\.+[ \t\u00a0]*[0-9])(?<!\b[A-Za-z]\.)"
     r"(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|No|vs|Mt|Ft|Lt)\.)"
     r"(?<!\b(?:Mrs|Gen|Gov|Sen|Rep|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Est|Fig|Col|Sgt|Adm"
     r"|Rev|Hon)\.)"
