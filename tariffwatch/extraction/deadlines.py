@@ -1466,10 +1466,12 @@ _PAID_PERCENT_RE = re.compile(
     r"(?:(?:extra|additional|full|combined)[ \u00a0]+)?[0-9][0-9.,]*[ \u00a0]?(?:%|percent|per[ \u00a0]cent)"
     r"(?![ \u00a0]+(?:more|less|higher|lower|extra))"
 )
+#: A percentage: a digit, then "%", "percent" or "per cent" (the fragment the patterns below share).
+_PERCENT = r"[0-9][ \u00a0]?(?:%|percent|per[ \u00a0]cent)"
 #: A tariff at a rate right before "since", with no verb: "- Turkey: an additional 40% levy on Chinese cars
 #: since July 7", "15% in force since": a list item naming the charge and its start.
 _RATE_CHARGE_SINCE_RE = re.compile(
-    r"[0-9][ \u00a0]?(?:%|percent|per[ \u00a0]cent)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?"
+    _PERCENT + r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?"
     r"(?:tariff|dut(?:y|ies)|lev(?:y|ies)|surtax|surcharge)s?"
     r"(?:[ \u00a0]+(?:on|against)(?:[ \u00a0]+[a-z.'’-]+){1,5})?[ \u00a0]+since[ \u00a0]+\Z"
 )
@@ -1489,19 +1491,22 @@ _WHEN_IMPOSED_RE = re.compile(
     # charge at a rate that began on the date.
     r"|,?[ \u00a0]+when[ \u00a0]+[^.;:,]{0,50}?(?<![a-z])(?:began|started)[ \u00a0]+[a-z]+ing[ \u00a0]"
     r"[^;:,]{0,60}?(?:(?<![a-z])(?:tariff|dut(?:y|ies)|lev(?:y|ies)|surtax|surcharge)"
-    r"|[0-9][ \u00a0]?(?:%|percent|per[ \u00a0]cent))"
+    r"|" + _PERCENT + r")"
 )
 #: A percent heading a relative clause: "the 50 per cent that Brazil", "46 per cent, whose application".
 _PERCENT_RELATIVE_HEAD_RE = re.compile(
-    r"[0-9][ \u00a0]?(?:%|percent|per[ \u00a0]cent)(?:[ \u00a0]+[a-z-]+)?,?[ \u00a0]+(?:that|which|whose)"
+    _PERCENT + r"(?:[ \u00a0]+[a-z-]+)?,?[ \u00a0]+(?:that|which|whose)"
     r"(?:[ \u00a0]+[a-z.'’-]+){0,3}[ \u00a0]+\Z"
 )
 #: A percentage anywhere.
-_PERCENT_RE = re.compile(r"[0-9][ \u00a0]?(?:%|percent|per[ \u00a0]cent)")
+_PERCENT_RE = re.compile(_PERCENT)
 #: A rate as a percentage: "a rate of 40 percent", "40% rate".
 _RATE_PERCENT_RE = re.compile(
-    r"(?<![a-z])rates?(?![a-z])[^,;:()]{0,30}?[0-9][ \u00a0]?(?:%|percent|per[ \u00a0]cent)"
-    r"|[0-9][ \u00a0]?(?:%|percent|per[ \u00a0]cent)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?rates?(?![a-z])"
+    r"(?<![a-z])rates?(?![a-z])[^,;:()]{0,30}?"
+    + _PERCENT
+    + r"|"
+    + _PERCENT
+    + r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?rates?(?![a-z])"
 )
 
 
@@ -1643,7 +1648,7 @@ _RECENT_PAST_DAYS = 92
 #: A tariff word or a percentage.
 _RATE_OR_TARIFF_RE = re.compile(
     r"(?<![a-z])(?:tariff|dut(?:y|ies)|lev(?:y|ies)|surtax|surcharge)"
-    r"|[0-9][ \u00a0]?(?:%|percent|per[ \u00a0]cent)"
+    r"|" + _PERCENT
 )
 
 
