@@ -4523,3 +4523,31 @@ def test_round21_rate_moved_on(body: str, on: date, expected: list[tuple[str, st
 )  # fmt: skip
 def test_round21_when_entered_into_force(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
     assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 21: in an article about tariffs, a rate named as a tariff's ("the new rate", "the higher
+        # country rates", "the reciprocal rate") right after tariff sentences is the tariff, in a sentence
+        # without tariff words; the day a letter or memo was sent is no deadline.
+        ("Tariffs on Brazil rise. The tariff hits coffee. Duties on beef rise too. The letter that Trump "
+         "sent to Lula on July 9 set the new rate to start on Aug. 1.", date(2025, 7, 31),
+         [("Aug. 1", "2025-08-01", "scheduled")]),
+        ("Tariffs on Brazil rise. The tariff hits coffee. Duties on beef rise too. The new rate will start "
+         "on Aug. 1.", date(2025, 7, 31), [("Aug. 1", "2025-08-01", "scheduled")]),
+        ("Tariffs on Japan rise. The tariff hits cars. Duties on steel rise too. The higher country rates "
+         "are paused; the pause runs until July 9.", date(2025, 4, 10),
+         [("July 9", "2025-07-09", "scheduled")]),
+        ("Tariffs on Japan rise. The tariff hits cars. Duties on steel rise too. The reciprocal rate will "
+         "apply from May 1.", date(2025, 4, 10), [("May 1", "2025-05-01", "scheduled")]),
+        # Not a tariff's rate: interest or exchange rates, or a rate without tariff sentences before.
+        ("Tariffs on Japan rise. The tariff hits cars. Duties on steel rise too. The interest rate will be "
+         "cut on May 1.", date(2025, 4, 10), []),
+        ("Growth slowed. The new rate for mortgages starts on May 1.", date(2025, 4, 10), []),
+        ("Tariffs on Brazil rise. The tariff hits coffee. Duties on beef rise too. A memo issued to "
+         "importers on July 9 explained the duties.", date(2025, 7, 31), []),
+    ],
+)  # fmt: skip
+def test_round21_tariff_rate_nouns(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected

@@ -218,6 +218,13 @@ def _candidates(body: str, contexts: ContextCache) -> list[_Candidate]:
                     or (body[starts[number]] in _BULLET_CHARS and number - 1 in amount_sentences)
                     # "the rate on Chinese goods could rise again within two weeks": a rate put on goods.
                     or (number in rate_sentences and contexts.tariff_sentence(number))
+                    # "The new rate will start on Aug. 1" after tariff sentences (see _about_tariffs).
+                    or (
+                        number in rate_sentences
+                        and _TARIFF_RATE_NOUN_RE.search(lower, starts[number], ends[number]) is not None
+                        and contexts.tariff_frame()
+                        and contexts.recent_topic_at(number)
+                    )
                 )
             else:  # between sentences
                 sentence_end = position + 1
@@ -1804,6 +1811,16 @@ def _due_by(lower: str) -> bool:
 def _about_tariffs(context: SentenceContext, contexts: ContextCache) -> bool:
     if context.has_amount:
         return True
+    if (
+        context.number in contexts.rate_sentences
+        and _TARIFF_RATE_NOUN_RE.search(context.lower) is not None
+        and contexts.tariff_frame()
+        and contexts.recent_topic(context)
+    ):
+        # "The higher country-by-country rates ... are paused; the pause runs until July 9", "set the start of
+        # the new rate for Aug. 1": in an article about tariffs, a rate named as a tariff's (new, higher,
+        # reciprocal, country) right after tariff sentences is the tariff.
+        return True
     if context.text[:1] in _BULLET_CHARS and context.number - 1 in contexts.amount_sentences:
         return True  # an item of a fact box, right after an item naming a tariff amount
     if not context.uses_anywhere("date_gate"):
@@ -1858,6 +1875,11 @@ def _about_tariffs(context: SentenceContext, contexts: ContextCache) -> bool:
     return False
 
 
+#: A rate named as a tariff's: "the new rate", "the higher country-by-country rates", "the reciprocal rate".
+_TARIFF_RATE_NOUN_RE = re.compile(
+    r"(?<![a-z])(?:new|higher|lower|reciprocal|country-by-country|country|baseline|additional|punitive|"
+    r"across-the-board)[ \u00a0]+rates?(?![a-z])"
+)
 #: A new date then the old one: "to June 1 from", "to 1 June from", "to Aug. 1, 2025, from".
 _TO_DATE_FROM_RE = re.compile(
     r"(?<![a-z])(?:to|until)[ \u00a0]+(?:[a-z]+\.?[ \u00a0]+[0-9]{1,2}|[0-9]{1,2}[ \u00a0]+[a-z]+)"
@@ -1969,6 +1991,11 @@ _MESSAGE_BEFORE_RE = re.compile(
     r"(?<![a-z])in[ \u00a0]+(?:a|an|his|her|its|their|the)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?"
     r"(?:letter|post|speech|statement|interview|tweet|memo|note|message|call|press[ \u00a0]+conference)"
     r"(?![a-z])[^,;:.()]{0,60}"
+    r"[ \u00a0]on[ \u00a0]+\Z"
+    # "The letter that Trump sent to President Lula on July 9", "a memo issued on Monday": the day a message
+    # was sent.
+    r"|(?<![a-z])(?:letter|memo|note|message|tweet|post|statement)s?(?:[ \u00a0]+(?:that|which))?"
+    r"[^,;:.()]{0,20}?(?<![a-z])(?:sent|wrote|written|posted|issued|delivered)(?![a-z])[^,;:.()0-9]{0,60}"
     r"[ \u00a0]on[ \u00a0]+\Z"
 )
 
