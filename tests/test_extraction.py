@@ -4551,3 +4551,23 @@ def test_round21_when_entered_into_force(body: str, on: date, expected: list[tup
 )  # fmt: skip
 def test_round21_tariff_rate_nouns(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
     assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 21: a tariff noun with an imposing participle set off by commas ("Provisional duties, imposed
+        # in July, were collected") dates the tariff's imposition, whatever the main verb reports.
+        ("Provisional duties, imposed in July, were collected as guarantees.", date(2024, 10, 29),
+         [("July", "2024-07", "scheduled")]),
+        ("The tariffs on Chinese steel, imposed on March 12, hurt buyers.", date(2025, 6, 1),
+         [("March 12", "2025-03-12", "scheduled")]),
+        ("Canada's countermeasures, first introduced on 13 March, were widened.", date(2025, 6, 1),
+         [("13 March", "2025-03-13", "scheduled")]),
+        # Not an imposition: a plan announced on a day, or a participle not set off after a tariff noun.
+        ("The tariff plan, announced in July, was criticised.", date(2024, 10, 29), []),
+        ("The duties, debated in July, were never imposed.", date(2024, 10, 29), []),
+    ],
+)  # fmt: skip
+def test_round21_imposed_participle(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected

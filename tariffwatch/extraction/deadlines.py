@@ -772,6 +772,17 @@ def _decide(
         not took_effect
         and not moved_from
         and verb_kind == "past"
+        and candidate.form in ("day", "weekday", "month")
+        and lower.startswith(",", end)
+        and _IMPOSED_PARTICIPLE_RE.search(lower, max(0, start - 90), start) is not None
+    ):
+        # "Provisional duties, imposed in July, were collected as guarantees": a participle set off by commas
+        # right after the tariff noun dates the tariff's imposition, whatever the main verb reports.
+        took_effect = _past_day(candidate, published_on)
+    if (
+        not took_effect
+        and not moved_from
+        and verb_kind == "past"
         and candidate.form in ("day", "weekday")
         and lower.startswith((", when ", " when "), end)
         and context.has_tariff_terms
@@ -1932,6 +1943,12 @@ _COURT_ORDER_RE = re.compile(
 )
 #: Past verbs that set a tariff's new level, and the level right before its date: "to 50% on".
 _NEW_LEVEL_VERBS = frozenset({"raised", "hiked", "lowered", "doubled", "tripled", "halved", "increased"})
+#: A tariff noun, then an imposing participle set off by a comma: "Provisional duties, imposed in ".
+_IMPOSED_PARTICIPLE_RE = re.compile(
+    r"(?<![a-z])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|surtax(?:es)?|countermeasures)"
+    r"(?:[ \u00a0]+(?:on|of|against)[ \u00a0]+[^,;:()]{0,45}?)?,[ \u00a0]+(?:first[ \u00a0]+)?"
+    r"(?:imposed|introduced|applied|levied)[ \u00a0]+(?:in|on)[ \u00a0]+\Z"
+)
 #: Intransitive moves of a rate to a new level ("the rate rose to 15% on September 1").
 _RATE_MOVE_VERBS = frozenset({"rose", "fell", "dropped", "jumped", "climbed", "increased", "decreased"})
 #: The subject of such a move is a rate or tariff: "The rate on ... (List 4A), which", "tariffs on steel".
