@@ -4458,3 +4458,116 @@ def test_round20_phase_noun(body: str, on: date, expected: list[tuple[str, str, 
 )  # fmt: skip
 def test_round20_revenue_records(body: str, expected: list[str]) -> None:
     assert [text for text, _, _ in _amounts(body, date(2025, 7, 10))] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 21: a charge's participle before "since" ("already charged since April") and a level in
+        # apposition to the tariff's percentage ("to 30%, a level that has applied since May 14") date the
+        # tariff's start.
+        ("Duties rose. An additional duty of 40% adds to the 10% already charged since April.",
+         date(2025, 7, 31), [("April", "2025-04", "scheduled")]),
+        ("The surtax of 25 percent on U.S. steel, levied since June 22, stays.", date(2018, 9, 3),
+         [("June 22", "2018-06-22", "scheduled")]),
+        ("The tariff deal cut that rate from 145% to 30%, a level that has applied since May 14.",
+         date(2025, 5, 20), [("May 14", "2025-05-14", "scheduled")]),
+        ("Tariffs fell. Washington lowered the duty to 15 per cent, the rate which has applied since Jan. 2.",
+         date(2025, 3, 1), [("Jan. 2", "2025-01-02", "scheduled")]),
+        # Not a charge or a tariff level: fees charged since a date, a growth level since a date.
+        ("Tariffs loom. Banks have raised the fees charged since March 3.", date(2025, 6, 1), []),
+        ("Tariffs loom. Output grew 3%, a level that has held since May 14.", date(2025, 6, 1), []),
+    ],
+)  # fmt: skip
+def test_round21_charged_and_level_since(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 21: a rate or tariff that moved to a new level on a day ("which rose to 15% on September 1,
+        # 2019", "tariffs on steel jumped to 50% on June 4") dates that level's start, whatever tense reports
+        # it.
+        ("- The rate on about $120 billion of imports (List 4A), which rose to 15% on September 1, 2019, is "
+         "to be cut to 7.5%, effective February 14, 2020.", date(2020, 1, 16),
+         [("September 1, 2019", "2019-09-01", "scheduled"),
+          ("February 14, 2020", "2020-02-14", "scheduled")]),
+        ("Tariffs on steel jumped to 50% on June 4, and buyers scrambled.", date(2025, 6, 20),
+         [("June 4", "2025-06-04", "scheduled")]),
+        ("The duty on Canadian lumber fell to 14.4 percent on Aug. 12.", date(2025, 9, 1),
+         [("Aug. 12", "2025-08-12", "scheduled")]),
+        # Not a tariff's level: exports, revenue or a price that moved on a day.
+        ("Tariffs bite. Exports, which rose to 15% on September 1, slowed.", date(2025, 10, 1), []),
+        ("Tariffs bite. Tariff revenue climbed to 5% of receipts on June 4.", date(2025, 7, 1), []),
+    ],
+)  # fmt: skip
+def test_round21_rate_moved_on(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 21: "on DATE, when it entered into force" names the measure's start, whatever verb reports
+        # the date (publication, signing).
+        ("The decree lifting the duty on US cars to 120 per cent was published on 15 August, when it also "
+         "entered into force.", date(2018, 8, 16), [("15 August", "2018-08-15", "scheduled")]),
+        ("The tariff order was signed on Monday, when it took effect.", date(2025, 3, 5),
+         [("Monday", "2025-03-03", "scheduled")]),
+        # Not a start: the "when" clause tells of something else taking effect, or no tariff is in the
+        # sentence.
+        ("The tariff list was published on 15 August, when the talks resumed.", date(2018, 8, 16), []),
+        ("The merger was signed on 15 August, when it also entered into force.", date(2018, 8, 16), []),
+    ],
+)  # fmt: skip
+def test_round21_when_entered_into_force(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 21: in an article about tariffs, a rate named as a tariff's ("the new rate", "the higher
+        # country rates", "the reciprocal rate") right after tariff sentences is the tariff, in a sentence
+        # without tariff words; the day a letter or memo was sent is no deadline.
+        ("Tariffs on Brazil rise. The tariff hits coffee. Duties on beef rise too. The letter that Trump "
+         "sent to Lula on July 9 set the new rate to start on Aug. 1.", date(2025, 7, 31),
+         [("Aug. 1", "2025-08-01", "scheduled")]),
+        ("Tariffs on Brazil rise. The tariff hits coffee. Duties on beef rise too. The new rate will start "
+         "on Aug. 1.", date(2025, 7, 31), [("Aug. 1", "2025-08-01", "scheduled")]),
+        ("Tariffs on Japan rise. The tariff hits cars. Duties on steel rise too. The higher country rates "
+         "are paused; the pause runs until July 9.", date(2025, 4, 10),
+         [("July 9", "2025-07-09", "scheduled")]),
+        ("Tariffs on Japan rise. The tariff hits cars. Duties on steel rise too. The reciprocal rate will "
+         "apply from May 1.", date(2025, 4, 10), [("May 1", "2025-05-01", "scheduled")]),
+        # Not a tariff's rate: interest or exchange rates, or a rate without tariff sentences before.
+        ("Tariffs on Japan rise. The tariff hits cars. Duties on steel rise too. The interest rate will be "
+         "cut on May 1.", date(2025, 4, 10), []),
+        ("Growth slowed. The new rate for mortgages starts on May 1.", date(2025, 4, 10), []),
+        ("Tariffs on Brazil rise. The tariff hits coffee. Duties on beef rise too. A memo issued to "
+         "importers on July 9 explained the duties.", date(2025, 7, 31), []),
+    ],
+)  # fmt: skip
+def test_round21_tariff_rate_nouns(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 21: a tariff noun with an imposing participle set off by commas ("Provisional duties, imposed
+        # in July, were collected") dates the tariff's imposition, whatever the main verb reports.
+        ("Provisional duties, imposed in July, were collected as guarantees.", date(2024, 10, 29),
+         [("July", "2024-07", "scheduled")]),
+        ("The tariffs on Chinese steel, imposed on March 12, hurt buyers.", date(2025, 6, 1),
+         [("March 12", "2025-03-12", "scheduled")]),
+        ("Canada's countermeasures, first introduced on 13 March, were widened.", date(2025, 6, 1),
+         [("13 March", "2025-03-13", "scheduled")]),
+        # Not an imposition: a plan announced on a day, or a participle not set off after a tariff noun.
+        ("The tariff plan, announced in July, was criticised.", date(2024, 10, 29), []),
+        ("The duties, debated in July, were never imposed.", date(2024, 10, 29), []),
+    ],
+)  # fmt: skip
+def test_round21_imposed_participle(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected

@@ -218,6 +218,13 @@ def _candidates(body: str, contexts: ContextCache) -> list[_Candidate]:
                     or (body[starts[number]] in _BULLET_CHARS and number - 1 in amount_sentences)
                     # "the rate on Chinese goods could rise again within two weeks": a rate put on goods.
                     or (number in rate_sentences and contexts.tariff_sentence(number))
+                    # "The new rate will start on Aug. 1" after tariff sentences (see _about_tariffs).
+                    or (
+                        number in rate_sentences
+                        and _TARIFF_RATE_NOUN_RE.search(lower, starts[number], ends[number]) is not None
+                        and contexts.tariff_frame()
+                        and contexts.recent_topic_at(number)
+                    )
                 )
             else:  # between sentences
                 sentence_end = position + 1
@@ -490,7 +497,11 @@ def _decide(
                     status = "scheduled"
                 return _Decision(candidate, context, resolved[0], resolved[1], status)
         return None
-    if _excluded_by_phrase(lower, candidate, start):
+    if _excluded_by_phrase(lower, candidate, start) and not (
+        # "The decree was published on 15 August, when it also entered into force": the notice's date is
+        # the measure's start.
+        lower.startswith((", when ", " when "), end) and _WHEN_TOOK_EFFECT_RE.match(lower, end) is not None
+    ):
         return None
     if prep in _MEASURE_NOUNS:
         return None  # "shave a few tenths of a point off growth next year": the period of a measure
@@ -744,6 +755,42 @@ def _decide(
             # applies is its own date, unlike the day a raise was decided ("raised tariffs on Tuesday").
             resolved_level = _resolve(candidate, published_on, "past", "")
             took_effect = resolved_level is not None and resolved_level[1] <= published_on
+    if (
+        not took_effect
+        and verb is not None
+        and verb_kind == "past"
+        and not moved_from
+        and candidate.form in ("day", "weekday")
+        and verb.group(0) in _RATE_MOVE_VERBS
+        and _NEW_LEVEL_ON_RE.search(lower, max(verb.end(), start - 30), start) is not None
+        and _RATE_MOVE_SUBJECT_RE.search(lower, max(0, verb.start() - 90), verb.start()) is not None
+    ):
+        # "The rate on $120 billion of imports (List 4A), which rose to 15% on September 1, 2019": a rate or
+        # tariff that moved to a new level on a day names that level's start, like "raised ... to 50% on".
+        took_effect = _past_day(candidate, published_on)
+    if (
+        not took_effect
+        and not moved_from
+        and verb_kind == "past"
+        and candidate.form in ("day", "weekday", "month")
+        and lower.startswith(",", end)
+        and _IMPOSED_PARTICIPLE_RE.search(lower, max(0, start - 90), start) is not None
+    ):
+        # "Provisional duties, imposed in July, were collected as guarantees": a participle set off by commas
+        # right after the tariff noun dates the tariff's imposition, whatever the main verb reports.
+        took_effect = _past_day(candidate, published_on)
+    if (
+        not took_effect
+        and not moved_from
+        and verb_kind == "past"
+        and candidate.form in ("day", "weekday")
+        and lower.startswith((", when ", " when "), end)
+        and context.has_tariff_terms
+        and _WHEN_TOOK_EFFECT_RE.match(lower, end) is not None
+    ):
+        # "published in the Official Gazette on 15 August, when it also entered into force": a clause after
+        # the date saying what took effect on it dates the measure's start, whatever the verb before reports.
+        took_effect = _past_day(candidate, published_on)
     if (
         not took_effect
         and not moved_from
@@ -1427,7 +1474,9 @@ _AGREEMENT_SUBJECT_RE = re.compile(
 _IN_FORCE_BEFORE_RE = re.compile(
     r"(?<![a-z])(?:in[ \u00a0]+(?:force|effect|place)|took[ \u00a0]+effect|went[ \u00a0]+into[ \u00a0]+"
     r"(?:effect|force)|came[ \u00a0]+into[ \u00a0]+(?:force|effect)|entered[ \u00a0]+into[ \u00a0]+force"
-    r"|kicked[ \u00a0]+in|applied|appl(?:y|ies)|been[ \u00a0]+(?:applied|imposed|collected|levied))"
+    r"|kicked[ \u00a0]+in|applied|appl(?:y|ies)|been[ \u00a0]+(?:applied|imposed|collected|levied)"
+    # "the 10% already charged since April", "the duty levied since June 22": a charge's participle.
+    r"|(?:already[ \u00a0]+)?(?:charged|levied))"
     r"(?:[ \u00a0]+(?:only|just|here|there))?[ \u00a0]+(?:since|last)[ \u00a0]+(?:the[ \u00a0]+)?\Z"
 )
 #: "since Sept. 1, when the tariffs took effect": a clause after the date says what began on it.
@@ -1437,6 +1486,12 @@ _WHEN_TOOK_EFFECT_RE = re.compile(
     r"[ \u00a0]+force|kicked[ \u00a0]+in)"
 )
 _IN_FORCE_REACH = 50
+#: A percentage, then a level or rate in apposition heading a relative clause: "to 30%, a level that has".
+_LEVEL_APPOSITION_RE = re.compile(
+    r"[0-9](?:%|[ \u00a0]*per[ \u00a0]?cent),[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?"
+    r"(?:level|rate)[ \u00a0]+(?:that|which)[ \u00a0]+(?:has|have)[ \u00a0]+"
+    r"(?:also[ \u00a0]+|only[ \u00a0]+)?\Z"
+)
 #: Verbs of a state that holds since a date ("has applied", "have faced", "has been 50 percent"), unlike a
 #: change since a date ("has risen 18 percent since January") or a series of acts ("has imposed since").
 # Charging a duty is a state too ("the duty that the EU has charged on whiskey since June 22").
@@ -1524,6 +1579,13 @@ def _in_force_since(lower: str, candidate: _Candidate, start: int, end: int) -> 
             or (
                 candidate.form != "month"
                 and _PERCENT_RE.search(lower, max(0, before.start() - 20), before.start()) is not None
+            )
+            # "cut that rate from 145% to 30%, a level that has applied since May 14": a level or rate in
+            # apposition to a percentage is the tariff's rate.
+            or (
+                candidate.form != "month"
+                and _LEVEL_APPOSITION_RE.search(lower, max(0, before.start() - 50), before.start())
+                is not None
             )
         )
     after = _WHEN_TOOK_EFFECT_RE.match(lower, end)
@@ -1760,6 +1822,16 @@ def _due_by(lower: str) -> bool:
 def _about_tariffs(context: SentenceContext, contexts: ContextCache) -> bool:
     if context.has_amount:
         return True
+    if (
+        context.number in contexts.rate_sentences
+        and _TARIFF_RATE_NOUN_RE.search(context.lower) is not None
+        and contexts.tariff_frame()
+        and contexts.recent_topic(context)
+    ):
+        # "The higher country-by-country rates ... are paused; the pause runs until July 9", "set the start of
+        # the new rate for Aug. 1": in an article about tariffs, a rate named as a tariff's (new, higher,
+        # reciprocal, country) right after tariff sentences is the tariff.
+        return True
     if context.text[:1] in _BULLET_CHARS and context.number - 1 in contexts.amount_sentences:
         return True  # an item of a fact box, right after an item naming a tariff amount
     if not context.uses_anywhere("date_gate"):
@@ -1814,6 +1886,11 @@ def _about_tariffs(context: SentenceContext, contexts: ContextCache) -> bool:
     return False
 
 
+#: A rate named as a tariff's: "the new rate", "the higher country-by-country rates", "the reciprocal rate".
+_TARIFF_RATE_NOUN_RE = re.compile(
+    r"(?<![a-z])(?:new|higher|lower|reciprocal|country-by-country|country|baseline|additional|punitive|"
+    r"across-the-board)[ \u00a0]+rates?(?![a-z])"
+)
 #: A new date then the old one: "to June 1 from", "to 1 June from", "to Aug. 1, 2025, from".
 _TO_DATE_FROM_RE = re.compile(
     r"(?<![a-z])(?:to|until)[ \u00a0]+(?:[a-z]+\.?[ \u00a0]+[0-9]{1,2}|[0-9]{1,2}[ \u00a0]+[a-z]+)"
@@ -1866,6 +1943,21 @@ _COURT_ORDER_RE = re.compile(
 )
 #: Past verbs that set a tariff's new level, and the level right before its date: "to 50% on".
 _NEW_LEVEL_VERBS = frozenset({"raised", "hiked", "lowered", "doubled", "tripled", "halved", "increased"})
+#: A tariff noun, then an imposing participle set off by a comma: "Provisional duties, imposed in ".
+_IMPOSED_PARTICIPLE_RE = re.compile(
+    r"(?<![a-z])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|surtax(?:es)?|countermeasures)"
+    r"(?:[ \u00a0]+(?:on|of|against)[ \u00a0]+[^,;:()]{0,45}?)?,[ \u00a0]+(?:first[ \u00a0]+)?"
+    r"(?:imposed|introduced|applied|levied)[ \u00a0]+(?:in|on)[ \u00a0]+\Z"
+)
+#: Intransitive moves of a rate to a new level ("the rate rose to 15% on September 1").
+_RATE_MOVE_VERBS = frozenset({"rose", "fell", "dropped", "jumped", "climbed", "increased", "decreased"})
+#: The subject of such a move is a rate or tariff: "The rate on ... (List 4A), which", "tariffs on steel".
+_RATE_MOVE_SUBJECT_RE = re.compile(
+    r"(?<![a-z])(?:rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?)(?![a-z])"
+    r"(?![ \u00a0]+(?:revenue|receipts|collections|income|talks|negotiations)(?![a-z]))"
+    r"(?:[^.;:]{0,70}?,[ \u00a0]+(?:which|that)[ \u00a0]+(?:(?:had|have|has|then|first|already)[ \u00a0]+)*"
+    r"|(?:[ \u00a0]+(?:on|for)(?:[ \u00a0]+[a-z.'’-]+){1,4})?[ \u00a0]+)\Z"
+)
 _NEW_LEVEL_ON_RE = re.compile(
     r"(?<![a-z])to[ \u00a0]+[0-9.]+[ \u00a0]?(?:%|percent|per[ \u00a0]cent)[ \u00a0]+"
     r"(?:on|from|as[ \u00a0]+of)[ \u00a0]+\Z"
@@ -1916,6 +2008,11 @@ _MESSAGE_BEFORE_RE = re.compile(
     r"(?<![a-z])in[ \u00a0]+(?:a|an|his|her|its|their|the)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?"
     r"(?:letter|post|speech|statement|interview|tweet|memo|note|message|call|press[ \u00a0]+conference)"
     r"(?![a-z])[^,;:.()]{0,60}"
+    r"[ \u00a0]on[ \u00a0]+\Z"
+    # "The letter that Trump sent to President Lula on July 9", "a memo issued on Monday": the day a message
+    # was sent.
+    r"|(?<![a-z])(?:letter|memo|note|message|tweet|post|statement)s?(?:[ \u00a0]+(?:that|which))?"
+    r"[^,;:.()]{0,20}?(?<![a-z])(?:sent|wrote|written|posted|issued|delivered)(?![a-z])[^,;:.()0-9]{0,60}"
     r"[ \u00a0]on[ \u00a0]+\Z"
 )
 
