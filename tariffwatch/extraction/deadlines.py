@@ -729,14 +729,11 @@ def _decide(
         and not moved_from
         and _took_effect(lower, verb, candidate, published_on)
     )
-    if (
-        not took_effect
-        and verb is not None
-        and verb_kind == "past"
-        and not moved_from
-        and candidate.form in ("day", "weekday")
-        and verb.group(0) in _NEW_LEVEL_VERBS
-    ):
+    # A past verb governing a day: the new-level tests below may make that day a tariff's own date.
+    past_day_verb = (
+        verb is not None and verb_kind == "past" and not moved_from and candidate.form in ("day", "weekday")
+    )
+    if not took_effect and past_day_verb and verb is not None and verb.group(0) in _NEW_LEVEL_VERBS:
         level = _NEW_LEVEL_ON_RE.search(lower, max(verb.end(), start - 30), start)
         if level is not None and (
             _TARIFF_WORD_RE.search(lower, verb.end(), level.start()) is not None
@@ -757,10 +754,8 @@ def _decide(
             took_effect = resolved_level is not None and resolved_level[1] <= published_on
     if (
         not took_effect
+        and past_day_verb
         and verb is not None
-        and verb_kind == "past"
-        and not moved_from
-        and candidate.form in ("day", "weekday")
         and verb.group(0) in _RATE_MOVE_VERBS
         and _NEW_LEVEL_ON_RE.search(lower, max(verb.end(), start - 30), start) is not None
         and _RATE_MOVE_SUBJECT_RE.search(lower, max(0, verb.start() - 90), verb.start()) is not None
