@@ -1518,11 +1518,12 @@ _PAID_PERCENT_RE = re.compile(
 )
 #: A percentage: a digit, then "%", "percent" or "per cent" (the fragment the patterns below share).
 _PERCENT = r"[0-9][ \u00a0]?(?:%|percent|per[ \u00a0]cent)"
+#: A tariff noun in the singular (the fragment the patterns below share).
+_CHARGE_NOUN = r"(?:tariff|dut(?:y|ies)|lev(?:y|ies)|surtax|surcharge)"
 #: A tariff at a rate right before "since", with no verb: "- Turkey: an additional 40% levy on Chinese cars
 #: since July 7", "15% in force since": a list item naming the charge and its start.
 _RATE_CHARGE_SINCE_RE = re.compile(
-    _PERCENT + r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?"
-    r"(?:tariff|dut(?:y|ies)|lev(?:y|ies)|surtax|surcharge)s?"
+    _PERCENT + r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?" + _CHARGE_NOUN + r"s?"
     r"(?:[ \u00a0]+(?:on|against)(?:[ \u00a0]+[a-z.'’-]+){1,5})?[ \u00a0]+since[ \u00a0]+\Z"
 )
 #: The main clause after a sentence-opening "Since May 14, ...": "the reciprocal rate ... has been 10%".
@@ -1536,12 +1537,12 @@ _SINCE_MAIN_CLAUSE_RE = re.compile(
 #: "since May 19, when Beijing imposed a combined duty": the measure imposed on the date.
 _WHEN_IMPOSED_RE = re.compile(
     r",?[ \u00a0]+when[ \u00a0]+[^.;:,]{0,50}?(?<![a-z])(?:imposed|introduced|slapped|put)[ \u00a0]+"
-    r"[^.;:,]{0,40}?(?<![a-z])(?:tariff|dut(?:y|ies)|lev(?:y|ies)|surtax|surcharge)"
+    r"[^.;:,]{0,40}?(?<![a-z])"
+    + _CHARGE_NOUN
     # "since November 28, when Beijing began requiring importers to lodge deposits of 107.1 per cent": a
     # charge at a rate that began on the date.
-    r"|,?[ \u00a0]+when[ \u00a0]+[^.;:,]{0,50}?(?<![a-z])(?:began|started)[ \u00a0]+[a-z]+ing[ \u00a0]"
-    r"[^;:,]{0,60}?(?:(?<![a-z])(?:tariff|dut(?:y|ies)|lev(?:y|ies)|surtax|surcharge)"
-    r"|" + _PERCENT + r")"
+    + r"|,?[ \u00a0]+when[ \u00a0]+[^.;:,]{0,50}?(?<![a-z])(?:began|started)[ \u00a0]+[a-z]+ing[ \u00a0]"
+    r"[^;:,]{0,60}?(?:(?<![a-z])" + _CHARGE_NOUN + r"|" + _PERCENT + r")"
 )
 #: A percent heading a relative clause: "the 50 per cent that Brazil", "46 per cent, whose application".
 _PERCENT_RELATIVE_HEAD_RE = re.compile(
@@ -1703,10 +1704,7 @@ _FUTURE_WORD_RE = re.compile(
 _VERBLESS_START_REACH = 120
 _RECENT_PAST_DAYS = 92
 #: A tariff word or a percentage.
-_RATE_OR_TARIFF_RE = re.compile(
-    r"(?<![a-z])(?:tariff|dut(?:y|ies)|lev(?:y|ies)|surtax|surcharge)"
-    r"|" + _PERCENT
-)
+_RATE_OR_TARIFF_RE = re.compile(r"(?<![a-z])" + _CHARGE_NOUN + r"|" + _PERCENT)
 
 
 def _recent_past_day(candidate: _Candidate, published_on: date) -> bool:
