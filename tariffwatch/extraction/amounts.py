@@ -120,17 +120,12 @@ def find_amounts(body: str, contexts: ContextCache) -> list[Mention]:
     lower = contexts.lower
     starts = contexts.starts
     ends = contexts.ends
-    # A sentence's own find below says whether it holds "charg" (or " tax"): cheaper than a pass over the
-    # whole body first.
-    charges = contexts.any_tariff_sentence()
+    # Whether the article has a tariff sentence at all. A sentence's own find below says whether it holds
+    # "charg", " tax" or " pay": cheaper than a pass over the whole body first.
+    tariff_article = contexts.any_tariff_sentence()
     # In a trade-remedy case the provisional duty is collected as a deposit ("a deposit of 75.8 per cent",
     # "security deposits of up to 212 per cent"): there "deposit" is a tariff noun.
     deposits = "deposit" in lower and any(map(lower.__contains__, _REMEDY_WORDS))
-    # "plans to tax foreign steel at 25 percent" (see _taxed_at).
-    taxing = charges
-    # "we were paying the full 27.5 per cent on every vehicle", "European cars will pay 15 per cent": a rate
-    # goods or importers pay, in an article about tariffs (see _imposed_rate).
-    paying = " pay" in lower and contexts.any_tariff_sentence()
     rate_sentences = contexts.rate_sentences
     for number, numbers in contexts.numbers_by_sentence():
         # A sentence without tariff words, without a measure's verb and with no sentence on topic among
@@ -140,11 +135,14 @@ def find_amounts(body: str, contexts: ContextCache) -> list[Mention]:
             contexts.tariff_sentence(number)
             or contexts.recent_topic_at(number)
             or contexts.sentence_uses(number, "strong_deadline")
-            or (charges and lower.find("charg", starts[number], ends[number]) >= 0)
+            or (tariff_article and lower.find("charg", starts[number], ends[number]) >= 0)
             or (deposits and lower.find("deposit", starts[number], ends[number]) >= 0)
-            or (taxing and lower.find(" tax", starts[number], ends[number]) >= 0)
+            # "plans to tax foreign steel at 25 percent" (see _taxed_at).
+            or (tariff_article and lower.find(" tax", starts[number], ends[number]) >= 0)
+            # "we were paying the full 27.5 per cent on every vehicle", "European cars will pay 15 per
+            # cent": a rate goods or importers pay, in an article about tariffs (see _imposed_rate).
             or (
-                paying
+                tariff_article
                 and lower.find(" pay", starts[number], ends[number]) >= 0
                 # Only a rate is paid (see _imposed_rate): "%" or "per cent"/"percent".
                 and (
