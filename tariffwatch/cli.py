@@ -376,14 +376,23 @@ def alerts(
 @app.command("eval")
 def evaluate(
     directory: Annotated[Path, typer.Argument(help="Directory of labelled articles (.txt + .json).")],
+    against: Annotated[
+        Path | None,
+        typer.Option(
+            "--against",
+            help="Score this directory's labels of the same articles (NAME.json) instead of the extractor: "
+            "agreement between two annotators.",
+        ),
+    ] = None,
 ) -> None:
     """Measure extraction against labelled articles: precision, recall, F1 per kind; list misses."""
-    from tariffwatch.evaluation import evaluate_directory, render_report
+    from tariffwatch.evaluation import compare_labels, evaluate_directory, render_report
 
     with _user_errors():
-        if not directory.is_dir():
-            raise TariffwatchError(f"not a directory: {directory}")
-        report = evaluate_directory(directory)
+        for path in (directory, against):
+            if path is not None and not path.is_dir():
+                raise TariffwatchError(f"not a directory: {path}")
+        report = evaluate_directory(directory) if against is None else compare_labels(directory, against)
     sys.stdout.write(render_report(report) + "\n")
 
 

@@ -6,6 +6,10 @@ values: each article contributes the SET of its normalised values (an amount is 
 deadline its date string), so one value named three times counts once. Every miss and every false hit is
 listed with its article, text and sentence. Occurrence-level counts (text, value and status all equal)
 are reported beside, because the golden tests hold the extractor to those.
+
+The same scoring compares two annotators (:func:`compare_labels`): a second, independent labelling of the
+same articles takes the extractor's place, which measures how far the labels themselves can be trusted
+(inter-annotator agreement) — the ceiling any extractor is measured under.
 """
 
 from __future__ import annotations
@@ -13,7 +17,6 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -69,9 +72,11 @@ class KindScore:
 
 @dataclass(slots=True)
 class EvaluationReport:
-    """The result of :func:`evaluate_directory`."""
+    """The result of :func:`evaluate_directory` (or of :func:`compare_labels`, with ``against`` set)."""
 
     directory: Path
+    #: The directory of the second labelling that was scored instead of the extractor, if any.
+    against: Path | None = None
     articles: int = 0
     scores: dict[MentionKind, KindScore] = field(default_factory=lambda: {k: KindScore(k) for k in KINDS})
     misses: list[Finding] = field(default_factory=list)
@@ -87,6 +92,17 @@ class _Gold:
     status: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A mention to score: the extractor's, or a second annotator's label."""
+
+    kind: MentionKind
+    text: str
+    key: str
+    status: str | None
+    sentence: str
+
+
 def evaluate_directory(directory: Path) -> EvaluationReport:
     """Run the extractor over every labelled article in ``directory`` and score it.
 
@@ -96,16 +112,47 @@ def evaluate_directory(directory: Path) -> EvaluationReport:
     Returns:
         The report; articles that cannot be read or labelled are listed in ``errors`` and skipped.
     """
-    report = EvaluationReport(directory=directory)
+    return _score_directory(EvaluationReport(directory=directory))
+
+
+def compare_labels(directory: Path, against: Path) -> EvaluationReport:
+    """Score a second labelling of the articles in ``directory`` against their own labels.
+
+    The labels in ``against`` (``NAME.json`` files in the same format, for the same ``NAME.txt``) take the
+    extractor's place: precision is the share of their values the first labelling has too, recall the
+    share of the first labelling's values they have. Misses are values only ``directory`` labels, false
+    hits values only ``against`` labels.
+
+    Args:
+        directory: A directory of ``NAME.txt`` articles, each with its ``NAME.json`` labels.
+        against: A directory of ``NAME.json`` labels of the same articles by another annotator.
+
+    Returns:
+        The report; an article ``against`` does not label is listed in ``errors`` and skipped.
+    """
+    return _score_directory(EvaluationReport(directory=directory, against=against))
+
+
+def _read_labels(path: Path) -> tuple[dict[str, Any], list[_Gold]]:
+    labels = json.loads(path.read_text(encoding="utf-8"))
+    return labels, [_gold(item) for item in labels["mentions"]]
+
+
+def _score_directory(report: EvaluationReport) -> EvaluationReport:
+    directory = report.directory
     for text_path in sorted(directory.glob("*.txt")):
         name = text_path.stem
         label_path = text_path.with_suffix(".json")
+        other_path = report.against / label_path.name if report.against is not None else None
         if not label_path.exists():
             report.errors.append(f"{name}: no {label_path.name}")
             continue
+        if other_path is not None and not other_path.exists():
+            report.errors.append(f"{name}: no {other_path}")
+            continue
         try:
-            labels = json.loads(label_path.read_text(encoding="utf-8"))
-            gold = [_gold(item) for item in labels["mentions"]]
+            labels, gold = _read_labels(label_path)
+            other = _read_labels(other_path)[1] if other_path is not None else None
         except (OSError, ValueError, KeyError, TypeError) as error:
             report.errors.append(f"{name}: unreadable labels: {error}")
             continue
@@ -118,8 +165,27 @@ def evaluate_directory(directory: Path) -> EvaluationReport:
                 f"{name}: labels say {labels['article_date']}, the parser read {parsed.published_on}"
             )
         report.articles += 1
-        _score_article(report, name, parsed.body, parsed.published_on, gold)
+        body = parsed.body
+        sentences = SentenceIndex(body)
+        if other is None:
+            found = [
+                _Found(m.kind, m.text, _key(m), m.status, m.sentence)
+                for m in extract_mentions(body, parsed.published_on)
+            ]
+        else:
+            found = _labels_found(body, sentences, other)
+        _score_article(report, name, body, sentences, gold, found)
     return report
+
+
+def _labels_found(body: str, sentences: SentenceIndex, labels: list[_Gold]) -> list[_Found]:
+    seen: Counter[str] = Counter()
+    found = []
+    for item in labels:
+        sentence = _sentence_of(body, sentences, item.text, seen[item.text])
+        seen[item.text] += 1
+        found.append(_Found(item.kind, item.text, item.key, item.status, sentence))
+    return found
 
 
 def _gold(item: dict[str, Any]) -> _Gold:
@@ -144,23 +210,26 @@ def _key(mention: Mention) -> str:
 
 
 def _score_article(
-    report: EvaluationReport, name: str, body: str, published_on: date, gold: list[_Gold]
+    report: EvaluationReport,
+    name: str,
+    body: str,
+    sentences: SentenceIndex,
+    gold: list[_Gold],
+    found: list[_Found],
 ) -> None:
-    found = extract_mentions(body, published_on)
-    sentences = SentenceIndex(body)
     for kind in KINDS:
         score = report.scores[kind]
         gold_kind = [g for g in gold if g.kind == kind]
         found_kind = [m for m in found if m.kind == kind]
         gold_keys = {g.key for g in gold_kind}
-        found_keys = {_key(m) for m in found_kind}
+        found_keys = {m.key for m in found_kind}
         score.true_positives += len(gold_keys & found_keys)
         score.false_positives += len(found_keys - gold_keys)
         score.false_negatives += len(gold_keys - found_keys)
         score.gold_mentions += len(gold_kind)
         score.found_mentions += len(found_kind)
         exact = Counter((g.text, g.key, g.status) for g in gold_kind) & Counter(
-            (m.text, _key(m), m.status) for m in found_kind
+            (m.text, m.key, m.status) for m in found_kind
         )
         score.exact_mentions += sum(exact.values())
         seen_texts: Counter[str] = Counter()
@@ -171,8 +240,8 @@ def _score_article(
                 sentence = _sentence_of(body, sentences, item.text, occurrence)
                 report.misses.append(Finding(name, kind, item.key, item.text, sentence))
         for mention in found_kind:
-            if _key(mention) not in gold_keys:
-                report.false_hits.append(Finding(name, kind, _key(mention), mention.text, mention.sentence))
+            if mention.key not in gold_keys:
+                report.false_hits.append(Finding(name, kind, mention.key, mention.text, mention.sentence))
 
 
 def _sentence_of(body: str, sentences: SentenceIndex, text: str, occurrence: int) -> str:
@@ -197,8 +266,21 @@ def render_report(report: EvaluationReport) -> str:
     """
     header = ("kind", "gold", "found", "TP", "FP", "FN", "precision", "recall", "F1")
     row = "  {:<14} {:>5} {:>5} {:>4} {:>4} {:>4} {:>9} {:>7} {:>6}"
+    if report.against is None:
+        title = f"Extraction evaluation: {report.articles} articles in {report.directory}"
+        sections = (("Misses", report.misses), ("False hits", report.false_hits))
+    else:
+        # The second labelling stands where the extractor would: "found" is what it labels.
+        title = (
+            f"Label agreement: the labels in {report.against} scored against those of "
+            f"{report.articles} articles in {report.directory}"
+        )
+        sections = (
+            (f"Only in {report.directory}", report.misses),
+            (f"Only in {report.against}", report.false_hits),
+        )
     lines = [
-        f"Extraction evaluation: {report.articles} articles in {report.directory}",
+        title,
         "",
         "Values (each article's set of normalised values):",
         row.format(*header),
@@ -218,8 +300,8 @@ def render_report(report: EvaluationReport) -> str:
     for kind in KINDS:
         s = report.scores[kind]
         lines.append(f"  {kind:<14} {s.gold_mentions:>5} {s.found_mentions:>5} {s.exact_mentions:>5}")
-    for title, findings in (("Misses", report.misses), ("False hits", report.false_hits)):
-        lines += ["", f"{title} ({len(findings)}):"]
+    for heading, findings in sections:
+        lines += ["", f"{heading} ({len(findings)}):"]
         lines += [
             f"  {f.article} [{f.kind}] {f.key} {f.text!r}\n      in: {_one_line(f.sentence)}"
             for f in findings

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tariffwatch.evaluation import evaluate_directory, render_report
+from tariffwatch.evaluation import compare_labels, evaluate_directory, render_report
 
 
 def _write(directory: Path, name: str, day: str, text: str, mentions: list[dict[str, Any]]) -> None:
@@ -125,3 +125,47 @@ def test_rejected_article_and_bad_labels_are_errors(tmp_path: Path) -> None:
     assert report.errors[1] == "nodate: rejected by the file parser: no_publication_date"
     # Nothing scored: the empty scores are perfect by convention, not divided by zero.
     assert report.scores["deadline"].precision == 1.0 and report.scores["deadline"].recall == 1.0
+
+
+def test_second_labelling_is_scored_in_the_extractors_place(labelled: Path, tmp_path_factory: Any) -> None:
+    second = tmp_path_factory.mktemp("second")
+    # a: the second annotator agrees on both amounts but dates the deadline a day later.
+    (second / "a_perfect.json").write_text(
+        json.dumps(
+            {
+                "article_date": "2019-01-24",
+                "mentions": [
+                    _amount("25 percent", 25, "percent"),
+                    _amount("$200 billion", 200000000000, "USD"),
+                    _deadline("March 1", "2019-03-02"),
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    # b: agrees with the first labelling exactly; c has no second labelling (reported, not scored).
+    first_b = (labelled / "b_mixed.json").read_text(encoding="utf-8")
+    (second / "b_mixed.json").write_text(first_b, encoding="utf-8")
+
+    report = compare_labels(labelled, second)
+
+    assert report.articles == 2
+    amounts = report.scores["tariff_amount"]
+    assert (amounts.true_positives, amounts.false_positives, amounts.false_negatives) == (3, 0, 0)
+    deadlines = report.scores["deadline"]
+    assert (deadlines.true_positives, deadlines.false_positives, deadlines.false_negatives) == (1, 1, 1)
+    assert [(f.article, f.key, f.text) for f in report.misses] == [("a_perfect", "2019-03-01", "March 1")]
+    assert [(f.article, f.key, f.sentence) for f in report.false_hits] == [
+        (
+            "a_perfect",
+            "2019-03-02",
+            "The US will impose 25 percent tariffs on $200 billion of Chinese goods from March 1.",
+        )
+    ]
+    assert report.errors == [
+        f"c_missed_deadline: no {second / 'c_missed_deadline.json'}",
+        "d_unlabelled: no d_unlabelled.json",
+    ]
+    text = render_report(report)
+    assert text.startswith(f"Label agreement: the labels in {second} scored against those of 2 articles")
+    assert f"Only in {labelled} (1):" in text and f"Only in {second} (1):" in text
