@@ -4571,3 +4571,73 @@ def test_round21_tariff_rate_nouns(body: str, on: date, expected: list[tuple[str
 )  # fmt: skip
 def test_round21_imposed_participle(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
     assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 22: a past verb governing a tariff's start dates it on or before the article date, whatever
+        # the verb ("put in place", "introduced", "applied to ... from") and however the object is placed.
+        ("It responds to the tariffs that the United States put in place on June 1.", date(2018, 6, 29),
+         [("June 1", "2018-06-01", "scheduled")]),
+        ("Compare the 25 per cent tariff on imported vehicles that the United States introduced on 3 April.",
+         date(2025, 5, 9), [("3 April", "2025-04-03", "scheduled")]),
+        ("The duties on steel that Ottawa implemented on March 13 stay.", date(2025, 6, 1),
+         [("March 13", "2025-03-13", "scheduled")]),
+        ("The 10 per cent baseline tariff that applied to most UK goods from 5 April will remain.",
+         date(2025, 5, 9), [("5 April", "2025-04-05", "scheduled")]),
+        ("The 25% levy that applied to all Chinese imports from Sept. 1 stays.", date(2025, 10, 2),
+         [("Sept. 1", "2025-09-01", "scheduled")]),
+        # Not a tariff's start: a bill introduced on a day, a plan to put tariffs in place.
+        ("Senators introduced a bill on tariffs on June 1.", date(2018, 6, 29), []),
+        ("The White House will put in place tariffs on steel on June 1.", date(2018, 5, 2),
+         [("June 1", "2018-06-01", "scheduled")]),
+    ],
+)  # fmt: skip
+def test_round22_past_governing_verb(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 22: "effective DATE" / "with effect from DATE" attached to a past imposition is that measure's
+        # own past start, not next year's.
+        ("Earlier this month it imposed provisional anti-dumping measures on European brandy, requiring "
+         "importers to post deposits, effective Oct. 11.", date(2024, 10, 30),
+         [("Oct. 11", "2024-10-11", "scheduled")]),
+        ("India had imposed additional customs duties on 28 products, with effect from 16 June 2019.",
+         date(2019, 7, 20), [("16 June 2019", "2019-06-16", "scheduled")]),
+        ("Beijing levied duties of 10% on U.S. pork, effective from March 10.", date(2025, 4, 2),
+         [("March 10", "2025-03-10", "scheduled")]),
+        # Ahead: an imposition that will happen, or a start after the article date.
+        ("Beijing will impose duties of 10% on U.S. pork, effective March 10.", date(2025, 3, 4),
+         [("March 10", "2025-03-10", "scheduled")]),
+        ("Ottawa imposed surtaxes on U.S. steel, effective Dec. 20.", date(2025, 12, 1),
+         [("Dec. 20", "2025-12-20", "scheduled")]),
+    ],
+)  # fmt: skip
+def test_round22_effective_after_past_imposition(
+    body: str, on: date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 22: a timeline told in the past tense ("- July 6: A 25 percent tariff took effect") dates the
+        # tariff's start on or before the article date.
+        ("* July 6: A 25 percent tariff took effect on $34 billion of Chinese goods.", date(2018, 9, 20),
+         [("July 6", "2018-07-06", "scheduled")]),
+        ("- Aug. 23 -- Duties of 25 percent were imposed on a further $16 billion of goods.",
+         date(2018, 9, 20),
+         [("Aug. 23", "2018-08-23", "scheduled")]),
+        ("- Feb. 4: China's retaliatory tariffs came into force.", date(2025, 3, 1),
+         [("Feb. 4", "2025-02-04", "scheduled")]),
+        # A past-tense item about an event is no deadline.
+        ("* July 6: Officials met in Beijing to discuss tariffs.", date(2018, 9, 20), []),
+    ],
+)  # fmt: skip
+def test_round22_past_timeline_items(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected

@@ -810,7 +810,16 @@ def _decide(
         # item in the historical present; a tariff taking effect in it is the tariff's own date.
         item_end = lower.find(";", end)
         effect = _ITEM_EFFECT_RE.search(lower, end, item_end if item_end >= 0 else len(lower))
+        past_effect = None
+        if effect is None:
+            # "* July 6: A 25 percent tariff took effect": a timeline told in the past tense dates the same
+            # start, on or before the article date.
+            past_effect = _ITEM_PAST_EFFECT_RE.search(lower, end, item_end if item_end >= 0 else len(lower))
+            if past_effect is not None and _past_day(candidate, published_on):
+                effect = past_effect
         took_effect = effect is not None and _ITEM_MEASURE_RE.search(lower, end, effect.start()) is not None
+        if took_effect and past_effect is not None:
+            tense = "past"
     if (
         not took_effect
         and not moved_from
@@ -830,9 +839,9 @@ def _decide(
         and not moved_from
         and candidate.form in ("day", "weekday")
         and prep in ("from", "of")
-        and lower.find("appl", max(0, start - 40), start) >= 0
+        and lower.find("appl", max(0, start - 80), start) >= 0
     ):
-        applied = _APPLIED_FROM_RE.search(lower, max(0, start - 40), start)
+        applied = _APPLIED_FROM_RE.search(lower, max(0, start - 80), start)
         if applied is not None:
             # "the additional 25% on Indian goods that applied from Aug. 27": an intransitive "apply" with the
             # tariff or its rate as the subject dates the tariff's start, in whatever tense.
@@ -871,6 +880,24 @@ def _decide(
         # "raised its levy on American spirits to 140 percent with effect from Aug. 15": whatever verb
         # reports the measure, "with effect from" names the day it took effect.
         took_effect = True
+    if (
+        not took_effect
+        and not moved_from
+        and candidate.form in ("day", "weekday")
+        and lower.endswith(_EFFECTIVE_BEFORE, 0, start)
+    ):
+        imposed = _last_match(_IMPOSED_MEASURE_RE, lower, max(0, start - _IMPOSED_EFFECTIVE_REACH), start)
+        if (
+            imposed is not None
+            and _FUTURE_WORD_RE.search(lower, max(0, imposed.start() - 30), start) is None
+            # "imposed surtaxes ..., effective Dec. 20" in a Dec. 1 paper: a start decided now may lie ahead.
+            and _nearer_past(candidate, published_on)
+        ):
+            # "it imposed provisional anti-dumping measures on European brandy, ..., effective Oct. 11",
+            # "India had imposed additional customs duties ..., with effect from 16 June 2019": the start
+            # attached to a past imposition (nothing ahead between) is that measure's own past date.
+            took_effect = True
+            tense = "past"
     if not due_noun:
         if nearest == "purchase" or (nearest == "event" and not due and not moved_from):
             return None
@@ -1160,6 +1187,12 @@ _ITEM_EFFECT_RE = re.compile(
     r"|(?:raised|reduced|lowered|cut|hiked|increased|doubled|tripled)[ \u00a0]+(?:from|to))(?![a-z])"
 )
 
+#: The same verbs in the past tense: "- July 6: A 25 percent tariff took effect".
+_ITEM_PAST_EFFECT_RE = re.compile(
+    r"(?<![a-z])(?:took[ \u00a0]+effect|(?:came|went)[ \u00a0]+into[ \u00a0]+(?:effect|force)"
+    r"|entered[ \u00a0]+into[ \u00a0]+force|kicked[ \u00a0]+in|(?:was|were)[ \u00a0]+imposed)(?![a-z])"
+)
+
 #: What takes effect in such an item: a tariff, a rate, or a round or list of them ("the first round, 25% on
 #: $34 billion of Chinese goods, takes effect"), not a trade agreement.
 _ITEM_MEASURE_RE = re.compile(
@@ -1350,8 +1383,8 @@ def _cue_kind(lower: str, cue: re.Match[str], kind: str, candidate_start: int) -
     before = lower[max(0, cue.start() - 8) : cue.start()]
     if before.endswith(_DETERMINERS):
         return None  # "a hearing on the proposed tariffs": a participle used as an adjective
-    if before.endswith(("be ", "being ")):
-        return "future"
+    if before.endswith(("be ", "being ", " to ", "will ", "would ", "could ", "shall ", " may ", "might ")):
+        return "future"  # "will put in place tariffs on June 1": a base form the same as the past
     if before.endswith((" is ", " are ")):
         return None  # "if no agreement is reached by March 1": a present passive reports no past event
     if before.endswith(("has ", "have ", "been ")):
@@ -1392,7 +1425,10 @@ _DETERMINERS = (" the ", " a ", " an ", " its ", " their ", " these ", " those "
 # "agreed to in March" ends the verb with a stranded preposition: no infinitive follows.
 _INFINITIVE_RE = re.compile(
     r"(?<![a-z])to (?!the |a |an |its |their |his |her |[0-9$€£]|(?:in|on|at|by|from|with|for|since|during"
-    r"|before|after|until)(?![a-z]))[a-z]+"
+    r"|before|after|until"
+    # A quantifier or a plural of goods opens a noun phrase: "applied to most UK goods from 5 April".
+    r"|most|all|some|many|more|other|each|every|both|nearly|almost|roughly|around|about|over|goods|imports"
+    r"|exports|products|shipments|items)(?![a-z]))[a-z]+"
 )
 
 
@@ -1417,6 +1453,7 @@ _ACTION_VERBS = frozenset(
      # "introduced", which bills are).
      "added", "levied"}
 )  # fmt: skip
+_RELATIVE_ONLY_ACTION_VERBS = frozenset({"introduced", "put in place", "implemented"})
 _TARIFF_OBJECT_RE = re.compile(
     r"[^.;:,]{0,40}?(?<![a-z])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|surtax(?:es)?|countermeasures"
     r"|exemptions?"
@@ -1427,7 +1464,9 @@ _TARIFF_OBJECT_RE = re.compile(
 _START_END_VERBS = frozenset({"began", "started", "ended"})
 #: "that applied from", "which has applied only from": an intransitive "apply" opening the start of a tariff.
 _APPLIED_FROM_RE = re.compile(
-    r"(?<![a-z])(?:(?:has|have|had)[ \u00a0]+)?appl(?:ied|ies|y)(?:[ \u00a0]+(?:only|just))?[ \u00a0]+"
+    r"(?<![a-z])(?:(?:has|have|had)[ \u00a0]+)?appl(?:ied|ies|y)(?:[ \u00a0]+(?:only|just))?"
+    # "that applied to most UK goods from 5 April": the goods it applied to may come between.
+    r"(?:[ \u00a0]+to(?:[ \u00a0]+[a-z-]+){1,5}?)?[ \u00a0]+"
     r"(?:from|as[ \u00a0]+of)[ \u00a0]+(?:[0-9:.]+[ \u00a0]*[ap]\.?m\.?[ \u00a0]+(?:on[ \u00a0]+)?)?\Z"
 )
 #: A rate heading the subject of "applied from": "the additional 25% on Indian goods that".
@@ -1455,7 +1494,9 @@ _TARIFF_RELATIVE_HEAD_RE = re.compile(
 #: A tariff as the object heading a relative clause: "the duties that Washington", "tariffs which the U.S.
 #: had".
 _TARIFF_OBJECT_RELATIVE_RE = re.compile(
-    r"(?<![a-z])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|countermeasures)[ \u00a0]+(?:that|which)"
+    r"(?<![a-z])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|countermeasures)"
+    # The tariff's own complement may come first: "the 25 per cent tariff on imported vehicles that".
+    r"(?:[ \u00a0]+(?:on|against)(?:[ \u00a0]+[a-z.'’-]+){1,4}?)?[ \u00a0]+(?:that|which)"
     r"(?:[ \u00a0]+[a-z.'’-]+){1,3}(?:[ \u00a0]+(?:had|has|have))?[ \u00a0]+\Z"
 )
 #: A treaty or deal as the subject of an effect verb: its entry into force is no tariff's own date.
@@ -1653,7 +1694,12 @@ def _took_effect(lower: str, verb: re.Match[str], candidate: _Candidate, publish
         # "imposed tariffs in October 2019": a month of history, unless its start is said or a tariff's
         # level changed then ("the steel duties that rose in March").
         return False
-    if word in _ACTION_VERBS:
+    if word in _RELATIVE_ONLY_ACTION_VERBS:
+        # "the 25 per cent tariff on imported vehicles that the United States introduced on 3 April": only a
+        # tariff heading the relative clause makes these a tariff's start ("introduced a bill" is not).
+        if _TARIFF_OBJECT_RELATIVE_RE.search(lower, max(0, verb.start() - 90), verb.start()) is None:
+            return False
+    elif word in _ACTION_VERBS:
         if not _TARIFF_OBJECT_RE.match(lower, verb.end()) and not (
             # "Tariffs on steel that began on June 1", "the duties were imposed on July 6": the tariff is the
             # subject of a verb of starting or ending, or of a passive.
@@ -1685,6 +1731,22 @@ def _took_effect(lower: str, verb: re.Match[str], candidate: _Candidate, publish
     ):
         return False
     return _past_day(candidate, published_on)
+
+
+#: A past imposition of a tariff or trade-defence measure: "imposed provisional anti-dumping measures on".
+_IMPOSED_MEASURE_RE = re.compile(
+    r"(?<![a-z])(?:imposed|introduced|levied|slapped|put[ \u00a0]+in[ \u00a0]+place|implemented)(?![a-z])"
+    r"[^.;:()]{0,40}?(?<![a-z])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|surtax(?:es)?|countermeasures"
+    r"|(?:anti-?dumping|countervailing|anti-?subsidy|safeguard|retaliatory)[ \u00a0]+[a-z]+)(?![a-z])"
+)
+_IMPOSED_EFFECTIVE_REACH = 300
+
+
+def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    last = None
+    for last in pattern.finditer(text, start, end):  # noqa: B007 - only the last one is wanted
+        pass
+    return last
 
 
 def _nearer_past(candidate: _Candidate, published_on: date) -> bool:

@@ -993,6 +993,8 @@ DATE_CUES = CueSet(
             "ruled", "granted", "awarded", "sent",
             # A court's order: "directed the government to issue the orders ... within 10 calendar days".
             "directed", "instructed",
+            # "the tariffs that the United States put in place on June 1".
+            "put in place", "implemented",
         ],
         "event": [
             "held", "hold", "holds", "holding", "take place", "takes place", "took place", "meeting",
