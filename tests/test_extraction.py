@@ -4641,3 +4641,64 @@ def test_round22_effective_after_past_imposition(
 )  # fmt: skip
 def test_round22_past_timeline_items(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
     assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 22: a modal whose own verb is no tariff action (no cue word, tariff noun or amount in its
+        # phrase) governs the date: the day someone publishes, sees, leads or something happens.
+        ("Tariffs loom. USTR said it would publish the list on Monday evening.", date(2019, 5, 11), []),
+        ("Tariffs are rising. Members will have seen the headlines on Tuesday.", date(2019, 8, 16), []),
+        ("Moe, who opposes the EV surtax, said he would lead a trade mission to Beijing next month.",
+         date(2025, 8, 14), []),
+        ("The tariff cut follows the signing, which officials said could happen in the first week of "
+         "January.",
+         date(2019, 12, 14), []),
+        ("Ministers may visit Ottawa on Friday to discuss the duties.", date(2025, 3, 4), []),
+        # A modal of a tariff action still dates it, whatever verb the cue words miss.
+        ("Other goods on the tariff list will still be hit on Sept. 1.", date(2019, 8, 14),
+         [("Sept. 1", "2019-09-01", "scheduled")]),
+        ("The tariff exemption will end for goods from China on May 2.", date(2025, 4, 10),
+         [("May 2", "2025-05-02", "scheduled")]),
+        ("The tariffs will be in place on March 1.", date(2019, 2, 10),
+         [("March 1", "2019-03-01", "scheduled")]),
+        ("Duties of 25% would apply to cars on April 3.", date(2025, 3, 27),
+         [("April 3", "2025-04-03", "scheduled")]),
+    ],
+)  # fmt: skip
+def test_round22_modal_own_verb(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 22: a date fronted in its clause before a pronoun subject is dated by that subject's verb; a
+        # measure signed into effect on a day was signed then; a court hears arguments on a day; a trailing
+        # period ("the year to June") is no date.
+        ("Beijing would respond to any tariffs, and on Tuesday it said levies of 10 percent would follow.",
+         date(2018, 9, 20), []),
+        ("China vowed to retaliate against the tariffs, but on Monday they announced a pause.",
+         date(2019, 5, 15),
+         []),
+        ("The levy on aluminium that President Trump signed into effect on Thursday stays.", date(2018, 3, 9),
+         []),
+        ("The levies the president put into force on Monday remain.", date(2018, 3, 9), []),
+        ("The justices hear arguments on Nov. 5 over the tariffs.", date(2025, 9, 10), []),
+        ("The court heard arguments on the tariffs on Wednesday.", date(2025, 11, 7), []),
+        ("Exporters, who sent A$1.1 billion worth of wine to China in the year to June, fear the duties.",
+         date(2020, 8, 18), []),
+        ("Tariff revenue rose in the year ended March, officials said.", date(2025, 6, 1), []),
+        # Still deadlines: a fronted date with its own tariff verb, a move "from the end of the year to".
+        ("Relations soured, and on Friday the tariffs took effect.", date(2019, 5, 10),
+         [("Friday", "2019-05-10", "scheduled")]),
+        ("The snap-back of the duties was pushed back from the end of the year to March 31, 2025.",
+         date(2023, 10, 20),
+         [("the end of the year", "2023-12-31", "postponed"), ("March 31, 2025", "2025-03-31", "scheduled")]),
+        ("The tariffs will take effect on Thursday, officials said.", date(2018, 3, 5),
+         [("Thursday", "2018-03-08", "scheduled")]),
+    ],
+)  # fmt: skip
+def test_round22_non_tariff_days(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected

@@ -619,7 +619,13 @@ def _decide(
         # "..., and this month also ended India's preferential access": a past verb right after the date is
         # the date's own, whatever verbs came before (not "due on March 1 were postponed": an auxiliary or a
         # postponement there reports what happened to the date).
-        own = DATE_CUES.pattern.match(lower, _skip_adverb(lower, end + 1))
+        position = _skip_adverb(lower, end + 1)
+        pronoun = _FRONTED_PRONOUN_RE.match(lower, position)
+        if pronoun is not None and _CLAUSE_FRONTED_ON_RE.search(lower, max(0, start - 12), start) is not None:
+            # "..., and on Tuesday it said levies ... would be applied": a date fronted in its clause before a
+            # pronoun subject is dated by that subject's verb.
+            position = pronoun.end()
+        own = DATE_CUES.pattern.match(lower, position)
         if (
             own is not None
             and own.group(0) not in _NOT_OWN_VERBS
@@ -635,6 +641,22 @@ def _decide(
     nearest = next((k for k in reversed(content) if k != "tariff"), "tariff" if "tariff" in content else None)
     verb, verb_kind = next(((c, k) for c, k in reversed(cues) if k != "tariff"), (None, None))
     if verb is not None and _attached_to_event(lower, verb, context.clause(start, end)[0]):
+        return None
+    if (
+        verb is not None
+        and verb.group(0) in _BARE_MODALS
+        and not strong
+        and not due_noun
+        and candidate.form in _MODAL_VERB_FORMS
+        and not any(cue.start() > verb.start() for cue, _ in cues)
+        and _MODAL_OWN_VERB_RE.match(lower, verb.end(), start) is not None
+        # "ports, which would reopen on June 10 when the new duties take effect": a tariff after the date
+        # may be what the date is of.
+        and _RATE_OR_TARIFF_RE.search(lower, end, context.clause(start, end)[1]) is None
+    ):
+        # "said it would publish on Monday evening", "will have seen the headlines on Tuesday", "he would lead
+        # a trade mission to Beijing next month", "could happen in the first week of January": a modal's own
+        # verb that is no tariff action (no cue word, no tariff or amount in its phrase) governs the date.
         return None
     if (
         (candidate.form == "duration" or prep in _DUE_PREPOSITIONS)
@@ -1241,8 +1263,10 @@ def _item_is_event(lower: str, end: int) -> bool:
 def _verb_after(lower: str, start: int, end: int) -> tuple[re.Match[str], str] | None:
     """A past verb right after the date: "The United States on Friday ended the exemption", "on 26 March
     opened an investigation" (any "-ed" word there is a past verb: the date sits between subject and verb)."""
-    if (lower.startswith(", ", end) or _FRONTED_SUBJECT_RE.match(lower, end)) and _FRONTED_RE.fullmatch(
-        lower, 0, start
+    if (lower.startswith(", ", end) or _FRONTED_SUBJECT_RE.match(lower, end)) and (
+        _FRONTED_RE.fullmatch(lower, 0, start) is not None
+        # "Relations soured, and on Friday the tariffs took effect": fronted in its own clause.
+        or _CLAUSE_FRONTED_ON_RE.search(lower, max(0, start - 12), start) is not None
     ):
         # "On October 2, 2019, a World Trade Organization arbitrator issued its decision": a date fronted
         # before the subject is dated by the clause's first verb.
@@ -1376,6 +1400,12 @@ def _cue_kind(lower: str, cue: re.Match[str], kind: str, candidate_start: int) -
         and _PERFECT_BEFORE_RE.search(lower, max(0, cue.start() - 20), cue.start())
     ):
         return "past"  # "has cut its own import duties ... this year": a participle like its base form
+    if (
+        kind == "future"
+        and cue.group(0) in ("into effect", "into force")
+        and _PAST_INTO_EFFECT_RE.search(lower, max(0, cue.start() - 60), cue.start()) is not None
+    ):
+        return "past"  # "that President Trump signed into effect on Thursday": a past act, not a coming start
     if kind != "past":
         return kind
     if cue.group(0) in _REPORTING_VERBS and _THAT_RE.search(lower, cue.end(), candidate_start):
@@ -1400,6 +1430,11 @@ def _cue_kind(lower: str, cue: re.Match[str], kind: str, candidate_start: int) -
     return kind
 
 
+#: A past verb that put something into effect: "signed into effect", "put the duties into force".
+_PAST_INTO_EFFECT_RE = re.compile(
+    r"(?<![a-z])(?<!will )(?<!would )(?<!to )(?:signed|brought|ordered|voted|put)"
+    r"(?:[ \u00a0]+[a-z'’-]+){0,4}?[ \u00a0]+\Z"
+)
 #: A subordinating conjunction and a short subject before a verb: "until it reached", "once the duty hit".
 _BACKSHIFT_BEFORE_RE = re.compile(
     r"(?<![a-z])(?:until|till|unless|once)[ \u00a0]+(?:it|they|the[ \u00a0]+[a-z]+|[a-z]+)[ \u00a0]+\Z"
@@ -1749,6 +1784,27 @@ def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re
     return last
 
 
+#: A pronoun subject right after a date fronted in its clause ("and on Tuesday it said").
+_FRONTED_PRONOUN_RE = re.compile(r"(?:it|they|he|she|we|i)[ \u00a0]+")
+_CLAUSE_FRONTED_ON_RE = re.compile(
+    r"(?:\A|[,;:]|(?<![a-z])(?:and|but|then))[ \u00a0]+(?:late[ \u00a0]+|early[ \u00a0]+)?on[ \u00a0]+\Z"
+)
+_BARE_MODALS = frozenset({"will", "would", "could", "may", "might", "must"})
+_MODAL_VERB_FORMS = frozenset({"day", "weekday", "month", "next_month", "this_month"})
+#: What follows a modal up to the date when the modal's own verb is no tariff action: words only (no tariff
+#: noun, rate, amount or digit), the verb among them.
+_MODAL_OWN_VERB_RE = re.compile(
+    r"(?:[ \u00a0]+(?:not|also|still|then|only|now|have|be|been)(?![a-z]))*+[ \u00a0]+"
+    # Not a verb of a tariff's level, start or end the cue words miss ("will still be hit on Sept. 1", "will
+    # end for goods from China on May 2"), nor a state ("will be in place on").
+    r"(?!(?:be|have|go|take|come|rise|apply|stay|remain|hit|end|resume|fall|drop|jump|change|in|on|at"
+    r"|effective|valid|back|up|down)(?![a-z]))"
+    r"[a-z]+(?:[ \u00a0]+"
+    r"(?!(?:tariff|dut(?:y|ies)|lev(?:y|ies)|surtax|surcharge|import[ \u00a0]+tax)[a-z]*(?![a-z]))"
+    r"[a-z'’-]+)*[ \u00a0]+\Z"
+)
+
+
 def _nearer_past(candidate: _Candidate, published_on: date) -> bool:
     """Whether a date read as past lies nearer the article date than read as ahead (a table date)."""
     past = _resolve(candidate, published_on, "past", "")
@@ -2054,8 +2110,12 @@ _MEASURE_NOUNS = frozenset(
      "level", "levels", "peak", "peaks", "high", "highs", "low", "lows", "prices"}
 )  # fmt: skip
 _FISCAL_YEAR_BEFORE_RE = re.compile(
-    r"(?:fiscal|financial|business|tax)[ \u00a0-]+year[ \u00a0]+(?:that[ \u00a0]+|which[ \u00a0]+)?"
-    r"(?:ending|ended|ends|end|to|through)[ \u00a0]+(?:(?:in|on)[ \u00a0]+)?"
+    r"(?:(?:fiscal|financial|business|tax)[ \u00a0-]+year[ \u00a0]+(?:that[ \u00a0]+|which[ \u00a0]+)?"
+    r"(?:ending|ended|ends|end|to|through)"
+    # "A$1.1 billion worth of wine in the year to June", "in the 12 months ended March": a trailing period.
+    r"|(?<![a-z])(?<!of )(?:the|a)[ \u00a0]+(?:year|12[ \u00a0-]+months|twelve[ \u00a0-]+months|quarter"
+    r"|six[ \u00a0-]+months|nine[ \u00a0-]+months)[ \u00a0]+(?:to|ending|ended|through))"
+    r"[ \u00a0]+(?:(?:in|on)[ \u00a0]+)?"
     r"(?:the[ \u00a0]+end[ \u00a0]+of[ \u00a0]+)?\Z"
 )
 #: A message dated by the date: "in a letter to President Lula on July 9", "in a post on Truth Social on".

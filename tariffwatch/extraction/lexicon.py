@@ -1027,6 +1027,8 @@ DATE_CUES = CueSet(
             # A decision is dated by its date ("China's decision in March to impose tariffs"); a decision that
             # is due ("a decision is due by March 1") is a due date, which outranks events.
             "decision", "decisions",
+            # A court hearing a case: "The justices hear arguments on Nov. 5".
+            "hear", "hears", "heard", "argument", "arguments",
         ],
         "future": [
             "on hold", "hold off", "holds off", "holding off", "held off",
