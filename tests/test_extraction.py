@@ -4702,3 +4702,33 @@ def test_round22_modal_own_verb(body: str, on: date, expected: list[tuple[str, s
 )  # fmt: skip
 def test_round22_non_tariff_days(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
     assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 22: a countdown from an event still to come, a procedure's deadline and an event's expected
+        # date are no tariff deadlines.
+        ("The tariff reduction only kicks in 30 days after the agreement is signed.", date(2019, 12, 14), []),
+        ("The new duties apply 15 days after the decree is published.", date(2025, 3, 1), []),
+        ("Aid for farmers hit by tariffs: the sign-up deadline for the program is Dec. 6.", date(2019, 8, 16),
+         []),
+        ("Tariff relief: the deadline for applications is March 31.", date(2025, 2, 1), []),
+        ("The arbitrator's decision on the tariff case is not expected until next year.", date(2019, 10, 3),
+         []),
+        ("A ruling on the duties is expected in March.", date(2025, 1, 10), []),
+        # Still deadlines: a countdown from a signing already done, a tariff's due date, a decision due.
+        ("The meeting comes as tariffs are expected to rise on March 1.", date(2019, 2, 10),
+         [("March 1", "2019-03-01", "scheduled")]),
+        ("Tariffs will rise within 90 days after talks fail, he warned.", date(2019, 5, 10),
+         [("90 days", "2019-08-08", "threatened")]),
+        ("The tariff deadline for Mexico is March 1.", date(2025, 2, 1),
+         [("March 1", "2025-03-01", "scheduled")]),
+        ("A decision on the tariffs is due by March 1.", date(2019, 2, 10),
+         [("March 1", "2019-03-01", "scheduled")]),
+    ],
+)  # fmt: skip
+def test_round22_expected_events_and_procedures(
+    body: str, on: date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _deadlines(body, on) == expected

@@ -644,6 +644,30 @@ def _decide(
         return None
     if (
         verb is not None
+        and verb.group(0) == "deadline"
+        and _PROCEDURE_DEADLINE_RE.search(lower, max(0, verb.start() - 20), min(len(lower), verb.end() + 40))
+        is not None
+    ):
+        return (
+            None  # "The sign-up deadline for the program is Dec. 6": a procedure's deadline, not a tariff's
+        )
+    if (
+        candidate.form != "duration"
+        and _EXPECTED_EVENT_RE.search(lower, max(0, start - _EXPECTED_EVENT_REACH), start) is not None
+    ):
+        # "the arbitrator's decision on that case is not expected until next year": when an event is expected
+        # (unlike "a decision is due by March 1", a due date).
+        return None
+    if (
+        candidate.form == "duration"
+        and lower.startswith(" after ", end)
+        and _FUTURE_EVENT_AFTER_RE.match(lower, end + 7) is not None
+    ):
+        # "kicks in 30 days after the agreement is signed": a countdown from an event still to come cannot be
+        # dated from the article (unlike "21 days after its signing", already done).
+        return None
+    if (
+        verb is not None
         and verb.group(0) in _BARE_MODALS
         and not strong
         and not due_noun
@@ -1788,6 +1812,26 @@ def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re
 _FRONTED_PRONOUN_RE = re.compile(r"(?:it|they|he|she|we|i)[ \u00a0]+")
 _CLAUSE_FRONTED_ON_RE = re.compile(
     r"(?:\A|[,;:]|(?<![a-z])(?:and|but|then))[ \u00a0]+(?:late[ \u00a0]+|early[ \u00a0]+)?on[ \u00a0]+\Z"
+)
+#: A procedure's own deadline: "the sign-up deadline", "the deadline for applications".
+_PROCEDURE_DEADLINE_RE = re.compile(
+    r"(?<![a-z])(?:(?:sign-?up|enrol(?:l)?ment|registration|application|filing|comment|submission|nomination)s?"
+    r"[ \u00a0]+deadline|deadline[ \u00a0]+(?:for|to)[ \u00a0]+(?:the[ \u00a0]+)?(?:sign(?:ing)?[ \u00a0-]?up"
+    r"|appl(?:y|ications?)|enrol|register|registration|comments?|submissions?|fil(?:e|ing)))"
+)
+#: An event expected (not due) at the date: "the arbitrator's decision on that case is not expected until".
+_EXPECTED_EVENT_RE = re.compile(
+    r"(?<![a-z])(?:decision|ruling|award|verdict|judg(?:e)?ment|report|hearing|meeting|vote|visit|summit)s?"
+    # Its own complement only, no second clause ("The meeting comes as tariffs are expected to rise").
+    r"(?:[ \u00a0]+(?!(?:as|while|and|but|when|after|before|because|since|which|so|shows?|said|says)"
+    r"(?![a-z]))[a-z'’.-]+){0,5}?[ \u00a0]+(?:is|are|was|were)"
+    r"(?:[ \u00a0]+not)?[ \u00a0]+(?:expected|likely|anticipated)(?:[ \u00a0]+[a-z]+){0,2}?[ \u00a0]+\Z"
+)
+_EXPECTED_EVENT_REACH = 90
+#: An event still to come after a countdown: "the agreement is signed", "it is signed".
+_FUTURE_EVENT_AFTER_RE = re.compile(
+    r"(?:(?:the|a|an|its|their|this|that)[ \u00a0]+)?(?:[a-z-]+[ \u00a0]+){0,3}?"
+    r"(?:is|are|gets?|has[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+[a-z]+(?:ed|en)(?![a-z])"
 )
 _BARE_MODALS = frozenset({"will", "would", "could", "may", "might", "must"})
 _MODAL_VERB_FORMS = frozenset({"day", "weekday", "month", "next_month", "this_month"})
