@@ -4732,3 +4732,19 @@ def test_round22_expected_events_and_procedures(
     body: str, on: date, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 22: the year of a forecast, like a goal's, is no tariff deadline.
+        ("The tariffs target chips, where one industry forecast has China holding 30 percent of capacity by "
+         "2027.", date(2024, 5, 14), []),
+        ("Duties rose; a projection that imports would halve by 2026 was published.", date(2025, 3, 1), []),
+        # A tariff's own year still counts.
+        ("The tariff on chips will rise to 50 percent by 2025.", date(2024, 5, 14),
+         [("2025", "2025", "scheduled")]),
+    ],
+)  # fmt: skip
+def test_round22_forecast_years(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected

@@ -2139,7 +2139,10 @@ _DASHES = frozenset({"-", "–", "—"})
 _BULLET_CHARS = frozenset("-*•▶►▪–—")
 _TARGET_NOUNS = frozenset({"target", "goal"})
 _GOAL_BEFORE_RE = re.compile(
-    r"(?<![a-z])(?:target|goal|aim|ambition|objective)s?[ \u00a0]+(?:of|to|is|was)[ \u00a0]"
+    r"(?<![a-z])(?:(?:target|goal|aim|ambition|objective)s?[ \u00a0]+(?:of|to|is|was)"
+    # "one industry forecast has China holding close to 30 percent of capacity by 2027": a forecast's year.
+    r"|(?:forecast|projection|estimate|prediction|outlook)s?[ \u00a0]+"
+    r"(?:has|have|had|shows?|sees?|puts?|is|was|of|that|for))[ \u00a0]"
     r"(?P<what>[^;:—–]{0,100}?)(?<![a-z])(?:by|in)[ \u00a0]+\Z"
 )
 #: "a 25 percent import tax on American bourbon": an import tax is a tariff.
