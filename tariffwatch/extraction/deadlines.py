@@ -653,6 +653,7 @@ def _decide(
         )
     if (
         candidate.form != "duration"
+        and any(word in lower[max(0, start - 40) : start] for word in ("expected", "likely", "anticipated"))
         and _EXPECTED_EVENT_RE.search(lower, max(0, start - _EXPECTED_EVENT_REACH), start) is not None
     ):
         # "the arbitrator's decision on that case is not expected until next year": when an event is expected
