@@ -4748,3 +4748,26 @@ def test_round22_expected_events_and_procedures(
 )  # fmt: skip
 def test_round22_forecast_years(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
     assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Round 22: the retaliation a side asked for is a tariff amount in a sentence with tariff words too
+        # (settled rule); a damages claim is not. Money made available to those a tariff hurts and a central
+        # bank's policy rate are no tariff amounts.
+        ("The WTO ruled the US may impose countermeasures on up to $7.5 billion of EU goods, well short of "
+         "the $11 billion that Washington originally asked for.", ["$7.5 billion", "$11 billion"]),
+        ("The arbitrator allowed tariffs on $4 billion of goods, below the $12 billion the EU had requested.",
+         ["$4 billion", "$12 billion"]),
+        ("The award is below the $11.2 billion that Washington had requested, a claim of damages rather than "
+         "a tariff figure.", []),
+        ("Separately from the countermeasures, the government is making available up to C$2 billion to "
+         "defend steel workers hit by the tariffs.", []),
+        ("Tariffs doubled. Even after the central bank's policy rate was set at 17.75 percent, the lira "
+         "fell.", []),
+        ("The tariff on steel is 25 percent; the interest rate was cut to 4 percent.", ["25 percent"]),
+    ],
+)  # fmt: skip
+def test_round22_requested_and_non_tariff_money(body: str, expected: list[str]) -> None:
+    assert [text for text, _, _ in _amounts(body, date(2019, 10, 3))] == expected

@@ -480,6 +480,10 @@ _NEG_CUES = [
     # Money to help those a tariff hurts: "up to C$2 billion to support affected workers", "C$1 billion in
     # financing", "relief for farmers".
     "to support", "financing", "relief", "assistance",
+    # "the government is making available up to C$2 billion to defend workers": money handed out.
+    "making available", "make available", "makes available", "made available",
+    # "the central bank's policy rate was set at 17.75 percent".
+    "policy rate",
     "valuation",
     "market value", "market cap*", "total", "totaled", "totalled", "totaling", "totalling", "totals",
     "amounted to", "amounting to", "amounts to", "amount to", "reached", "pledg*", "commitment",
