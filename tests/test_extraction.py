@@ -4771,3 +4771,27 @@ def test_round22_forecast_years(body: str, on: date, expected: list[tuple[str, s
 )  # fmt: skip
 def test_round22_requested_and_non_tariff_money(body: str, expected: list[str]) -> None:
     assert [text for text, _, _ in _amounts(body, date(2019, 10, 3))] == expected
+
+
+_LIST22 = (
+    "- Electric vehicles: from 25 percent to 100 percent in 2024\n"
+    "- Solar cells: from 25 percent to 50 percent in 2024\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # Round 22: in an article about tariffs, a lead-in naming "the list" leads the list of tariff changes.
+        ("The rest of the list, at a glance:\n", ["25 percent", "100 percent", "25 percent", "50 percent"]),
+        ("Other items on the list:\n", ["25 percent", "100 percent", "25 percent", "50 percent"]),
+        # Not a list of statistics, even in a tariff article.
+        ("The list of market figures:\n", []),
+    ],
+)  # fmt: skip
+def test_round22_list_lead_ins(lead: str, expected: list[str]) -> None:
+    frame = (
+        "The White House raised tariffs on Chinese goods on Tuesday. The tariffs hit electric vehicles. "
+        "Duties on chips double. Importers must pay the tariffs. The levies start soon.\n\n"
+    )
+    assert [text for text, _, _ in _amounts(frame + lead + _LIST22, date(2024, 5, 14))] == expected

@@ -1311,7 +1311,8 @@ _LIST_NUMBER_RE = re.compile(r"\(?[0-9]{1,2}[.)]")
 #: A lead-in ending in a colon, after which a list number may have been left: "are as follows:\n\n1.".
 _LEAD_IN_TAIL_RE = re.compile(r":[ \u00a0\n]*(?:\(?[0-9]{1,2}[.)])?[ \u00a0\n]*\Z")
 #: A lead-in names what its items rate: tariffs, duties, or a change to them ("increases", "new rates").
-_LIST_LEAD_IN_WORDS = ("tariff", "dut", "lev", "rate", "increase", "surcharge")
+#: "The rest of the list, at a glance:" in a tariff article is the list of tariff changes.
+_LIST_LEAD_IN_WORDS = ("tariff", "dut", "lev", "rate", "increase", "surcharge", "list")
 
 
 def _list_item_rate(context: SentenceContext, contexts: ContextCache, group: list[_Candidate]) -> bool:
