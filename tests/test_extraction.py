@@ -4795,3 +4795,27 @@ def test_round22_list_lead_ins(lead: str, expected: list[str]) -> None:
         "Duties on chips double. Importers must pay the tariffs. The levies start soon.\n\n"
     )
     assert [text for text, _, _ in _amounts(frame + lead + _LIST22, date(2024, 5, 14))] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 22: a party's paperwork in a procedure and the date a legal instrument bears are no tariff
+        # deadlines.
+        ("In the tariff case the court has asked the plaintiffs to respond by June 5 and the government to "
+         "reply by June 9.", date(2025, 5, 30), []),
+        ("Importers seeking tariff refunds must register by Oct. 1.", date(2025, 9, 1), []),
+        ("Under the executive order of July 30, the duty-free treatment will be suspended.", date(2025, 8, 5),
+         []),
+        ("The tariffs set by a decree dated 15 August stay.", date(2025, 9, 1), []),
+        # Still deadlines: a tariff's own start next to an instrument or a response.
+        ("The order raises the tariffs to 25% on Aug. 1.", date(2025, 7, 15),
+         [("Aug. 1", "2025-08-01", "scheduled")]),
+        ("China vowed to respond to the tariffs, which take effect on March 4.", date(2025, 3, 1),
+         [("March 4", "2025-03-04", "scheduled")]),
+    ],
+)  # fmt: skip
+def test_round22_procedures_and_instruments(
+    body: str, on: date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _deadlines(body, on) == expected

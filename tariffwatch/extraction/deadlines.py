@@ -511,6 +511,8 @@ def _decide(
         return None  # "Brazil faces 50%, up from 10% in April": when the former level applied
     if _MESSAGE_BEFORE_RE.search(lower, max(0, start - 90), start):
         return None  # "the date Trump had set in a letter to President Lula on July 9": the letter's date
+    if _INSTRUMENT_OF_BEFORE_RE.search(lower, max(0, start - 30), start):
+        return None  # "Under the executive order of July 30": the date a legal instrument bears
     # "pushed back from June 1 to Dec. 1", "delayed the increase to March 1": the new date of a
     # postponement is ahead even when the move is reported in the past tense.
     moved_to = prep in ("to", "until", "till") and context.postpones and context.postpones_in(0, start)
@@ -1141,7 +1143,10 @@ _REVENUE_WORDS = (
     "generated",
 )
 _EXPORT_WORDS = ("exported", "shipped", "loaded", "departed")
-_PROCEDURE_WORDS = ("due", "filed", "submitted", "received", "publish", "post", "release", "announced")
+_PROCEDURE_WORDS = (
+    "due", "filed", "submitted", "received", "publish", "post", "release", "announced", "respond", "reply",
+    "comment", "regist", "sign up", "enrol",
+)  # fmt: skip
 _EXCLUSION_WORDS = (*_REVENUE_WORDS, *_EXPORT_WORDS, *_PROCEDURE_WORDS)
 
 
@@ -1188,7 +1193,10 @@ _PROCEDURE_BEFORE_RE = re.compile(
     r"|(?:publish|release|post)(?:es|s)?[ \u00a0]+(?:(?:the|that|this|its|a|an|their|his|her)[ \u00a0]+)?"
     r"(?:[a-z-]+[ \u00a0]+){0,2}?(?:list|lists|notice|notices|details|proposal|names|rules|guidance|text"
     r"|report|findings)"
-    r"(?:[ \u00a0]+of[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?(?:goods|products|imports|items))?)"
+    r"(?:[ \u00a0]+of[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?(?:goods|products|imports|items))?"
+    # "asked the plaintiffs to respond by June 5", "must register by": a party's paperwork in a procedure.
+    r"|(?:to|must|should|will|would)[ \u00a0]+(?:respond|reply|comment|register|sign[ \u00a0]+up|enrol+)"
+    r"(?:[ \u00a0]+[a-z]+){0,2}?)"
     r"[ \u00a0]+(?:(?:by|on|in|before|no[ \u00a0]+later[ \u00a0]+than)[ \u00a0]+)?(?:the[ \u00a0]+)?\Z"
 )
 #: How far after an event subject its date may be ("A hearing on the proposed tariffs starts on").
@@ -1197,7 +1205,7 @@ _EVENT_SUBJECT_REACH = 60
 _EVENT_SUBJECT_RE = re.compile(
     r"[-*•▶►▪–—\"“ \u00a0]*(?:(?:the|a|an|this|that|its|their|next|first|second|final|[a-z.]+(?:'s|’s))"
     r"[ \u00a0]+)?(?:[a-z-]+[ \u00a0]+){0,2}?"
-    r"(?:hearings?|meetings?|talks|summit|conference|comment[ \u00a0]+period|consultations?|visit|session"
+    r"(?:hearings?|meetings?|talks|summit|conference|comment[ \u00a0]+periods?|consultations?|visit|session"
     r"|negotiations|vote|election)"
     r"(?=[ \u00a0]+(?:on|of|over|into|about|with|between|in|at|is|are|was|were|will|would|could|may|starts?"
     r"|begins?|ends?|opens?|closes?|runs?|concludes?|resumes?|takes?|expires?)(?![a-z]))"
@@ -2165,6 +2173,11 @@ _FISCAL_YEAR_BEFORE_RE = re.compile(
     r"|six[ \u00a0-]+months|nine[ \u00a0-]+months)[ \u00a0]+(?:to|ending|ended|through))"
     r"[ \u00a0]+(?:(?:in|on)[ \u00a0]+)?"
     r"(?:the[ \u00a0]+end[ \u00a0]+of[ \u00a0]+)?\Z"
+)
+#: A legal instrument named by its date: "the executive order of July 30", "a decree dated 15 August".
+_INSTRUMENT_OF_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:order|proclamation|decree|memorandum|notice|regulation|directive)s?[ \u00a0]+"
+    r"(?:of|dated)[ \u00a0]+\Z"
 )
 #: A message dated by the date: "in a letter to President Lula on July 9", "in a post on Truth Social on".
 _MESSAGE_BEFORE_RE = re.compile(
