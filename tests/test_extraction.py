@@ -4819,3 +4819,28 @@ def test_round22_procedures_and_instruments(
     body: str, on: date, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 22: a tariff heading its object relative clause without the pronoun or after a comma, and a
+        # tariff in force from a recent day, date the tariff's own past start.
+        ("Canada responded to the tariffs Washington imposed on June 1.", date(2018, 6, 29),
+         [("June 1", "2018-06-01", "scheduled")]),
+        ("Canada responded to the duties the United States put in place on June 1.", date(2018, 6, 29),
+         [("June 1", "2018-06-01", "scheduled")]),
+        ("Canada responded to the steel tariffs, which the U.S. introduced on June 1.", date(2018, 6, 29),
+         [("June 1", "2018-06-01", "scheduled")]),
+        ("The baseline tariff, in force from 5 April, will remain.", date(2025, 5, 9),
+         [("5 April", "2025-04-05", "scheduled")]),
+        # Not a tariff's start: a bill introduced on a day; a tariff that will be in force from a day ahead.
+        ("A tariff bill introduced on June 1 stalled.", date(2018, 6, 29), []),
+        ("The tariffs will be in force from 5 April.", date(2025, 3, 20),
+         [("5 April", "2025-04-05", "scheduled")]),
+    ],
+)  # fmt: skip
+def test_round22_object_relatives_and_in_force_from(
+    body: str, on: date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _deadlines(body, on) == expected

@@ -947,6 +947,19 @@ def _decide(
             # attached to a past imposition (nothing ahead between) is that measure's own past date.
             took_effect = True
             tense = "past"
+    if (
+        not took_effect
+        and not moved_from
+        and candidate.form in ("day", "weekday")
+        and prep in ("from", "of")
+        and _IN_FORCE_FROM_RE.search(lower, max(0, start - 30), start) is not None
+        and _FUTURE_WORD_RE.search(lower, max(0, start - 50), start) is None
+        and _nearer_past(candidate, published_on)
+    ):
+        # "The baseline tariff, in force from 5 April, will remain": a state held from a recent day names
+        # the tariff's own start (the settled past-date rule), whatever the main verb says of the future.
+        took_effect = True
+        tense = "past"
     if not due_noun:
         if nearest == "purchase" or (nearest == "event" and not due and not moved_from):
             return None
@@ -1564,8 +1577,15 @@ _TARIFF_RELATIVE_HEAD_RE = re.compile(
 _TARIFF_OBJECT_RELATIVE_RE = re.compile(
     r"(?<![a-z])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|countermeasures)"
     # The tariff's own complement may come first: "the 25 per cent tariff on imported vehicles that".
-    r"(?:[ \u00a0]+(?:on|against)(?:[ \u00a0]+[a-z.'’-]+){1,4}?)?[ \u00a0]+(?:that|which)"
-    r"(?:[ \u00a0]+[a-z.'’-]+){1,3}(?:[ \u00a0]+(?:had|has|have))?[ \u00a0]+\Z"
+    r"(?:[ \u00a0]+(?:on|against)(?:[ \u00a0]+[a-z.'’-]+){1,4}?)?"
+    r"(?:,?[ \u00a0]+(?:that|which)(?:[ \u00a0]+[a-z.'’-]+){1,3}"
+    # Without the pronoun: "the tariffs Washington imposed on", "the duties the United States put in place
+    # on" (not "a tariff bill introduced on"; a reduced passive, "duties imposed on April 8", may date the
+    # decision).
+    r"|[ \u00a0]+(?!(?:bills?|legislation|talks|negotiations|revenue|dispute|war|hearings?|meetings?|plans?"
+    r"|proposals?|threats?|and|or|were|was|are|is|will|would)(?![a-z]))(?:the[ \u00a0]+)?[a-z.'’-]+"
+    r"(?:[ \u00a0]+[a-z.'’-]+)?)"
+    r"(?:[ \u00a0]+(?:had|has|have))?[ \u00a0]+\Z"
 )
 #: A treaty or deal as the subject of an effect verb: its entry into force is no tariff's own date.
 _AGREEMENT_SUBJECT_RE = re.compile(
@@ -1808,6 +1828,10 @@ _IMPOSED_MEASURE_RE = re.compile(
     r"|(?:anti-?dumping|countervailing|anti-?subsidy|safeguard|retaliatory)[ \u00a0]+[a-z]+)(?![a-z])"
 )
 _IMPOSED_EFFECTIVE_REACH = 300
+#: A tariff's state held from a day: "in force from", "in effect as of".
+_IN_FORCE_FROM_RE = re.compile(
+    r"(?<![a-z])in[ \u00a0]+(?:force|effect|place)[ \u00a0]+(?:from|as[ \u00a0]+of)[ \u00a0]+\Z"
+)
 
 
 def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
