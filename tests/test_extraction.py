@@ -4844,3 +4844,25 @@ def test_round22_object_relatives_and_in_force_from(
     body: str, on: date, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 22: a modal's verb about tariffs ("decide on the tariffs") and an aid scheme's date are no
+        # tariff deadlines; a tariff action after a modal still is.
+        ("Trump will decide on the tariffs on Friday.", date(2019, 5, 15), []),
+        ("Ministers will talk about the tariff dispute in June.", date(2019, 5, 15), []),
+        ("Farmers can apply for tariff aid until July 15.", date(2019, 5, 15), []),
+        ("Payments under the tariff aid program will be made in August.", date(2019, 5, 15), []),
+        ("China will retaliate on Monday.", date(2019, 5, 15), [("Monday", "2019-05-20", "scheduled")]),
+        ("China said it would impose the duties on June 1.", date(2019, 5, 15),
+         [("June 1", "2019-06-01", "scheduled")]),
+        ("Beijing offered tariff relief until March 1.", date(2019, 1, 15),
+         [("March 1", "2019-03-01", "scheduled")]),
+    ],
+)  # fmt: skip
+def test_round22_modal_about_tariffs_and_aid(
+    body: str, on: date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _deadlines(body, on) == expected

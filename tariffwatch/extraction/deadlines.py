@@ -513,6 +513,8 @@ def _decide(
         return None  # "the date Trump had set in a letter to President Lula on July 9": the letter's date
     if _INSTRUMENT_OF_BEFORE_RE.search(lower, max(0, start - 30), start):
         return None  # "Under the executive order of July 30": the date a legal instrument bears
+    if _AID_SCHEME_BEFORE_RE.search(lower, max(0, start - 50), start):
+        return None  # "Farmers can apply for tariff aid until July 15": an aid scheme's date, not a tariff's
     # "pushed back from June 1 to Dec. 1", "delayed the increase to March 1": the new date of a
     # postponement is ahead even when the move is reported in the past tense.
     moved_to = prep in ("to", "until", "till") and context.postpones and context.postpones_in(0, start)
@@ -675,7 +677,9 @@ def _decide(
         and not strong
         and not due_noun
         and candidate.form in _MODAL_VERB_FORMS
-        and not any(cue.start() > verb.start() for cue, _ in cues)
+        # Only plain tariff nouns after the modal (the pattern allows them only as what the verb is about);
+        # "will retaliate on Monday" is a tariff action.
+        and not any(cue.start() > verb.start() and cue.group(0) not in _PLAIN_TARIFF_NOUNS for cue, _ in cues)
         and _MODAL_OWN_VERB_RE.match(lower, verb.end(), start) is not None
         # "ports, which would reopen on June 10 when the new duties take effect": a tariff after the date
         # may be what the date is of.
@@ -1866,6 +1870,7 @@ _FUTURE_EVENT_AFTER_RE = re.compile(
     r"(?:(?:the|a|an|its|their|this|that)[ \u00a0]+)?(?:[a-z-]+[ \u00a0]+){0,3}?"
     r"(?:is|are|gets?|has[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+[a-z]+(?:ed|en)(?![a-z])"
 )
+_PLAIN_TARIFF_NOUNS = frozenset({"tariff", "tariffs", "duty", "duties", "levy", "levies"})
 _BARE_MODALS = frozenset({"will", "would", "could", "may", "might", "must"})
 _MODAL_VERB_FORMS = frozenset({"day", "weekday", "month", "next_month", "this_month"})
 #: What follows a modal up to the date when the modal's own verb is no tariff action: words only (no tariff
@@ -1877,8 +1882,13 @@ _MODAL_OWN_VERB_RE = re.compile(
     r"(?!(?:be|have|go|take|come|rise|apply|stay|remain|hit|end|resume|fall|drop|jump|change|in|on|at"
     r"|effective|valid|back|up|down)(?![a-z]))"
     r"[a-z]+(?:[ \u00a0]+"
-    r"(?!(?:tariff|dut(?:y|ies)|lev(?:y|ies)|surtax|surcharge|import[ \u00a0]+tax)[a-z]*(?![a-z]))"
-    r"[a-z'’-]+)*[ \u00a0]+\Z"
+    # A tariff only as what the verb is about: "will decide on the tariffs on Friday", "brief lawmakers on the
+    # tariff plan".
+    r"(?:(?:on|about|over|regarding)[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?"
+    r"(?:new[ \u00a0]+|proposed[ \u00a0]+|planned[ \u00a0]+)?(?:tariffs?|duties|levies)"
+    r"(?:[ \u00a0]+(?:plans?|lists?|issues?|questions?|disputes?|proposals?|policy|policies))?"
+    r"|(?!(?:tariff|dut(?:y|ies)|lev(?:y|ies)|surtax|surcharge|import[ \u00a0]+tax)[a-z]*(?![a-z]))"
+    r"[a-z'’-]+))*[ \u00a0]+\Z"
 )
 
 
@@ -2197,6 +2207,12 @@ _FISCAL_YEAR_BEFORE_RE = re.compile(
     r"|six[ \u00a0-]+months|nine[ \u00a0-]+months)[ \u00a0]+(?:to|ending|ended|through))"
     r"[ \u00a0]+(?:(?:in|on)[ \u00a0]+)?"
     r"(?:the[ \u00a0]+end[ \u00a0]+of[ \u00a0]+)?\Z"
+)
+#: An aid scheme for those a tariff hurts governing the date: "apply for tariff aid until", "the bailout in".
+_AID_SCHEME_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:aid|bailouts?|subsid(?:y|ies)|compensation"
+    r"|(?:aid|assistance|support|relief|mitigation)[ \u00a0]+(?:program(?:me)?s?|packages?|payments?|schemes?"
+    r"|funds?))(?![a-z])[^.;:,()]{0,30}\Z"
 )
 #: A legal instrument named by its date: "the executive order of July 30", "a decree dated 15 August".
 _INSTRUMENT_OF_BEFORE_RE = re.compile(
