@@ -4866,3 +4866,22 @@ def test_round22_modal_about_tariffs_and_aid(
     body: str, on: date, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 22: a start ("effective", "starting", "from") attached to a past tariff action is the nearer
+        # reading of the day: the recent past in a later article, ahead in an earlier one.
+        ("Beijing retaliated with duties on $60 billion of goods, effective Sept. 24.", date(2018, 10, 20),
+         [("Sept. 24", "2018-09-24", "scheduled")]),
+        ("Beijing retaliated with duties on $60 billion of goods, effective Sept. 24.", date(2018, 9, 20),
+         [("Sept. 24", "2018-09-24", "scheduled")]),
+        ("Washington imposed 25% duties on $16 billion of goods starting Aug. 23.", date(2018, 10, 20),
+         [("Aug. 23", "2018-08-23", "scheduled")]),
+        ("Trump announced tariffs of 25% on Canadian goods starting March 4.", date(2025, 2, 20),
+         [("March 4", "2025-03-04", "scheduled")]),
+    ],
+)  # fmt: skip
+def test_round22_start_after_past_action(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected

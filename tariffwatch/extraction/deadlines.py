@@ -937,7 +937,7 @@ def _decide(
         not took_effect
         and not moved_from
         and candidate.form in ("day", "weekday")
-        and lower.endswith(_EFFECTIVE_BEFORE, 0, start)
+        and (lower.endswith(_EFFECTIVE_BEFORE, 0, start) or prep in _START_PREPOSITIONS)
     ):
         imposed = _last_match(_IMPOSED_MEASURE_RE, lower, max(0, start - _IMPOSED_EFFECTIVE_REACH), start)
         if (
@@ -1827,7 +1827,8 @@ def _took_effect(lower: str, verb: re.Match[str], candidate: _Candidate, publish
 
 #: A past imposition of a tariff or trade-defence measure: "imposed provisional anti-dumping measures on".
 _IMPOSED_MEASURE_RE = re.compile(
-    r"(?<![a-z])(?:imposed|introduced|levied|slapped|put[ \u00a0]+in[ \u00a0]+place|implemented)(?![a-z])"
+    r"(?<![a-z])(?:imposed|introduced|levied|slapped|put[ \u00a0]+in[ \u00a0]+place|implemented|retaliated"
+    r"|raised|hiked|increased|announced|unveiled|approved|adopted)(?![a-z])"
     r"[^.;:()]{0,40}?(?<![a-z])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|surtax(?:es)?|countermeasures"
     r"|(?:anti-?dumping|countervailing|anti-?subsidy|safeguard|retaliatory)[ \u00a0]+[a-z]+)(?![a-z])"
 )
