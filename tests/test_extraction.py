@@ -4885,3 +4885,19 @@ def test_round22_modal_about_tariffs_and_aid(
 )  # fmt: skip
 def test_round22_start_after_past_action(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
     assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 22: provisional duties guaranteed, lodged or posted as deposits since a day are in force since
+        # then (the settled past-date rule); an activity since a day is not.
+        ("Provisional duties, which importers have been guaranteeing since July 5, will be collected.",
+         date(2024, 10, 30), [("July 5", "2024-07-05", "scheduled")]),
+        ("The anti-dumping duties that importers have been lodging since Oct. 11 stay.", date(2024, 12, 1),
+         [("Oct. 11", "2024-10-11", "scheduled")]),
+        ("The two sides have been negotiating the duties since July 5.", date(2024, 10, 30), []),
+    ],
+)  # fmt: skip
+def test_round22_deposits_since(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected

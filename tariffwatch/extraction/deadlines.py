@@ -1635,7 +1635,10 @@ _PERFECT_SINCE_RE = re.compile(
     # The perfect progressive of levying a charge is a state too: "the duties it has been levying since".
     # "our beans have already been paying an extra 25 percent since July 6", "have been facing": what goods or
     # importers have been paying or facing since a date is a charge in force since then.
-    r"|been[ \u00a0]+(?:levying|imposing|applying|charging|collecting|paying|facing)(?![a-z]))"
+    # "Provisional duties, which importers have been guaranteeing since July 5": provisional duties are
+    # guaranteed, lodged or posted as deposits.
+    r"|been[ \u00a0]+(?:levying|imposing|applying|charging|collecting|paying|facing|guaranteeing|lodging"
+    r"|posting)(?![a-z]))"
     # "has applied provisional duties of up to 37.6 per cent since July 5": the object may be a noun phrase
     # with its rate.
     # ("has applied a 25 percent import tax on American bourbon and Tennessee whiskey since June 5").
