@@ -4767,6 +4767,8 @@ def test_round22_forecast_years(body: str, on: date, expected: list[tuple[str, s
         ("Tariffs doubled. Even after the central bank's policy rate was set at 17.75 percent, the lira "
          "fell.", []),
         ("The tariff on steel is 25 percent; the interest rate was cut to 4 percent.", ["25 percent"]),
+        ("Tariffs hit $533 million of goods, small in a relationship that the ministry values at more than "
+         "$20 billion a year.", ["$533 million"]),
     ],
 )  # fmt: skip
 def test_round22_requested_and_non_tariff_money(body: str, expected: list[str]) -> None:

@@ -484,6 +484,8 @@ _NEG_CUES = [
     "making available", "make available", "makes available", "made available",
     # "the central bank's policy rate was set at 17.75 percent".
     "policy rate",
+    # "a relationship that the trade ministry values at more than $20 billion a year": two-way trade.
+    "relationship", "relationships",
     "valuation",
     "market value", "market cap*", "total", "totaled", "totalled", "totaling", "totalling", "totals",
     "amounted to", "amounting to", "amounts to", "amount to", "reached", "pledg*", "commitment",
