@@ -1909,7 +1909,7 @@ def _percent_decision(context: SentenceContext, group: list[_Candidate], window:
     last_end = context.local(group[-1].end)
     if context.lower.endswith("points", 0, last_end) and _POINTS_OF_TARIFF_RE.match(context.lower, last_end):
         return True  # "24 percentage points of the reciprocal tariff are suspended": a part of a tariff rate
-    if " rate" in context.lower and _MONETARY_RATE_BEFORE_RE.search(
+    if " rate" in context.lower[max(0, first_start - 50) : first_start] and _MONETARY_RATE_BEFORE_RE.search(
         context.lower, max(0, first_start - 50), first_start
     ):
         return (

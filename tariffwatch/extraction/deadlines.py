@@ -511,9 +511,13 @@ def _decide(
         return None  # "Brazil faces 50%, up from 10% in April": when the former level applied
     if _MESSAGE_BEFORE_RE.search(lower, max(0, start - 90), start):
         return None  # "the date Trump had set in a letter to President Lula on July 9": the letter's date
-    if _INSTRUMENT_OF_BEFORE_RE.search(lower, max(0, start - 30), start):
+    if lower.endswith((" of ", " dated "), 0, start) and _INSTRUMENT_OF_BEFORE_RE.search(
+        lower, max(0, start - 30), start
+    ):
         return None  # "Under the executive order of July 30": the date a legal instrument bears
-    if _AID_SCHEME_BEFORE_RE.search(lower, max(0, start - 50), start):
+    if any(map(lower[max(0, start - 50) : start].__contains__, _AID_WORDS)) and _AID_SCHEME_BEFORE_RE.search(
+        lower, max(0, start - 50), start
+    ):
         return None  # "Farmers can apply for tariff aid until July 15": an aid scheme's date, not a tariff's
     # "pushed back from June 1 to Dec. 1", "delayed the increase to March 1": the new date of a
     # postponement is ahead even when the move is reported in the past tense.
@@ -624,7 +628,7 @@ def _decide(
         # the date's own, whatever verbs came before (not "due on March 1 were postponed": an auxiliary or a
         # postponement there reports what happened to the date).
         position = _skip_adverb(lower, end + 1)
-        pronoun = _FRONTED_PRONOUN_RE.match(lower, position)
+        pronoun = _FRONTED_PRONOUN_RE.match(lower, position) if lower.endswith("on ", 0, start) else None
         if pronoun is not None and _CLAUSE_FRONTED_ON_RE.search(lower, max(0, start - 12), start) is not None:
             # "..., and on Tuesday it said levies ... would be applied": a date fronted in its clause before a
             # pronoun subject is dated by that subject's verb.
@@ -939,13 +943,13 @@ def _decide(
         and candidate.form in ("day", "weekday")
         and (lower.endswith(_EFFECTIVE_BEFORE, 0, start) or prep in _START_PREPOSITIONS)
     ):
-        imposed = _last_match(_IMPOSED_MEASURE_RE, lower, max(0, start - _IMPOSED_EFFECTIVE_REACH), start)
-        if (
-            imposed is not None
-            and _FUTURE_WORD_RE.search(lower, max(0, imposed.start() - 30), start) is None
-            # "imposed surtaxes ..., effective Dec. 20" in a Dec. 1 paper: a start decided now may lie ahead.
-            and _nearer_past(candidate, published_on)
-        ):
+        # "imposed surtaxes ..., effective Dec. 20" in a Dec. 1 paper: a start decided now may lie ahead.
+        imposed = (
+            _last_match(_IMPOSED_MEASURE_RE, lower, max(0, start - _IMPOSED_EFFECTIVE_REACH), start)
+            if _nearer_past(candidate, published_on)
+            else None
+        )
+        if imposed is not None and _FUTURE_WORD_RE.search(lower, max(0, imposed.start() - 30), start) is None:
             # "it imposed provisional anti-dumping measures on European brandy, ..., effective Oct. 11",
             # "India had imposed additional customs duties ..., with effect from 16 June 2019": the start
             # attached to a past imposition (nothing ahead between) is that measure's own past date.
@@ -956,6 +960,7 @@ def _decide(
         and not moved_from
         and candidate.form in ("day", "weekday")
         and prep in ("from", "of")
+        and lower.find(" in ", max(0, start - 30), start) >= 0
         and _IN_FORCE_FROM_RE.search(lower, max(0, start - 30), start) is not None
         and _FUTURE_WORD_RE.search(lower, max(0, start - 50), start) is None
         and _nearer_past(candidate, published_on)
@@ -2212,6 +2217,7 @@ _FISCAL_YEAR_BEFORE_RE = re.compile(
     r"[ \u00a0]+(?:(?:in|on)[ \u00a0]+)?"
     r"(?:the[ \u00a0]+end[ \u00a0]+of[ \u00a0]+)?\Z"
 )
+_AID_WORDS = (" aid", "bailout", "subsid", "compensation", "program", "package", "payment", "scheme", "fund")
 #: An aid scheme for those a tariff hurts governing the date: "apply for tariff aid until", "the bailout in".
 _AID_SCHEME_BEFORE_RE = re.compile(
     r"(?<![a-z])(?:aid|bailouts?|subsid(?:y|ies)|compensation"
