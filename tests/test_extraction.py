@@ -4571,3 +4571,335 @@ def test_round21_tariff_rate_nouns(body: str, on: date, expected: list[tuple[str
 )  # fmt: skip
 def test_round21_imposed_participle(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
     assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 22: a past verb governing a tariff's start dates it on or before the article date, whatever
+        # the verb ("put in place", "introduced", "applied to ... from") and however the object is placed.
+        ("It responds to the tariffs that the United States put in place on June 1.", date(2018, 6, 29),
+         [("June 1", "2018-06-01", "scheduled")]),
+        ("Compare the 25 per cent tariff on imported vehicles that the United States introduced on 3 April.",
+         date(2025, 5, 9), [("3 April", "2025-04-03", "scheduled")]),
+        ("The duties on steel that Ottawa implemented on March 13 stay.", date(2025, 6, 1),
+         [("March 13", "2025-03-13", "scheduled")]),
+        ("The 10 per cent baseline tariff that applied to most UK goods from 5 April will remain.",
+         date(2025, 5, 9), [("5 April", "2025-04-05", "scheduled")]),
+        ("The 25% levy that applied to all Chinese imports from Sept. 1 stays.", date(2025, 10, 2),
+         [("Sept. 1", "2025-09-01", "scheduled")]),
+        # Not a tariff's start: a bill introduced on a day, a plan to put tariffs in place.
+        ("Senators introduced a bill on tariffs on June 1.", date(2018, 6, 29), []),
+        ("The White House will put in place tariffs on steel on June 1.", date(2018, 5, 2),
+         [("June 1", "2018-06-01", "scheduled")]),
+    ],
+)  # fmt: skip
+def test_round22_past_governing_verb(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 22: "effective DATE" / "with effect from DATE" attached to a past imposition is that measure's
+        # own past start, not next year's.
+        ("Earlier this month it imposed provisional anti-dumping measures on European brandy, requiring "
+         "importers to post deposits, effective Oct. 11.", date(2024, 10, 30),
+         [("Oct. 11", "2024-10-11", "scheduled")]),
+        ("India had imposed additional customs duties on 28 products, with effect from 16 June 2019.",
+         date(2019, 7, 20), [("16 June 2019", "2019-06-16", "scheduled")]),
+        ("Beijing levied duties of 10% on U.S. pork, effective from March 10.", date(2025, 4, 2),
+         [("March 10", "2025-03-10", "scheduled")]),
+        # Ahead: an imposition that will happen, or a start after the article date.
+        ("Beijing will impose duties of 10% on U.S. pork, effective March 10.", date(2025, 3, 4),
+         [("March 10", "2025-03-10", "scheduled")]),
+        ("Ottawa imposed surtaxes on U.S. steel, effective Dec. 20.", date(2025, 12, 1),
+         [("Dec. 20", "2025-12-20", "scheduled")]),
+    ],
+)  # fmt: skip
+def test_round22_effective_after_past_imposition(
+    body: str, on: date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 22: a timeline told in the past tense ("- July 6: A 25 percent tariff took effect") dates the
+        # tariff's start on or before the article date.
+        ("* July 6: A 25 percent tariff took effect on $34 billion of Chinese goods.", date(2018, 9, 20),
+         [("July 6", "2018-07-06", "scheduled")]),
+        ("- Aug. 23 -- Duties of 25 percent were imposed on a further $16 billion of goods.",
+         date(2018, 9, 20),
+         [("Aug. 23", "2018-08-23", "scheduled")]),
+        ("- Feb. 4: China's retaliatory tariffs came into force.", date(2025, 3, 1),
+         [("Feb. 4", "2025-02-04", "scheduled")]),
+        # A past-tense item about an event is no deadline.
+        ("* July 6: Officials met in Beijing to discuss tariffs.", date(2018, 9, 20), []),
+    ],
+)  # fmt: skip
+def test_round22_past_timeline_items(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 22: a modal whose own verb is no tariff action (no cue word, tariff noun or amount in its
+        # phrase) governs the date: the day someone publishes, sees, leads or something happens.
+        ("Tariffs loom. USTR said it would publish the list on Monday evening.", date(2019, 5, 11), []),
+        ("Tariffs are rising. Members will have seen the headlines on Tuesday.", date(2019, 8, 16), []),
+        ("Moe, who opposes the EV surtax, said he would lead a trade mission to Beijing next month.",
+         date(2025, 8, 14), []),
+        ("The tariff cut follows the signing, which officials said could happen in the first week of "
+         "January.",
+         date(2019, 12, 14), []),
+        ("Ministers may visit Ottawa on Friday to discuss the duties.", date(2025, 3, 4), []),
+        # A modal of a tariff action still dates it, whatever verb the cue words miss.
+        ("Other goods on the tariff list will still be hit on Sept. 1.", date(2019, 8, 14),
+         [("Sept. 1", "2019-09-01", "scheduled")]),
+        ("The tariff exemption will end for goods from China on May 2.", date(2025, 4, 10),
+         [("May 2", "2025-05-02", "scheduled")]),
+        ("The tariffs will be in place on March 1.", date(2019, 2, 10),
+         [("March 1", "2019-03-01", "scheduled")]),
+        ("Duties of 25% would apply to cars on April 3.", date(2025, 3, 27),
+         [("April 3", "2025-04-03", "scheduled")]),
+    ],
+)  # fmt: skip
+def test_round22_modal_own_verb(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 22: a date fronted in its clause before a pronoun subject is dated by that subject's verb; a
+        # measure signed into effect on a day was signed then; a court hears arguments on a day; a trailing
+        # period ("the year to June") is no date.
+        ("Beijing would respond to any tariffs, and on Tuesday it said levies of 10 percent would follow.",
+         date(2018, 9, 20), []),
+        ("China vowed to retaliate against the tariffs, but on Monday they announced a pause.",
+         date(2019, 5, 15),
+         []),
+        ("The levy on aluminium that President Trump signed into effect on Thursday stays.", date(2018, 3, 9),
+         []),
+        ("The levies the president put into force on Monday remain.", date(2018, 3, 9), []),
+        ("The justices hear arguments on Nov. 5 over the tariffs.", date(2025, 9, 10), []),
+        ("The court heard arguments on the tariffs on Wednesday.", date(2025, 11, 7), []),
+        ("Exporters, who sent A$1.1 billion worth of wine to China in the year to June, fear the duties.",
+         date(2020, 8, 18), []),
+        ("Tariff revenue rose in the year ended March, officials said.", date(2025, 6, 1), []),
+        # Still deadlines: a fronted date with its own tariff verb, a move "from the end of the year to".
+        ("Relations soured, and on Friday the tariffs took effect.", date(2019, 5, 10),
+         [("Friday", "2019-05-10", "scheduled")]),
+        ("The snap-back of the duties was pushed back from the end of the year to March 31, 2025.",
+         date(2023, 10, 20),
+         [("the end of the year", "2023-12-31", "postponed"), ("March 31, 2025", "2025-03-31", "scheduled")]),
+        ("The tariffs will take effect on Thursday, officials said.", date(2018, 3, 5),
+         [("Thursday", "2018-03-08", "scheduled")]),
+    ],
+)  # fmt: skip
+def test_round22_non_tariff_days(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 22: a countdown from an event still to come, a procedure's deadline and an event's expected
+        # date are no tariff deadlines.
+        ("The tariff reduction only kicks in 30 days after the agreement is signed.", date(2019, 12, 14), []),
+        ("The new duties apply 15 days after the decree is published.", date(2025, 3, 1), []),
+        ("Aid for farmers hit by tariffs: the sign-up deadline for the program is Dec. 6.", date(2019, 8, 16),
+         []),
+        ("Tariff relief: the deadline for applications is March 31.", date(2025, 2, 1), []),
+        ("The arbitrator's decision on the tariff case is not expected until next year.", date(2019, 10, 3),
+         []),
+        ("A ruling on the duties is expected in March.", date(2025, 1, 10), []),
+        # Still deadlines: a countdown from a signing already done, a tariff's due date, a decision due.
+        ("The meeting comes as tariffs are expected to rise on March 1.", date(2019, 2, 10),
+         [("March 1", "2019-03-01", "scheduled")]),
+        ("Tariffs will rise within 90 days after talks fail, he warned.", date(2019, 5, 10),
+         [("90 days", "2019-08-08", "threatened")]),
+        ("The tariff deadline for Mexico is March 1.", date(2025, 2, 1),
+         [("March 1", "2025-03-01", "scheduled")]),
+        ("A decision on the tariffs is due by March 1.", date(2019, 2, 10),
+         [("March 1", "2019-03-01", "scheduled")]),
+    ],
+)  # fmt: skip
+def test_round22_expected_events_and_procedures(
+    body: str, on: date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 22: the year of a forecast, like a goal's, is no tariff deadline.
+        ("The tariffs target chips, where one industry forecast has China holding 30 percent of capacity by "
+         "2027.", date(2024, 5, 14), []),
+        ("Duties rose; a projection that imports would halve by 2026 was published.", date(2025, 3, 1), []),
+        # A tariff's own year still counts.
+        ("The tariff on chips will rise to 50 percent by 2025.", date(2024, 5, 14),
+         [("2025", "2025", "scheduled")]),
+    ],
+)  # fmt: skip
+def test_round22_forecast_years(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Round 22: the retaliation a side asked for is a tariff amount in a sentence with tariff words too
+        # (settled rule); a damages claim is not. Money made available to those a tariff hurts and a central
+        # bank's policy rate are no tariff amounts.
+        ("The WTO ruled the US may impose countermeasures on up to $7.5 billion of EU goods, well short of "
+         "the $11 billion that Washington originally asked for.", ["$7.5 billion", "$11 billion"]),
+        ("The arbitrator allowed tariffs on $4 billion of goods, below the $12 billion the EU had requested.",
+         ["$4 billion", "$12 billion"]),
+        ("The award is below the $11.2 billion that Washington had requested, a claim of damages rather than "
+         "a tariff figure.", []),
+        ("Separately from the countermeasures, the government is making available up to C$2 billion to "
+         "defend steel workers hit by the tariffs.", []),
+        ("Tariffs doubled. Even after the central bank's policy rate was set at 17.75 percent, the lira "
+         "fell.", []),
+        ("The tariff on steel is 25 percent; the interest rate was cut to 4 percent.", ["25 percent"]),
+        ("Tariffs hit $533 million of goods, small in a relationship that the ministry values at more than "
+         "$20 billion a year.", ["$533 million"]),
+    ],
+)  # fmt: skip
+def test_round22_requested_and_non_tariff_money(body: str, expected: list[str]) -> None:
+    assert [text for text, _, _ in _amounts(body, date(2019, 10, 3))] == expected
+
+
+_LIST22 = (
+    "- Electric vehicles: from 25 percent to 100 percent in 2024\n"
+    "- Solar cells: from 25 percent to 50 percent in 2024\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # Round 22: in an article about tariffs, a lead-in naming "the list" leads the list of tariff changes.
+        ("The rest of the list, at a glance:\n", ["25 percent", "100 percent", "25 percent", "50 percent"]),
+        ("Other items on the list:\n", ["25 percent", "100 percent", "25 percent", "50 percent"]),
+        # Not a list of statistics, even in a tariff article.
+        ("The list of market figures:\n", []),
+    ],
+)  # fmt: skip
+def test_round22_list_lead_ins(lead: str, expected: list[str]) -> None:
+    frame = (
+        "The White House raised tariffs on Chinese goods on Tuesday. The tariffs hit electric vehicles. "
+        "Duties on chips double. Importers must pay the tariffs. The levies start soon.\n\n"
+    )
+    assert [text for text, _, _ in _amounts(frame + lead + _LIST22, date(2024, 5, 14))] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 22: a party's paperwork in a procedure and the date a legal instrument bears are no tariff
+        # deadlines.
+        ("In the tariff case the court has asked the plaintiffs to respond by June 5 and the government to "
+         "reply by June 9.", date(2025, 5, 30), []),
+        ("Importers seeking tariff refunds must register by Oct. 1.", date(2025, 9, 1), []),
+        ("Under the executive order of July 30, the duty-free treatment will be suspended.", date(2025, 8, 5),
+         []),
+        ("The tariffs set by a decree dated 15 August stay.", date(2025, 9, 1), []),
+        # Still deadlines: a tariff's own start next to an instrument or a response.
+        ("The order raises the tariffs to 25% on Aug. 1.", date(2025, 7, 15),
+         [("Aug. 1", "2025-08-01", "scheduled")]),
+        ("China vowed to respond to the tariffs, which take effect on March 4.", date(2025, 3, 1),
+         [("March 4", "2025-03-04", "scheduled")]),
+    ],
+)  # fmt: skip
+def test_round22_procedures_and_instruments(
+    body: str, on: date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 22: a tariff heading its object relative clause without the pronoun or after a comma, and a
+        # tariff in force from a recent day, date the tariff's own past start.
+        ("Canada responded to the tariffs Washington imposed on June 1.", date(2018, 6, 29),
+         [("June 1", "2018-06-01", "scheduled")]),
+        ("Canada responded to the duties the United States put in place on June 1.", date(2018, 6, 29),
+         [("June 1", "2018-06-01", "scheduled")]),
+        ("Canada responded to the steel tariffs, which the U.S. introduced on June 1.", date(2018, 6, 29),
+         [("June 1", "2018-06-01", "scheduled")]),
+        ("The baseline tariff, in force from 5 April, will remain.", date(2025, 5, 9),
+         [("5 April", "2025-04-05", "scheduled")]),
+        # Not a tariff's start: a bill introduced on a day; a tariff that will be in force from a day ahead.
+        ("A tariff bill introduced on June 1 stalled.", date(2018, 6, 29), []),
+        ("The tariffs will be in force from 5 April.", date(2025, 3, 20),
+         [("5 April", "2025-04-05", "scheduled")]),
+    ],
+)  # fmt: skip
+def test_round22_object_relatives_and_in_force_from(
+    body: str, on: date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 22: a modal's verb about tariffs ("decide on the tariffs") and an aid scheme's date are no
+        # tariff deadlines; a tariff action after a modal still is.
+        ("Trump will decide on the tariffs on Friday.", date(2019, 5, 15), []),
+        ("Ministers will talk about the tariff dispute in June.", date(2019, 5, 15), []),
+        ("Farmers can apply for tariff aid until July 15.", date(2019, 5, 15), []),
+        ("Payments under the tariff aid program will be made in August.", date(2019, 5, 15), []),
+        ("China will retaliate on Monday.", date(2019, 5, 15), [("Monday", "2019-05-20", "scheduled")]),
+        ("China said it would impose the duties on June 1.", date(2019, 5, 15),
+         [("June 1", "2019-06-01", "scheduled")]),
+        ("Beijing offered tariff relief until March 1.", date(2019, 1, 15),
+         [("March 1", "2019-03-01", "scheduled")]),
+    ],
+)  # fmt: skip
+def test_round22_modal_about_tariffs_and_aid(
+    body: str, on: date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 22: a start ("effective", "starting", "from") attached to a past tariff action is the nearer
+        # reading of the day: the recent past in a later article, ahead in an earlier one.
+        ("Beijing retaliated with duties on $60 billion of goods, effective Sept. 24.", date(2018, 10, 20),
+         [("Sept. 24", "2018-09-24", "scheduled")]),
+        ("Beijing retaliated with duties on $60 billion of goods, effective Sept. 24.", date(2018, 9, 20),
+         [("Sept. 24", "2018-09-24", "scheduled")]),
+        ("Washington imposed 25% duties on $16 billion of goods starting Aug. 23.", date(2018, 10, 20),
+         [("Aug. 23", "2018-08-23", "scheduled")]),
+        ("Trump announced tariffs of 25% on Canadian goods starting March 4.", date(2025, 2, 20),
+         [("March 4", "2025-03-04", "scheduled")]),
+    ],
+)  # fmt: skip
+def test_round22_start_after_past_action(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"),
+    [
+        # Round 22: provisional duties guaranteed, lodged or posted as deposits since a day are in force since
+        # then (the settled past-date rule); an activity since a day is not.
+        ("Provisional duties, which importers have been guaranteeing since July 5, will be collected.",
+         date(2024, 10, 30), [("July 5", "2024-07-05", "scheduled")]),
+        ("The anti-dumping duties that importers have been lodging since Oct. 11 stay.", date(2024, 12, 1),
+         [("Oct. 11", "2024-10-11", "scheduled")]),
+        ("The two sides have been negotiating the duties since July 5.", date(2024, 10, 30), []),
+    ],
+)  # fmt: skip
+def test_round22_deposits_since(body: str, on: date, expected: list[tuple[str, str, str]]) -> None:
+    assert _deadlines(body, on) == expected

@@ -533,6 +533,19 @@ def _decide(
         return _in_frame(context, contexts, group)
     if group[0].is_percent and (_rate_item(context, group) or _bullet_rate(context, contexts, group)):
         return True  # "We're going to charge 20 percent. Japan, 24 percent. Vietnam, 46 percent."
+    if (
+        not group[0].is_percent
+        and any(map(context.lower.__contains__, _REQUEST_VERBS))
+        and contexts.tariff_frame()
+        and _REQUESTED_AFTER_RE.match(context.lower, context.local(group[0].end)) is not None
+        and any(map(context.lower.__contains__, _REQUEST_TOPIC_WORDS))
+        # "the $11.2 billion that Washington had originally requested, ... a claim of damages".
+        and "damages" not in context.lower
+    ):
+        # "The WTO arbitrators' figure is well short of the roughly $11 billion that the U.S. had
+        # originally asked for": in a sentence about a retaliation award, the sum a side asked for is the
+        # retaliation it requested (settled rule); not "the $2 billion its lawyers had sought in damages".
+        return True
     if context.has_tariff_terms or (context.anaphor_end and contexts.on_topic(context)):
         # An anaphoric subject ("The planned increase, from 10% to 25%", "They rise to 25% in June")
         # carries the tariff topic of the sentence before.
@@ -564,17 +577,6 @@ def _decide(
             # "Tuesday's announcement ... covered roughly $156 billion of ... goods", "the order would still
             # hit goods worth about R$60 billion": a verb of coverage governs the sum, a few sentences after
             # the tariffs it continues.
-            return True
-        if (
-            not group[0].is_percent
-            and any(map(context.lower.__contains__, _REQUEST_VERBS))
-            and contexts.tariff_frame()
-            and _REQUESTED_AFTER_RE.match(context.lower, context.local(group[0].end)) is not None
-            and any(map(context.lower.__contains__, _REQUEST_TOPIC_WORDS))
-        ):
-            # "The WTO arbitrators' figure is well short of the roughly $11 billion that the U.S. had
-            # originally asked for": in a sentence about a retaliation award, the sum a side asked for is the
-            # retaliation it requested (settled rule); not "the $2 billion its lawyers had sought in damages".
             return True
         previous = contexts.previous(context)
         if (
@@ -1309,7 +1311,8 @@ _LIST_NUMBER_RE = re.compile(r"\(?[0-9]{1,2}[.)]")
 #: A lead-in ending in a colon, after which a list number may have been left: "are as follows:\n\n1.".
 _LEAD_IN_TAIL_RE = re.compile(r":[ \u00a0\n]*(?:\(?[0-9]{1,2}[.)])?[ \u00a0\n]*\Z")
 #: A lead-in names what its items rate: tariffs, duties, or a change to them ("increases", "new rates").
-_LIST_LEAD_IN_WORDS = ("tariff", "dut", "lev", "rate", "increase", "surcharge")
+#: "The rest of the list, at a glance:" in a tariff article is the list of tariff changes.
+_LIST_LEAD_IN_WORDS = ("tariff", "dut", "lev", "rate", "increase", "surcharge", "list")
 
 
 def _list_item_rate(context: SentenceContext, contexts: ContextCache, group: list[_Candidate]) -> bool:
@@ -1894,11 +1897,24 @@ _CONTINUATION_WINDOW = 40
 _CONJUNCTION_RE = re.compile(r"[ \u00a0](?:and|or|then)[ \u00a0]")
 
 
+#: A central bank's or a lender's rate as the subject of the percent: "the policy rate was set at".
+_MONETARY_RATE_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:policy|interest|benchmark|repo|lending|overnight|mortgage)[ \u00a0]+rates?(?![a-z])"
+    r"(?:(?!tariff|dut(?:y|ies)|lev(?:y|ies))[^.;:,%0-9]){0,30}\Z"
+)
+
+
 def _percent_decision(context: SentenceContext, group: list[_Candidate], window: int) -> bool | None:
     first_start = context.local(group[0].start)
     last_end = context.local(group[-1].end)
     if context.lower.endswith("points", 0, last_end) and _POINTS_OF_TARIFF_RE.match(context.lower, last_end):
         return True  # "24 percentage points of the reciprocal tariff are suspended": a part of a tariff rate
+    if " rate" in context.lower[max(0, first_start - 50) : first_start] and _MONETARY_RATE_BEFORE_RE.search(
+        context.lower, max(0, first_start - 50), first_start
+    ):
+        return (
+            False  # "the central bank's policy rate was set at 17.75 percent": a monetary rate, whatever verb
+        )
     head = PERCENT_HEAD_RE.match(context.lower, last_end)
     if (
         head is not None

@@ -511,6 +511,14 @@ def _decide(
         return None  # "Brazil faces 50%, up from 10% in April": when the former level applied
     if _MESSAGE_BEFORE_RE.search(lower, max(0, start - 90), start):
         return None  # "the date Trump had set in a letter to President Lula on July 9": the letter's date
+    if lower.endswith((" of ", " dated "), 0, start) and _INSTRUMENT_OF_BEFORE_RE.search(
+        lower, max(0, start - 30), start
+    ):
+        return None  # "Under the executive order of July 30": the date a legal instrument bears
+    if any(map(lower[max(0, start - 50) : start].__contains__, _AID_WORDS)) and _AID_SCHEME_BEFORE_RE.search(
+        lower, max(0, start - 50), start
+    ):
+        return None  # "Farmers can apply for tariff aid until July 15": an aid scheme's date, not a tariff's
     # "pushed back from June 1 to Dec. 1", "delayed the increase to March 1": the new date of a
     # postponement is ahead even when the move is reported in the past tense.
     moved_to = prep in ("to", "until", "till") and context.postpones and context.postpones_in(0, start)
@@ -619,7 +627,13 @@ def _decide(
         # "..., and this month also ended India's preferential access": a past verb right after the date is
         # the date's own, whatever verbs came before (not "due on March 1 were postponed": an auxiliary or a
         # postponement there reports what happened to the date).
-        own = DATE_CUES.pattern.match(lower, _skip_adverb(lower, end + 1))
+        position = _skip_adverb(lower, end + 1)
+        pronoun = _FRONTED_PRONOUN_RE.match(lower, position) if lower.endswith("on ", 0, start) else None
+        if pronoun is not None and _CLAUSE_FRONTED_ON_RE.search(lower, max(0, start - 12), start) is not None:
+            # "..., and on Tuesday it said levies ... would be applied": a date fronted in its clause before a
+            # pronoun subject is dated by that subject's verb.
+            position = pronoun.end()
+        own = DATE_CUES.pattern.match(lower, position)
         if (
             own is not None
             and own.group(0) not in _NOT_OWN_VERBS
@@ -635,6 +649,49 @@ def _decide(
     nearest = next((k for k in reversed(content) if k != "tariff"), "tariff" if "tariff" in content else None)
     verb, verb_kind = next(((c, k) for c, k in reversed(cues) if k != "tariff"), (None, None))
     if verb is not None and _attached_to_event(lower, verb, context.clause(start, end)[0]):
+        return None
+    if (
+        verb is not None
+        and verb.group(0) == "deadline"
+        and _PROCEDURE_DEADLINE_RE.search(lower, max(0, verb.start() - 20), min(len(lower), verb.end() + 40))
+        is not None
+    ):
+        return (
+            None  # "The sign-up deadline for the program is Dec. 6": a procedure's deadline, not a tariff's
+        )
+    if (
+        candidate.form != "duration"
+        and any(word in lower[max(0, start - 40) : start] for word in ("expected", "likely", "anticipated"))
+        and _EXPECTED_EVENT_RE.search(lower, max(0, start - _EXPECTED_EVENT_REACH), start) is not None
+    ):
+        # "the arbitrator's decision on that case is not expected until next year": when an event is expected
+        # (unlike "a decision is due by March 1", a due date).
+        return None
+    if (
+        candidate.form == "duration"
+        and lower.startswith(" after ", end)
+        and _FUTURE_EVENT_AFTER_RE.match(lower, end + 7) is not None
+    ):
+        # "kicks in 30 days after the agreement is signed": a countdown from an event still to come cannot be
+        # dated from the article (unlike "21 days after its signing", already done).
+        return None
+    if (
+        verb is not None
+        and verb.group(0) in _BARE_MODALS
+        and not strong
+        and not due_noun
+        and candidate.form in _MODAL_VERB_FORMS
+        # Only plain tariff nouns after the modal (the pattern allows them only as what the verb is about);
+        # "will retaliate on Monday" is a tariff action.
+        and not any(cue.start() > verb.start() and cue.group(0) not in _PLAIN_TARIFF_NOUNS for cue, _ in cues)
+        and _MODAL_OWN_VERB_RE.match(lower, verb.end(), start) is not None
+        # "ports, which would reopen on June 10 when the new duties take effect": a tariff after the date
+        # may be what the date is of.
+        and _RATE_OR_TARIFF_RE.search(lower, end, context.clause(start, end)[1]) is None
+    ):
+        # "said it would publish on Monday evening", "will have seen the headlines on Tuesday", "he would lead
+        # a trade mission to Beijing next month", "could happen in the first week of January": a modal's own
+        # verb that is no tariff action (no cue word, no tariff or amount in its phrase) governs the date.
         return None
     if (
         (candidate.form == "duration" or prep in _DUE_PREPOSITIONS)
@@ -810,7 +867,16 @@ def _decide(
         # item in the historical present; a tariff taking effect in it is the tariff's own date.
         item_end = lower.find(";", end)
         effect = _ITEM_EFFECT_RE.search(lower, end, item_end if item_end >= 0 else len(lower))
+        past_effect = None
+        if effect is None:
+            # "* July 6: A 25 percent tariff took effect": a timeline told in the past tense dates the same
+            # start, on or before the article date.
+            past_effect = _ITEM_PAST_EFFECT_RE.search(lower, end, item_end if item_end >= 0 else len(lower))
+            if past_effect is not None and _past_day(candidate, published_on):
+                effect = past_effect
         took_effect = effect is not None and _ITEM_MEASURE_RE.search(lower, end, effect.start()) is not None
+        if took_effect and past_effect is not None:
+            tense = "past"
     if (
         not took_effect
         and not moved_from
@@ -830,9 +896,9 @@ def _decide(
         and not moved_from
         and candidate.form in ("day", "weekday")
         and prep in ("from", "of")
-        and lower.find("appl", max(0, start - 40), start) >= 0
+        and lower.find("appl", max(0, start - 80), start) >= 0
     ):
-        applied = _APPLIED_FROM_RE.search(lower, max(0, start - 40), start)
+        applied = _APPLIED_FROM_RE.search(lower, max(0, start - 80), start)
         if applied is not None:
             # "the additional 25% on Indian goods that applied from Aug. 27": an intransitive "apply" with the
             # tariff or its rate as the subject dates the tariff's start, in whatever tense.
@@ -871,6 +937,38 @@ def _decide(
         # "raised its levy on American spirits to 140 percent with effect from Aug. 15": whatever verb
         # reports the measure, "with effect from" names the day it took effect.
         took_effect = True
+    if (
+        not took_effect
+        and not moved_from
+        and candidate.form in ("day", "weekday")
+        and (lower.endswith(_EFFECTIVE_BEFORE, 0, start) or prep in _START_PREPOSITIONS)
+    ):
+        # "imposed surtaxes ..., effective Dec. 20" in a Dec. 1 paper: a start decided now may lie ahead.
+        imposed = (
+            _last_match(_IMPOSED_MEASURE_RE, lower, max(0, start - _IMPOSED_EFFECTIVE_REACH), start)
+            if _nearer_past(candidate, published_on)
+            else None
+        )
+        if imposed is not None and _FUTURE_WORD_RE.search(lower, max(0, imposed.start() - 30), start) is None:
+            # "it imposed provisional anti-dumping measures on European brandy, ..., effective Oct. 11",
+            # "India had imposed additional customs duties ..., with effect from 16 June 2019": the start
+            # attached to a past imposition (nothing ahead between) is that measure's own past date.
+            took_effect = True
+            tense = "past"
+    if (
+        not took_effect
+        and not moved_from
+        and candidate.form in ("day", "weekday")
+        and prep in ("from", "of")
+        and lower.find(" in ", max(0, start - 30), start) >= 0
+        and _IN_FORCE_FROM_RE.search(lower, max(0, start - 30), start) is not None
+        and _FUTURE_WORD_RE.search(lower, max(0, start - 50), start) is None
+        and _nearer_past(candidate, published_on)
+    ):
+        # "The baseline tariff, in force from 5 April, will remain": a state held from a recent day names
+        # the tariff's own start (the settled past-date rule), whatever the main verb says of the future.
+        took_effect = True
+        tense = "past"
     if not due_noun:
         if nearest == "purchase" or (nearest == "event" and not due and not moved_from):
             return None
@@ -1067,7 +1165,10 @@ _REVENUE_WORDS = (
     "generated",
 )
 _EXPORT_WORDS = ("exported", "shipped", "loaded", "departed")
-_PROCEDURE_WORDS = ("due", "filed", "submitted", "received", "publish", "post", "release", "announced")
+_PROCEDURE_WORDS = (
+    "due", "filed", "submitted", "received", "publish", "post", "release", "announced", "respond", "reply",
+    "comment", "regist", "sign up", "enrol",
+)  # fmt: skip
 _EXCLUSION_WORDS = (*_REVENUE_WORDS, *_EXPORT_WORDS, *_PROCEDURE_WORDS)
 
 
@@ -1114,7 +1215,10 @@ _PROCEDURE_BEFORE_RE = re.compile(
     r"|(?:publish|release|post)(?:es|s)?[ \u00a0]+(?:(?:the|that|this|its|a|an|their|his|her)[ \u00a0]+)?"
     r"(?:[a-z-]+[ \u00a0]+){0,2}?(?:list|lists|notice|notices|details|proposal|names|rules|guidance|text"
     r"|report|findings)"
-    r"(?:[ \u00a0]+of[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?(?:goods|products|imports|items))?)"
+    r"(?:[ \u00a0]+of[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?(?:goods|products|imports|items))?"
+    # "asked the plaintiffs to respond by June 5", "must register by": a party's paperwork in a procedure.
+    r"|(?:to|must|should|will|would)[ \u00a0]+(?:respond|reply|comment|register|sign[ \u00a0]+up|enrol+)"
+    r"(?:[ \u00a0]+[a-z]+){0,2}?)"
     r"[ \u00a0]+(?:(?:by|on|in|before|no[ \u00a0]+later[ \u00a0]+than)[ \u00a0]+)?(?:the[ \u00a0]+)?\Z"
 )
 #: How far after an event subject its date may be ("A hearing on the proposed tariffs starts on").
@@ -1123,7 +1227,7 @@ _EVENT_SUBJECT_REACH = 60
 _EVENT_SUBJECT_RE = re.compile(
     r"[-*•▶►▪–—\"“ \u00a0]*(?:(?:the|a|an|this|that|its|their|next|first|second|final|[a-z.]+(?:'s|’s))"
     r"[ \u00a0]+)?(?:[a-z-]+[ \u00a0]+){0,2}?"
-    r"(?:hearings?|meetings?|talks|summit|conference|comment[ \u00a0]+period|consultations?|visit|session"
+    r"(?:hearings?|meetings?|talks|summit|conference|comment[ \u00a0]+periods?|consultations?|visit|session"
     r"|negotiations|vote|election)"
     r"(?=[ \u00a0]+(?:on|of|over|into|about|with|between|in|at|is|are|was|were|will|would|could|may|starts?"
     r"|begins?|ends?|opens?|closes?|runs?|concludes?|resumes?|takes?|expires?)(?![a-z]))"
@@ -1158,6 +1262,12 @@ _ITEM_EFFECT_RE = re.compile(
     # A headline participle of a level change: "- May 14 — Additional rate on Chinese goods reduced from
     # 125% to 10%", "- June 4: steel duties raised to 50%".
     r"|(?:raised|reduced|lowered|cut|hiked|increased|doubled|tripled)[ \u00a0]+(?:from|to))(?![a-z])"
+)
+
+#: The same verbs in the past tense: "- July 6: A 25 percent tariff took effect".
+_ITEM_PAST_EFFECT_RE = re.compile(
+    r"(?<![a-z])(?:took[ \u00a0]+effect|(?:came|went)[ \u00a0]+into[ \u00a0]+(?:effect|force)"
+    r"|entered[ \u00a0]+into[ \u00a0]+force|kicked[ \u00a0]+in|(?:was|were)[ \u00a0]+imposed)(?![a-z])"
 )
 
 #: What takes effect in such an item: a tariff, a rate, or a round or list of them ("the first round, 25% on
@@ -1208,8 +1318,10 @@ def _item_is_event(lower: str, end: int) -> bool:
 def _verb_after(lower: str, start: int, end: int) -> tuple[re.Match[str], str] | None:
     """A past verb right after the date: "The United States on Friday ended the exemption", "on 26 March
     opened an investigation" (any "-ed" word there is a past verb: the date sits between subject and verb)."""
-    if (lower.startswith(", ", end) or _FRONTED_SUBJECT_RE.match(lower, end)) and _FRONTED_RE.fullmatch(
-        lower, 0, start
+    if (lower.startswith(", ", end) or _FRONTED_SUBJECT_RE.match(lower, end)) and (
+        _FRONTED_RE.fullmatch(lower, 0, start) is not None
+        # "Relations soured, and on Friday the tariffs took effect": fronted in its own clause.
+        or _CLAUSE_FRONTED_ON_RE.search(lower, max(0, start - 12), start) is not None
     ):
         # "On October 2, 2019, a World Trade Organization arbitrator issued its decision": a date fronted
         # before the subject is dated by the clause's first verb.
@@ -1343,6 +1455,12 @@ def _cue_kind(lower: str, cue: re.Match[str], kind: str, candidate_start: int) -
         and _PERFECT_BEFORE_RE.search(lower, max(0, cue.start() - 20), cue.start())
     ):
         return "past"  # "has cut its own import duties ... this year": a participle like its base form
+    if (
+        kind == "future"
+        and cue.group(0) in ("into effect", "into force")
+        and _PAST_INTO_EFFECT_RE.search(lower, max(0, cue.start() - 60), cue.start()) is not None
+    ):
+        return "past"  # "that President Trump signed into effect on Thursday": a past act, not a coming start
     if kind != "past":
         return kind
     if cue.group(0) in _REPORTING_VERBS and _THAT_RE.search(lower, cue.end(), candidate_start):
@@ -1350,8 +1468,8 @@ def _cue_kind(lower: str, cue: re.Match[str], kind: str, candidate_start: int) -
     before = lower[max(0, cue.start() - 8) : cue.start()]
     if before.endswith(_DETERMINERS):
         return None  # "a hearing on the proposed tariffs": a participle used as an adjective
-    if before.endswith(("be ", "being ")):
-        return "future"
+    if before.endswith(("be ", "being ", " to ", "will ", "would ", "could ", "shall ", " may ", "might ")):
+        return "future"  # "will put in place tariffs on June 1": a base form the same as the past
     if before.endswith((" is ", " are ")):
         return None  # "if no agreement is reached by March 1": a present passive reports no past event
     if before.endswith(("has ", "have ", "been ")):
@@ -1367,6 +1485,11 @@ def _cue_kind(lower: str, cue: re.Match[str], kind: str, candidate_start: int) -
     return kind
 
 
+#: A past verb that put something into effect: "signed into effect", "put the duties into force".
+_PAST_INTO_EFFECT_RE = re.compile(
+    r"(?<![a-z])(?<!will )(?<!would )(?<!to )(?:signed|brought|ordered|voted|put)"
+    r"(?:[ \u00a0]+[a-z'’-]+){0,4}?[ \u00a0]+\Z"
+)
 #: A subordinating conjunction and a short subject before a verb: "until it reached", "once the duty hit".
 _BACKSHIFT_BEFORE_RE = re.compile(
     r"(?<![a-z])(?:until|till|unless|once)[ \u00a0]+(?:it|they|the[ \u00a0]+[a-z]+|[a-z]+)[ \u00a0]+\Z"
@@ -1392,7 +1515,10 @@ _DETERMINERS = (" the ", " a ", " an ", " its ", " their ", " these ", " those "
 # "agreed to in March" ends the verb with a stranded preposition: no infinitive follows.
 _INFINITIVE_RE = re.compile(
     r"(?<![a-z])to (?!the |a |an |its |their |his |her |[0-9$€£]|(?:in|on|at|by|from|with|for|since|during"
-    r"|before|after|until)(?![a-z]))[a-z]+"
+    r"|before|after|until"
+    # A quantifier or a plural of goods opens a noun phrase: "applied to most UK goods from 5 April".
+    r"|most|all|some|many|more|other|each|every|both|nearly|almost|roughly|around|about|over|goods|imports"
+    r"|exports|products|shipments|items)(?![a-z]))[a-z]+"
 )
 
 
@@ -1417,6 +1543,7 @@ _ACTION_VERBS = frozenset(
      # "introduced", which bills are).
      "added", "levied"}
 )  # fmt: skip
+_RELATIVE_ONLY_ACTION_VERBS = frozenset({"introduced", "put in place", "implemented"})
 _TARIFF_OBJECT_RE = re.compile(
     r"[^.;:,]{0,40}?(?<![a-z])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|surtax(?:es)?|countermeasures"
     r"|exemptions?"
@@ -1427,7 +1554,9 @@ _TARIFF_OBJECT_RE = re.compile(
 _START_END_VERBS = frozenset({"began", "started", "ended"})
 #: "that applied from", "which has applied only from": an intransitive "apply" opening the start of a tariff.
 _APPLIED_FROM_RE = re.compile(
-    r"(?<![a-z])(?:(?:has|have|had)[ \u00a0]+)?appl(?:ied|ies|y)(?:[ \u00a0]+(?:only|just))?[ \u00a0]+"
+    r"(?<![a-z])(?:(?:has|have|had)[ \u00a0]+)?appl(?:ied|ies|y)(?:[ \u00a0]+(?:only|just))?"
+    # "that applied to most UK goods from 5 April": the goods it applied to may come between.
+    r"(?:[ \u00a0]+to(?:[ \u00a0]+[a-z-]+){1,5}?)?[ \u00a0]+"
     r"(?:from|as[ \u00a0]+of)[ \u00a0]+(?:[0-9:.]+[ \u00a0]*[ap]\.?m\.?[ \u00a0]+(?:on[ \u00a0]+)?)?\Z"
 )
 #: A rate heading the subject of "applied from": "the additional 25% on Indian goods that".
@@ -1455,8 +1584,17 @@ _TARIFF_RELATIVE_HEAD_RE = re.compile(
 #: A tariff as the object heading a relative clause: "the duties that Washington", "tariffs which the U.S.
 #: had".
 _TARIFF_OBJECT_RELATIVE_RE = re.compile(
-    r"(?<![a-z])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|countermeasures)[ \u00a0]+(?:that|which)"
-    r"(?:[ \u00a0]+[a-z.'’-]+){1,3}(?:[ \u00a0]+(?:had|has|have))?[ \u00a0]+\Z"
+    r"(?<![a-z])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|countermeasures)"
+    # The tariff's own complement may come first: "the 25 per cent tariff on imported vehicles that".
+    r"(?:[ \u00a0]+(?:on|against)(?:[ \u00a0]+[a-z.'’-]+){1,4}?)?"
+    r"(?:,?[ \u00a0]+(?:that|which)(?:[ \u00a0]+[a-z.'’-]+){1,3}"
+    # Without the pronoun: "the tariffs Washington imposed on", "the duties the United States put in place
+    # on" (not "a tariff bill introduced on"; a reduced passive, "duties imposed on April 8", may date the
+    # decision).
+    r"|[ \u00a0]+(?!(?:bills?|legislation|talks|negotiations|revenue|dispute|war|hearings?|meetings?|plans?"
+    r"|proposals?|threats?|and|or|were|was|are|is|will|would)(?![a-z]))(?:the[ \u00a0]+)?[a-z.'’-]+"
+    r"(?:[ \u00a0]+[a-z.'’-]+)?)"
+    r"(?:[ \u00a0]+(?:had|has|have))?[ \u00a0]+\Z"
 )
 #: A treaty or deal as the subject of an effect verb: its entry into force is no tariff's own date.
 _AGREEMENT_SUBJECT_RE = re.compile(
@@ -1502,7 +1640,10 @@ _PERFECT_SINCE_RE = re.compile(
     # The perfect progressive of levying a charge is a state too: "the duties it has been levying since".
     # "our beans have already been paying an extra 25 percent since July 6", "have been facing": what goods or
     # importers have been paying or facing since a date is a charge in force since then.
-    r"|been[ \u00a0]+(?:levying|imposing|applying|charging|collecting|paying|facing)(?![a-z]))"
+    # "Provisional duties, which importers have been guaranteeing since July 5": provisional duties are
+    # guaranteed, lodged or posted as deposits.
+    r"|been[ \u00a0]+(?:levying|imposing|applying|charging|collecting|paying|facing|guaranteeing|lodging"
+    r"|posting)(?![a-z]))"
     # "has applied provisional duties of up to 37.6 per cent since July 5": the object may be a noun phrase
     # with its rate.
     # ("has applied a 25 percent import tax on American bourbon and Tennessee whiskey since June 5").
@@ -1653,7 +1794,12 @@ def _took_effect(lower: str, verb: re.Match[str], candidate: _Candidate, publish
         # "imposed tariffs in October 2019": a month of history, unless its start is said or a tariff's
         # level changed then ("the steel duties that rose in March").
         return False
-    if word in _ACTION_VERBS:
+    if word in _RELATIVE_ONLY_ACTION_VERBS:
+        # "the 25 per cent tariff on imported vehicles that the United States introduced on 3 April": only a
+        # tariff heading the relative clause makes these a tariff's start ("introduced a bill" is not).
+        if _TARIFF_OBJECT_RELATIVE_RE.search(lower, max(0, verb.start() - 90), verb.start()) is None:
+            return False
+    elif word in _ACTION_VERBS:
         if not _TARIFF_OBJECT_RE.match(lower, verb.end()) and not (
             # "Tariffs on steel that began on June 1", "the duties were imposed on July 6": the tariff is the
             # subject of a verb of starting or ending, or of a passive.
@@ -1685,6 +1831,74 @@ def _took_effect(lower: str, verb: re.Match[str], candidate: _Candidate, publish
     ):
         return False
     return _past_day(candidate, published_on)
+
+
+#: A past imposition of a tariff or trade-defence measure: "imposed provisional anti-dumping measures on".
+_IMPOSED_MEASURE_RE = re.compile(
+    r"(?<![a-z])(?:imposed|introduced|levied|slapped|put[ \u00a0]+in[ \u00a0]+place|implemented|retaliated"
+    r"|raised|hiked|increased|announced|unveiled|approved|adopted)(?![a-z])"
+    r"[^.;:()]{0,40}?(?<![a-z])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|surtax(?:es)?|countermeasures"
+    r"|(?:anti-?dumping|countervailing|anti-?subsidy|safeguard|retaliatory)[ \u00a0]+[a-z]+)(?![a-z])"
+)
+_IMPOSED_EFFECTIVE_REACH = 300
+#: A tariff's state held from a day: "in force from", "in effect as of".
+_IN_FORCE_FROM_RE = re.compile(
+    r"(?<![a-z])in[ \u00a0]+(?:force|effect|place)[ \u00a0]+(?:from|as[ \u00a0]+of)[ \u00a0]+\Z"
+)
+
+
+def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    last = None
+    for last in pattern.finditer(text, start, end):  # noqa: B007 - only the last one is wanted
+        pass
+    return last
+
+
+#: A pronoun subject right after a date fronted in its clause ("and on Tuesday it said").
+_FRONTED_PRONOUN_RE = re.compile(r"(?:it|they|he|she|we|i)[ \u00a0]+")
+_CLAUSE_FRONTED_ON_RE = re.compile(
+    r"(?:\A|[,;:]|(?<![a-z])(?:and|but|then))[ \u00a0]+(?:late[ \u00a0]+|early[ \u00a0]+)?on[ \u00a0]+\Z"
+)
+#: A procedure's own deadline: "the sign-up deadline", "the deadline for applications".
+_PROCEDURE_DEADLINE_RE = re.compile(
+    r"(?<![a-z])(?:(?:sign-?up|enrol(?:l)?ment|registration|application|filing|comment|submission|nomination)s?"
+    r"[ \u00a0]+deadline|deadline[ \u00a0]+(?:for|to)[ \u00a0]+(?:the[ \u00a0]+)?(?:sign(?:ing)?[ \u00a0-]?up"
+    r"|appl(?:y|ications?)|enrol|register|registration|comments?|submissions?|fil(?:e|ing)))"
+)
+#: An event expected (not due) at the date: "the arbitrator's decision on that case is not expected until".
+_EXPECTED_EVENT_RE = re.compile(
+    r"(?<![a-z])(?:decision|ruling|award|verdict|judg(?:e)?ment|report|hearing|meeting|vote|visit|summit)s?"
+    # Its own complement only, no second clause ("The meeting comes as tariffs are expected to rise").
+    r"(?:[ \u00a0]+(?!(?:as|while|and|but|when|after|before|because|since|which|so|shows?|said|says)"
+    r"(?![a-z]))[a-z'’.-]+){0,5}?[ \u00a0]+(?:is|are|was|were)"
+    r"(?:[ \u00a0]+not)?[ \u00a0]+(?:expected|likely|anticipated)(?:[ \u00a0]+[a-z]+){0,2}?[ \u00a0]+\Z"
+)
+_EXPECTED_EVENT_REACH = 90
+#: An event still to come after a countdown: "the agreement is signed", "it is signed".
+_FUTURE_EVENT_AFTER_RE = re.compile(
+    r"(?:(?:the|a|an|its|their|this|that)[ \u00a0]+)?(?:[a-z-]+[ \u00a0]+){0,3}?"
+    r"(?:is|are|gets?|has[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+[a-z]+(?:ed|en)(?![a-z])"
+)
+_PLAIN_TARIFF_NOUNS = frozenset({"tariff", "tariffs", "duty", "duties", "levy", "levies"})
+_BARE_MODALS = frozenset({"will", "would", "could", "may", "might", "must"})
+_MODAL_VERB_FORMS = frozenset({"day", "weekday", "month", "next_month", "this_month"})
+#: What follows a modal up to the date when the modal's own verb is no tariff action: words only (no tariff
+#: noun, rate, amount or digit), the verb among them.
+_MODAL_OWN_VERB_RE = re.compile(
+    r"(?:[ \u00a0]+(?:not|also|still|then|only|now|have|be|been)(?![a-z]))*+[ \u00a0]+"
+    # Not a verb of a tariff's level, start or end the cue words miss ("will still be hit on Sept. 1", "will
+    # end for goods from China on May 2"), nor a state ("will be in place on").
+    r"(?!(?:be|have|go|take|come|rise|apply|stay|remain|hit|end|resume|fall|drop|jump|change|in|on|at"
+    r"|effective|valid|back|up|down)(?![a-z]))"
+    r"[a-z]+(?:[ \u00a0]+"
+    # A tariff only as what the verb is about: "will decide on the tariffs on Friday", "brief lawmakers on the
+    # tariff plan".
+    r"(?:(?:on|about|over|regarding)[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?"
+    r"(?:new[ \u00a0]+|proposed[ \u00a0]+|planned[ \u00a0]+)?(?:tariffs?|duties|levies)"
+    r"(?:[ \u00a0]+(?:plans?|lists?|issues?|questions?|disputes?|proposals?|policy|policies))?"
+    r"|(?!(?:tariff|dut(?:y|ies)|lev(?:y|ies)|surtax|surcharge|import[ \u00a0]+tax)[a-z]*(?![a-z]))"
+    r"[a-z'’-]+))*[ \u00a0]+\Z"
+)
 
 
 def _nearer_past(candidate: _Candidate, published_on: date) -> bool:
@@ -1977,7 +2191,10 @@ _DASHES = frozenset({"-", "–", "—"})
 _BULLET_CHARS = frozenset("-*•▶►▪–—")
 _TARGET_NOUNS = frozenset({"target", "goal"})
 _GOAL_BEFORE_RE = re.compile(
-    r"(?<![a-z])(?:target|goal|aim|ambition|objective)s?[ \u00a0]+(?:of|to|is|was)[ \u00a0]"
+    r"(?<![a-z])(?:(?:target|goal|aim|ambition|objective)s?[ \u00a0]+(?:of|to|is|was)"
+    # "one industry forecast has China holding close to 30 percent of capacity by 2027": a forecast's year.
+    r"|(?:forecast|projection|estimate|prediction|outlook)s?[ \u00a0]+"
+    r"(?:has|have|had|shows?|sees?|puts?|is|was|of|that|for))[ \u00a0]"
     r"(?P<what>[^;:—–]{0,100}?)(?<![a-z])(?:by|in)[ \u00a0]+\Z"
 )
 #: "a 25 percent import tax on American bourbon": an import tax is a tariff.
@@ -1992,9 +2209,25 @@ _MEASURE_NOUNS = frozenset(
      "level", "levels", "peak", "peaks", "high", "highs", "low", "lows", "prices"}
 )  # fmt: skip
 _FISCAL_YEAR_BEFORE_RE = re.compile(
-    r"(?:fiscal|financial|business|tax)[ \u00a0-]+year[ \u00a0]+(?:that[ \u00a0]+|which[ \u00a0]+)?"
-    r"(?:ending|ended|ends|end|to|through)[ \u00a0]+(?:(?:in|on)[ \u00a0]+)?"
+    r"(?:(?:fiscal|financial|business|tax)[ \u00a0-]+year[ \u00a0]+(?:that[ \u00a0]+|which[ \u00a0]+)?"
+    r"(?:ending|ended|ends|end|to|through)"
+    # "A$1.1 billion worth of wine in the year to June", "in the 12 months ended March": a trailing period.
+    r"|(?<![a-z])(?<!of )(?:the|a)[ \u00a0]+(?:year|12[ \u00a0-]+months|twelve[ \u00a0-]+months|quarter"
+    r"|six[ \u00a0-]+months|nine[ \u00a0-]+months)[ \u00a0]+(?:to|ending|ended|through))"
+    r"[ \u00a0]+(?:(?:in|on)[ \u00a0]+)?"
     r"(?:the[ \u00a0]+end[ \u00a0]+of[ \u00a0]+)?\Z"
+)
+_AID_WORDS = (" aid", "bailout", "subsid", "compensation", "program", "package", "payment", "scheme", "fund")
+#: An aid scheme for those a tariff hurts governing the date: "apply for tariff aid until", "the bailout in".
+_AID_SCHEME_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:aid|bailouts?|subsid(?:y|ies)|compensation"
+    r"|(?:aid|assistance|support|relief|mitigation)[ \u00a0]+(?:program(?:me)?s?|packages?|payments?|schemes?"
+    r"|funds?))(?![a-z])[^.;:,()]{0,30}\Z"
+)
+#: A legal instrument named by its date: "the executive order of July 30", "a decree dated 15 August".
+_INSTRUMENT_OF_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:order|proclamation|decree|memorandum|notice|regulation|directive)s?[ \u00a0]+"
+    r"(?:of|dated)[ \u00a0]+\Z"
 )
 #: A message dated by the date: "in a letter to President Lula on July 9", "in a post on Truth Social on".
 _MESSAGE_BEFORE_RE = re.compile(

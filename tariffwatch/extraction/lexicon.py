@@ -480,6 +480,12 @@ _NEG_CUES = [
     # Money to help those a tariff hurts: "up to C$2 billion to support affected workers", "C$1 billion in
     # financing", "relief for farmers".
     "to support", "financing", "relief", "assistance",
+    # "the government is making available up to C$2 billion to defend workers": money handed out.
+    "making available", "make available", "makes available", "made available",
+    # "the central bank's policy rate was set at 17.75 percent".
+    "policy rate",
+    # "a relationship that the trade ministry values at more than $20 billion a year": two-way trade.
+    "relationship", "relationships",
     "valuation",
     "market value", "market cap*", "total", "totaled", "totalled", "totaling", "totalling", "totals",
     "amounted to", "amounting to", "amounts to", "amount to", "reached", "pledg*", "commitment",
@@ -993,6 +999,8 @@ DATE_CUES = CueSet(
             "ruled", "granted", "awarded", "sent",
             # A court's order: "directed the government to issue the orders ... within 10 calendar days".
             "directed", "instructed",
+            # "the tariffs that the United States put in place on June 1".
+            "put in place", "implemented",
         ],
         "event": [
             "held", "hold", "holds", "holding", "take place", "takes place", "took place", "meeting",
@@ -1025,6 +1033,8 @@ DATE_CUES = CueSet(
             # A decision is dated by its date ("China's decision in March to impose tariffs"); a decision that
             # is due ("a decision is due by March 1") is a due date, which outranks events.
             "decision", "decisions",
+            # A court hearing a case: "The justices hear arguments on Nov. 5".
+            "hear", "hears", "heard", "argument", "arguments",
         ],
         "future": [
             "on hold", "hold off", "holds off", "holding off", "held off",
