@@ -114,8 +114,8 @@ def load_set(directory: Path, fallback_dates: bool = False) -> list[Doc]:
             )
             doc.rows.append(
                 Row(
-                    features(view, body, published_on, False),
-                    features(view, body, published_on, True),
+                    features(view, published_on, False),
+                    features(view, published_on, True),
                     view.resolved,
                     label,
                     view.accepted,
@@ -276,12 +276,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Build the data, print candidate recall, the LOSO table and the test-set scores."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path(__file__).parents[2] / "tests" / "data")
-    parser.add_argument("--weights", type=Path, help="write the whole-pool weights (A and B) and thresholds")
+    parser.add_argument(
+        "--model", type=Path, help="write the whole-pool model A (weights and threshold) here"
+    )
+    parser.add_argument("--only-model", action="store_true", help="build and write the model, score nothing")
     parser.add_argument("--no-loso", action="store_true")
     parser.add_argument("--l2", type=float, default=L2, help="L2 penalty (default %(default)s)")
     parser.add_argument("--fallback-dates", action="store_true", help="never use the rules' resolved dates")
     args = parser.parse_args(argv)
     _settings["l2"] = args.l2
+    if args.model is not None:
+        args.model.write_text(model_json(build_model(args.data)), encoding="utf-8")
+        if args.only_model:
+            return 0
 
     pool = {name: load_set(args.data / name, args.fallback_dates) for name in POOL}
     tests = {
@@ -343,15 +350,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{'POOLED':11s} rules {forward['rules'].text()} | model {forward['model'].text()}")
 
     print("\nWhole pool → test sets (rules never tuned on these)")
-    report: dict[str, object] = {}
     for variant in ("A", "B"):
         weights = train(all_pool, variant)
         thresholds = choose_thresholds(all_pool, variant)
         print(f"variant {variant}: thresholds {thresholds}")
-        report[variant] = {
-            "weights": {k: round(v, 6) for k, v in sorted(weights.items())},
-            "thresholds": thresholds,
-        }
         for name, docs in [*list(tests.items()), ("tests pooled", [d for ds in tests.values() for d in ds])]:
             probs = {d.set_name + "/" + d.name: probabilities(d, weights, variant) for d in docs}
             cells = [f"rules {score_docs(docs, rules_decider).text()}"]
@@ -360,9 +362,20 @@ def main(argv: Sequence[str] | None = None) -> int:
                     f"{combo} {score_docs(docs, _decider(combine, probs, thresholds[combo])).text()}"
                 )
             print(f"  {variant} {name:13s} " + " | ".join(cells))
-    if args.weights is not None:
-        args.weights.write_text(json.dumps(report, indent=0, sort_keys=True) + "\n")
     return 0
+
+
+def build_model(data: Path) -> dict[str, object]:
+    """Model A trained on the whole pool under ``data``, as shipped: rounded weights and the threshold."""
+    docs = [doc for name in POOL for doc in load_set(data / name)]
+    weights = train(docs, "A")
+    threshold = choose_thresholds(docs, "A")["model"][0]
+    return {"threshold": threshold, "weights": {k: round(v, 6) for k, v in sorted(weights.items()) if v}}
+
+
+def model_json(model: dict[str, object]) -> str:
+    """The shipped file's text for ``model`` (one weight a line, sorted: stable diffs)."""
+    return json.dumps(model, indent=0, sort_keys=True) + "\n"
 
 
 if __name__ == "__main__":
