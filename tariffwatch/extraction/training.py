@@ -267,6 +267,27 @@ def choose_thresholds(docs: Sequence[Doc], variant: str) -> dict[str, tuple[floa
     return chosen
 
 
+def bootstrap_gain(
+    docs: Sequence[Doc], decide: Callable[[Doc], list[bool]], rounds: int = 2000
+) -> tuple[float, float]:
+    """95% interval of F1(decide) - F1(rules) over ``docs`` resampled with replacement (fixed seed)."""
+    counts = []
+    for doc in docs:
+        row = []
+        for flags in (decide(doc), rules_decider(doc)):
+            found = {r.date for r, keep in zip(doc.rows, flags, strict=True) if keep}
+            row += [len(found & doc.gold), len(found - doc.gold), len(doc.gold - found)]
+        counts.append(row)
+    table = np.array(counts, dtype=float)
+    generator = np.random.default_rng(0)
+    gains = []
+    for _ in range(rounds):
+        tp, fp, fn, rtp, rfp, rfn = table[generator.integers(0, len(docs), len(docs))].sum(axis=0)
+        gains.append(2 * tp / max(2 * tp + fp + fn, 1) - 2 * rtp / max(2 * rtp + rfp + rfn, 1))
+    low, high = np.percentile(gains, [2.5, 97.5])
+    return float(low), float(high)
+
+
 def rules_decider(doc: Doc) -> list[bool]:
     """The rules' own decisions."""
     return [row.rules for row in doc.rows]
@@ -362,6 +383,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                     f"{combo} {score_docs(docs, _decider(combine, probs, thresholds[combo])).text()}"
                 )
             print(f"  {variant} {name:13s} " + " | ".join(cells))
+            if variant == "A" and docs:
+                low, high = bootstrap_gain(docs, _decider(_model, probs, thresholds["model"]))
+                print(f"    model - rules F1, 95% paired bootstrap over articles: [{low:+.3f}, {high:+.3f}]")
     return 0
 
 
