@@ -24,6 +24,7 @@ is one; a date moved to another ("first due on June 1, then moved to July 9") ma
 from __future__ import annotations
 
 import calendar
+import os
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -117,10 +118,29 @@ def find_deadlines(body: str, published_on: date, contexts: ContextCache) -> lis
     Returns:
         Mentions of kind ``deadline`` in document order.
     """
+    candidates = _candidates(body, contexts)
+    mentions = rule_deadlines(body, published_on, contexts, candidates)
+    if os.environ.get(LEARNED_SWITCH) == "1":
+        # The learned classifier (an experiment, off by default) re-decides every candidate; it imports this
+        # module, hence the late import.
+        from tariffwatch.extraction.learned import decide
+
+        return decide(body, published_on, contexts, candidates, mentions)
+    return mentions
+
+
+#: Environment variable that turns on the learned deadline classifier (see learned.py) when set to "1".
+LEARNED_SWITCH = "TARIFFWATCH_LEARNED_DEADLINES"
+
+
+def rule_deadlines(
+    body: str, published_on: date, contexts: ContextCache, candidates: list[_Candidate]
+) -> list[Mention]:
+    """The hand rules' deadlines among ``candidates`` (what :func:`find_deadlines` returns by default)."""
     decisions: list[_Decision] = []
     durations: list[_Decision] = []
     past_sentences: set[int] = set()
-    for candidate in _candidates(body, contexts):
+    for candidate in candidates:
         context = contexts.at(candidate.start)
         if context.end < candidate.end:
             continue

@@ -1,0 +1,115 @@
+"""The learned deadline classifier (issue 3 experiment): its hook, its shipped weights, its training."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tariffwatch.extraction import extract_mentions
+from tariffwatch.extraction.amounts import find_amounts
+from tariffwatch.extraction.context import ContextCache
+from tariffwatch.extraction.deadlines import LEARNED_SWITCH, _candidates, rule_deadlines
+from tariffwatch.extraction.learned import MODEL_PATH, candidate_views, features, load_model, score
+from tariffwatch.models import Article
+from tariffwatch.sources.files import parse_article_text
+
+DATA = Path(__file__).parent / "data"
+# Training sets where the model disagrees with the rules both ways.
+SETS = ("extraction", "heldout17", "heldout18")
+
+
+def _articles(sets: tuple[str, ...] = SETS) -> list[Article]:
+    articles = []
+    for path in sorted(path for name in sets for path in (DATA / name).glob("*.txt")):
+        parsed = parse_article_text(path.read_text(encoding="utf-8"), str(path))
+        assert isinstance(parsed, Article)
+        articles.append(parsed)
+    return articles
+
+
+def _deadlines(article: Article) -> list[tuple[int, int, str | None, str | None]]:
+    return [
+        (m.start, m.end, m.date, m.status)
+        for m in extract_mentions(article.body, article.published_on)
+        if m.kind == "deadline"
+    ]
+
+
+def test_the_hook_is_off_by_default_and_then_returns_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(LEARNED_SWITCH, raising=False)
+    for article in _articles(("extraction",)):
+        contexts = ContextCache(article.body)
+        find_amounts(article.body, contexts)
+        rules = rule_deadlines(
+            article.body, article.published_on, contexts, _candidates(article.body, contexts)
+        )
+        assert _deadlines(article) == [(m.start, m.end, m.date, m.status) for m in rules]
+
+
+def test_the_hook_keeps_exactly_the_candidates_the_model_accepts(monkeypatch: pytest.MonkeyPatch) -> None:
+    weights, threshold = load_model()
+    added = removed = 0
+    for article in _articles():
+        contexts = ContextCache(article.body)
+        find_amounts(article.body, contexts)
+        views = candidate_views(article.body, article.published_on, contexts)
+        expected = [
+            (view.candidate.start, view.candidate.end, view.resolved)
+            for view in views
+            if score(features(view, article.published_on, False), weights) >= threshold
+        ]
+        monkeypatch.delenv(LEARNED_SWITCH, raising=False)
+        with_rules = _deadlines(article)
+        monkeypatch.setenv(LEARNED_SWITCH, "1")
+        with_model = _deadlines(article)
+        assert [(start, end, resolved) for start, end, resolved, _ in with_model] == expected
+        # A candidate both accept keeps the rules' mention, status included.
+        rules_by_start = {mention[0]: mention for mention in with_rules}
+        for mention in with_model:
+            if mention[0] in rules_by_start:
+                assert mention == rules_by_start[mention[0]]
+        added += len({m[0] for m in with_model} - set(rules_by_start))
+        removed += len(set(rules_by_start) - {m[0] for m in with_model})
+    # The model does disagree with the rules both ways on these sets (else this test proves nothing).
+    assert added > 0
+    assert removed > 0
+
+
+def test_a_rejected_candidate_is_reported_with_its_fallback_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    body = "Tariffs bite. Tariff revenue climbed to 5% of receipts on June 4."
+    on = date(2025, 6, 10)
+    monkeypatch.delenv(LEARNED_SWITCH, raising=False)
+    assert [m for m in extract_mentions(body, on) if m.kind == "deadline"] == []
+    contexts = ContextCache(body)
+    find_amounts(body, contexts)
+    (view,) = candidate_views(body, on, contexts)
+    assert not view.accepted
+    assert view.resolved == "2025-06-04"
+    weights, threshold = load_model()
+    accepted = score(features(view, on, False), weights) >= threshold
+    monkeypatch.setenv(LEARNED_SWITCH, "1")
+    found = [(m.text, m.date) for m in extract_mentions(body, on) if m.kind == "deadline"]
+    assert found == ([("June 4", "2025-06-04")] if accepted else [])
+
+
+def test_scoring_does_not_import_numpy() -> None:
+    code = (
+        "import sys; from tariffwatch.extraction import learned; learned.load_model(); "
+        "print(sorted({'numpy', 'scipy'} & set(sys.modules)))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_the_shipped_weights_are_what_training_writes_and_training_is_deterministic() -> None:
+    pytest.importorskip("scipy")
+    from tariffwatch.extraction.training import build_model, model_json
+
+    first = model_json(build_model(DATA))
+    retrain = "python -m tariffwatch.extraction.training --only-model --model " + str(MODEL_PATH)
+    assert first == MODEL_PATH.read_text(encoding="utf-8"), "the weights are stale: " + retrain
+    assert model_json(build_model(DATA)) == first
