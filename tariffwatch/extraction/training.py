@@ -1,8 +1,9 @@
 """Train and measure the learned deadline classifier (issue 3 experiment); needs numpy and scipy.
 
 Run ``python -m tariffwatch.extraction.training [--data DIR]``. The pool is the labelled development set
-(``extraction``) and ``heldout``, ``heldout2`` … ``heldout20``; ``heldout21`` and ``heldout22`` are test
-sets, only ever scored in aggregate. The script prints
+(``extraction``), ``heldout``, ``heldout2`` … ``heldout21`` and ``train01`` … ``train03``; ``heldout22`` …
+``heldout25`` are test sets, only ever scored in aggregate (no model was trained, and no threshold chosen, on
+them). The script prints
 
 * candidate recall: labelled deadline spans no candidate covers, and labelled values no candidate
   resolves to (what bounds any classifier over the candidates);
@@ -34,8 +35,8 @@ from tariffwatch.extraction.learned import candidate_views, features
 from tariffwatch.models import Article
 from tariffwatch.sources.files import parse_article_text
 
-POOL = ["extraction", "heldout"] + [f"heldout{n}" for n in range(2, 21)]
-TESTS = ["heldout21", "heldout22"]
+POOL = ["extraction", "heldout"] + [f"heldout{n}" for n in range(2, 22)] + [f"train0{n}" for n in range(1, 4)]
+TESTS = [f"heldout{n}" for n in range(22, 26)]
 L2 = 1.0
 _GRID = [round(0.05 * n, 2) for n in range(1, 20)]
 _INNER_FOLDS = 4
