@@ -126,3 +126,39 @@ def test_round22b_remedy_margins(body: str, expected: list[str]) -> None:
 )  # fmt: skip
 def test_round22b_credit_lines(body: str, expected: list[str]) -> None:
     assert [text for text, _, _ in _amounts(body, date(2025, 8, 20))] == expected
+
+
+_FRAME = (
+    "The tariffs on Vietnam took effect. The tariffs hit furniture. Tariffs also hit shoes.\n\n"
+    "The VN-Index rose 0.9%. Our margins are single digits, the manager said. The weather was fine.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Round 22b: in an article about tariffs, "a rate between" / "a rate of up to" governs its percents.
+        (_FRAME + "The association said orders assumed a rate between 10% and 25%.", ["10%", "25%"]),
+        (_FRAME + "Exporters priced orders for a rate of up to 20%.", ["20%"]),
+        # Another rate so governed stays out.
+        (_FRAME + "Banks expect the central bank to hold its policy rate between 4% and 4.5%.", []),
+        (_FRAME + "Lenders offered an interest rate of up to 9%.", []),
+    ],
+)  # fmt: skip
+def test_round22b_rate_between(body: str, expected: list[str]) -> None:
+    assert [text for text, _, _ in _amounts(body, date(2025, 7, 3))] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Round 22b: a tariff rate named earlier in the sentence puts a later "N% on goods" on topic.
+        ("The court ruled on the tariffs. That covers the 10% baseline, the 25% on non-USMCA goods from "
+         "Canada and Mexico, and the 10% reciprocal rate.", ["10%", "25%", "10%"]),
+        # A move of another figure on goods stays out.
+        ("The court ruled on the tariffs. That keeps the 10% baseline in place, while prices rose 3% on most "
+         "goods.", ["10%"]),
+    ],
+)  # fmt: skip
+def test_round22b_on_goods_after_a_rate(body: str, expected: list[str]) -> None:
+    assert [text for text, _, _ in _amounts(body, date(2025, 5, 29))] == expected

@@ -279,7 +279,9 @@ def _sentence_amounts(
             if (
                 decision is None
                 and group[0].is_percent
-                and context.has_tariff_terms
+                # "the 10% baseline ..., the 25% on non-USMCA goods": a tariff rate already named in the
+                # sentence puts it on topic.
+                and (context.has_tariff_terms or context.has_amount)
                 and _ON_TARGET_RE.match(context.text, context.local(group[-1].end))
             ):
                 # "reciprocal rates ... April 9: 34 percent on China, 20 percent on the EU", "safeguard duties
@@ -1443,6 +1445,8 @@ def _rate_noun_governs(context: SentenceContext, group: list[_Candidate]) -> boo
 
 _RATE_OF_RE = re.compile(
     r"(?<![a-z])rates?[ \u00a0]+(?:of|at"
+    # "prices that assumed a rate between 10% and 25%", "a rate of up to 15%": a range or cap of the rate.
+    r"|(?:of[ \u00a0]+)?(?:between|up[ \u00a0]+to)"
     # "Those higher rates range from 11% to 50%", "rates running as high as 50%".
     r"|(?:range[sd]?|ranging|run(?:s|ning)?|go(?:es|ing)?|climb(?:s|ing)?)[ \u00a0]+"
     r"(?:from|between|up[ \u00a0]+to|as[ \u00a0]+high[ \u00a0]+as))"
