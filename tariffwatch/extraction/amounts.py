@@ -72,6 +72,7 @@ from tariffwatch.extraction.lexicon import (
     PRONOUN_OBJECT_RE,
     PRONOUN_SUBJECT_RE,
     RANGE_LOWER_END_RE,
+    RATE_ON_SUM_AFTER_RE,
     SCALES,
     SPELLED_PERCENTS,
     TARIFF_SUBJECT_RE,
@@ -148,6 +149,15 @@ def find_amounts(body: str, contexts: ContextCache) -> list[Mention]:
                 and (
                     lower.find("%", starts[number], ends[number]) >= 0
                     or lower.find("cent", starts[number], ends[number]) >= 0
+                )
+            )
+            # "We went to 25 percent on $200 billion of Chinese goods": a rate laid on a sum of goods, in an
+            # article about tariffs (see RATE_ON_SUM_AFTER_RE in _decide).
+            or (
+                tariff_article
+                and (
+                    lower.find("% on ", starts[number], ends[number]) >= 0
+                    or lower.find("cent on ", starts[number], ends[number]) >= 0
                 )
             )
             # In an article about tariffs a rate noun may carry the topic alone ("the 46% rate the country
@@ -269,7 +279,9 @@ def _sentence_amounts(
             if (
                 decision is None
                 and group[0].is_percent
-                and context.has_tariff_terms
+                # "the 10% baseline ..., the 25% on non-USMCA goods": a tariff rate already named in the
+                # sentence puts it on topic.
+                and (context.has_tariff_terms or context.has_amount)
                 and _ON_TARGET_RE.match(context.text, context.local(group[-1].end))
             ):
                 # "reciprocal rates ... April 9: 34 percent on China, 20 percent on the EU", "safeguard duties
@@ -432,6 +444,22 @@ def _decide(
     if group[0].is_percent and _imposed_rate(context, group):
         # "threatened to impose an additional 10 percent on any country", "Our competitors pay 20 per cent.":
         # a rate a tariff verb governs directly, with no noun of its own, is a tariff rate.
+        return True
+    if (
+        group[0].is_percent
+        and " on " in context.lower
+        and RATE_ON_SUM_AFTER_RE.match(context.lower, context.local(group[-1].end)) is not None
+        and not _neg_head(context, group)
+        # "Exports fell 12 percent on $200 billion of goods": a move of another figure.
+        and not any(
+            category in ("neg", "move")
+            for _, category in PERCENT_CUES.finditer(
+                context.lower, max(0, context.local(group[0].start) - 40), context.local(group[0].start)
+            )
+        )
+    ):
+        # "We went to 25 percent on $200 billion of Chinese goods": a rate laid on a sum of goods is a tariff
+        # rate, whatever verb governs it (the sum follows by _RATE_ON_SUM_BEFORE_RE).
         return True
     if (
         group[0].is_percent
@@ -1118,7 +1146,11 @@ def _tariff_rate_noun(
 #: A lead-in whose subject is a tariff rate, ending in a colon right before the percent: "The rates ... vary
 #: by manufacturer: 17.0% for BYD", "Duties on the three groups: 25%, 15% and 10%".
 _COLON_LEAD_IN_RE = re.compile(
-    r"(?<![a-z])(?P<noun>rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies))(?![a-z])[^.;:]{0,160}:[ \u00a0]*"
+    r"(?<![a-z])(?P<noun>rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies))(?![a-z])"
+    # A full stop inside the lead-in only abbreviates a month ("go up on Jan. 1:").
+    r"(?:[^.;:]|\.(?=[ \u00a0]?[0-9])){0,160}:[ \u00a0]*"
+    # "those two furniture rates go up on Jan. 1: upholstered pieces to 30%": the goods an item is for.
+    r"(?:(?:[a-z][a-z'-]*,?[ \u00a0]+){1,4}(?:to|at)[ \u00a0]+)?"
     r"(?:(?:from|up[ \u00a0]+to|between|about|around|roughly)[ \u00a0]+)?\Z"
 )
 
@@ -1126,7 +1158,7 @@ _COLON_LEAD_IN_RE = re.compile(
 def _colon_rate(context: SentenceContext, group: list[_Candidate]) -> bool:
     lower = context.lower
     start = context.local(group[0].start)
-    colon = lower.rfind(":", max(0, start - 16), start)
+    colon = lower.rfind(":", max(0, start - 48), start)
     if colon < 0:
         return False
     lead_in = _COLON_LEAD_IN_RE.search(lower, max(0, colon - 170), start)
@@ -1186,10 +1218,14 @@ _DUTY_PAID_AFTER_RE = re.compile(
 #: A measure heading a relative clause of its level: "the American charges, which stand at", "duties that are
 #: now", "the levies, which remain at".
 _LEVEL_RELATIVE_BEFORE_RE = re.compile(
-    r"(?<![a-z])(?:tariffs|duties|levies|charges|surcharges|countermeasures|(?:tariff|duty)[ \u00a0]+rates)"
+    r"(?<![a-z])(?:tariffs|duties|levies|charges|surcharges|countermeasures|(?:tariff|duty)[ \u00a0]+rates"
+    # "the reciprocal rate, which currently ranges from 10% to 41%": a rate a tariff word qualifies.
+    r"|(?:tariff|duty|reciprocal|baseline|retaliatory|punitive|customs|import|levy)[ \u00a0]+rates?)"
     r",?[ \u00a0]+(?:which|that)[ \u00a0]+(?:(?:now|currently|still)[ \u00a0]+)?"
-    r"(?:stand|stands|stood|sit|sits|are|is|were|was|remain|remains|remained)"
-    r"(?:[ \u00a0]+(?:now|currently|still|set))?(?:[ \u00a0]+at)?[ \u00a0]+\Z"
+    r"(?:(?:stand|stands|stood|sit|sits|are|is|were|was|remain|remains|remained)"
+    r"(?:[ \u00a0]+(?:now|currently|still|set))?(?:[ \u00a0]+at)?"
+    # "which range from 10% to 41%", "which vary between 15% and 25%": both ends of the rate's range.
+    r"|(?:range|ranges|ranged|vary|varies|varied|run|runs|ran)(?:[ \u00a0]+(?:from|between))?)[ \u00a0]+\Z"
 )
 #: A bulleted item naming goods, then a comma and the goods' rate: "- apples and potatoes, 20 per cent;", "-
 #: flat steel products, at rates ranging from 15 percent to", "- various cheeses, between", "- whiskey
@@ -1412,6 +1448,8 @@ def _rate_noun_governs(context: SentenceContext, group: list[_Candidate]) -> boo
 
 _RATE_OF_RE = re.compile(
     r"(?<![a-z])rates?[ \u00a0]+(?:of|at"
+    # "prices that assumed a rate between 10% and 25%", "a rate of up to 15%": a range or cap of the rate.
+    r"|(?:of[ \u00a0]+)?(?:between|up[ \u00a0]+to)"
     # "Those higher rates range from 11% to 50%", "rates running as high as 50%".
     r"|(?:range[sd]?|ranging|run(?:s|ning)?|go(?:es|ing)?|climb(?:s|ing)?)[ \u00a0]+"
     r"(?:from|between|up[ \u00a0]+to|as[ \u00a0]+high[ \u00a0]+as))"
@@ -1760,6 +1798,18 @@ def _chained(
             _LIST_GAP_RE.match(gap) is not None or _COMPARISON_GAP_RE.match(gap) is not None
         ):
             return True
+        if (
+            len(gap) <= 60
+            # "steel to 50%, aluminum to 25%", "upholstered pieces to 30%, cabinets and vanities to 50%": the
+            # same move repeated for other goods (parallel "to" before both), no other quantity between.
+            and _GOODS_TO_GAP_RE.match(gap) is not None
+            and context.lower.endswith(("to ", "to\u00a0"), 0, context.local(first.start))
+        ):
+            local_start = context.local(first.end)
+            return not any(
+                category in ("neg", "move")
+                for _, category in PERCENT_CUES.finditer(context.lower, local_start, local_start + len(gap))
+            )
         # "its 84% levy on all U.S. goods, up from 34%": the rate's noun phrase may run longer before the
         # comparison, as long as no figure of another quantity (a price, a market) comes between.
         if len(gap) > 90 or _LONG_COMPARISON_GAP_RE.match(gap) is None:
@@ -1792,6 +1842,9 @@ _REMAINDER_RE = re.compile(
     re.IGNORECASE,
 )
 _NAME = r"[A-Z][A-Za-z.'-]*(?:[ \u00a0][A-Z][A-Za-z.'-]*){0,3}"
+_GOODS_TO_GAP_RE = re.compile(
+    r"(?:,[ \u00a0]+(?:and[ \u00a0]+)?|,?[ \u00a0]+and[ \u00a0]+)(?:[A-Za-z-]+[ \u00a0]+){1,3}to[ \u00a0]+\Z"
+)
 _LIST_GAP_RE = re.compile(
     # "rates from 25 percent for Japan to 40 percent for Laos": "to" links the ends of a range of rates.
     r"[ \u00a0]+(?:for|on|against|from) [^,;:.()0-9]{1,40}?(?:,? and|,|;| and| to)[ \u00a0]+\Z|,[ \u00a0]+\Z"

@@ -103,6 +103,7 @@ SCALES: dict[str, int] = {
     "trillion": 10**12,
     "tn": 10**12,
     "trn": 10**12,
+    "trln": 10**12,
     "billion": 10**9,
     "bn": 10**9,
     "bln": 10**9,
@@ -127,7 +128,9 @@ SCALES: dict[str, int] = {
 AMOUNT_SUFFIX_RE = re.compile(
     # Canadian house style hyphenates the scale: "$3.6-billion".
     r"(?:(?:[ \u00a0-](?P<scale_word>trillion|billion|million|thousand|Trillion|Billion|Million|Thousand"
-    r"|lakh crore|crore|lakh|Crore|Lakh|Trillions|Billions|Millions)"
+    r"|lakh crore|crore|lakh|Crore|Lakh|Trillions|Billions|Millions"
+    # Wire-house abbreviations set apart by a space (Reuters: "$60 bln", "$1.2 trln", "$300 mln").
+    r"|bln|mln|trln|bn|mn)"
     r"|(?P<scale_abbr>tn|trn|bn|bln|mn"
     r"|mln|m|b|k))"
     r"(?![A-Za-z]))?"
@@ -248,6 +251,14 @@ _SUM_OF_GOODS = (
     r"(?:(?:us|c|a)?\$|€|£)[0-9][0-9.,]*(?:[ \u00a0-](?:billion|million|trillion)|bn|m)?[ \u00a0]+"
     r"(?:of|in|worth[ \u00a0]+of)[ \u00a0]+(?:[a-z.'-]+[ \u00a0]+){0,2}(?:imports|goods|products|shipments)"
     r"(?![a-z])"
+)
+#: A percent put on a sum of goods, right after the percent: "We went to 25 percent on $200 billion of Chinese
+#: goods", "moving to 10% on another $300 billion in imports". A rate laid on a sum of goods is a tariff rate,
+#: whatever verb (or none) governs it.
+RATE_ON_SUM_AFTER_RE = re.compile(
+    r"[ \u00a0]+on[ \u00a0]+(?:(?:another|an[ \u00a0]+additional|a[ \u00a0]+further|the[ \u00a0]+remaining"
+    r"|the|the[ \u00a0]+other|roughly|about|around|some|nearly|almost|more[ \u00a0]+than)[ \u00a0]+){0,2}"
+    + _SUM_OF_GOODS
 )
 RATE_ON_GOODS_RE = re.compile(
     r"(?<![a-z])(?:rates?|baselines?)[ \u00a0]+" + _OF_RATE + r"on"
@@ -454,6 +465,7 @@ MONEY_HEAD_RE = re.compile(
     r"(?:costs?|bills?|expenses?|payments?|refunds?|revenues?|receipts|collections|income|headwinds?)"
     r"|trade deficits?|deficits?|surplus(?:es)?|commitments?|purchases?|investments?|revenues?"
     r"|profits?|earnings|sales|subsid(?:y|ies)|aid|bailouts?|payments?|fines?|penalt(?:y|ies)|loans?|debt"
+    r"|credit[ \u00a0]+lines?|lines?[ \u00a0]+of[ \u00a0]+credit"
     r"|market (?:value|capitali[sz]ation|cap)|valuation|spending|reserves|stimulus|losses|bonds|deals?"
     r"|contracts?|orders|assets|savings|income|wages|farm aid|relief|compensation|support|collections"
     r"|receipts|cost|costs|gdp|economy|output|funding|capital|budget|cash|securities|direct investment"
@@ -486,6 +498,8 @@ _NEG_CUES = [
     "policy rate",
     # "a relationship that the trade ministry values at more than $20 billion a year": two-way trade.
     "relationship", "relationships",
+    # "a support package, including a credit line of around R$ 30 billion": credit for those a tariff hurts.
+    "support package*", "rescue package*", "credit line*", "line of credit", "lines of credit",
     "valuation",
     "market value", "market cap*", "total", "totaled", "totalled", "totaling", "totalling", "totals",
     "amounted to", "amounting to", "amounts to", "amount to", "reached", "pledg*", "commitment",
@@ -541,6 +555,10 @@ _TARIFF_CUES = [
     "border tax", "border taxes", "taxes on", "countervailing", "anti-dumping", "antidumping", "retaliat*",
     # "the anti-subsidy component at 6.9 per cent": a countervailing duty (not a subsidy).
     "anti-subsid*", "antisubsid*",
+    # "set the anti-dumping margin at 73.6 per cent": a trade-remedy margin is the duty rate (a profit
+    # margin is not).
+    "dumping margin*", "anti-dumping margin*", "antidumping margin*", "subsidy margin*",
+    "subsidisation margin*", "subsidization margin*",
     "countermeasure", "countermeasures", "counter-measure", "counter-measures", "surcharge", "surcharges",
     "surtax*", "safeguard*",
     "impos*", "slap*", "subject to", "subjected to", "charg*",
