@@ -12,12 +12,20 @@ from typing import Any
 import pytest
 
 from tariffwatch.extraction import extract_mentions
+from tariffwatch.extraction.deadlines import DECIDER_ENV
 from tariffwatch.models import Article, Mention
 from tariffwatch.sources.files import parse_article_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 DEV_SET = sorted((ROOT / "tests" / "data" / "extraction").glob("*.txt"))
+
+
+@pytest.fixture(autouse=True)
+def _rule_decider(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pin the hand rules: these tests specify the rule decider, which also gives the learned decider (the
+    default, specified in tests/test_learned.py) the dates and statuses of the candidates both accept."""
+    monkeypatch.setenv(DECIDER_ENV, "rules")
 
 
 def _row(mention: Mention) -> dict[str, Any]:

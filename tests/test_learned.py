@@ -1,4 +1,4 @@
-"""The learned deadline classifier (issue 3 experiment): its hook, its shipped weights, its training."""
+"""The learned deadline classifier (the default decider): its hook, its shipped weights, its training."""
 
 from __future__ import annotations
 
@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from tariffwatch.errors import ConfigError
 from tariffwatch.extraction import extract_mentions
 from tariffwatch.extraction.amounts import find_amounts
 from tariffwatch.extraction.context import ContextCache
-from tariffwatch.extraction.deadlines import LEARNED_SWITCH, _candidates, rule_deadlines
+from tariffwatch.extraction.deadlines import DECIDER_ENV, _candidates, rule_deadlines
 from tariffwatch.extraction.learned import MODEL_PATH, candidate_views, features, load_model, score
 from tariffwatch.models import Article
 from tariffwatch.sources.files import parse_article_text
@@ -39,8 +40,8 @@ def _deadlines(article: Article) -> list[tuple[int, int, str | None, str | None]
     ]
 
 
-def test_the_hook_is_off_by_default_and_then_returns_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(LEARNED_SWITCH, raising=False)
+def test_the_rules_decider_returns_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(DECIDER_ENV, "rules")
     for article in _articles(("extraction",)):
         contexts = ContextCache(article.body)
         find_amounts(article.body, contexts)
@@ -62,9 +63,9 @@ def test_the_hook_keeps_exactly_the_candidates_the_model_accepts(monkeypatch: py
             for view in views
             if score(features(view, article.published_on, False), weights) >= threshold
         ]
-        monkeypatch.delenv(LEARNED_SWITCH, raising=False)
+        monkeypatch.setenv(DECIDER_ENV, "rules")
         with_rules = _deadlines(article)
-        monkeypatch.setenv(LEARNED_SWITCH, "1")
+        monkeypatch.delenv(DECIDER_ENV)  # the default
         with_model = _deadlines(article)
         assert [(start, end, resolved) for start, end, resolved, _ in with_model] == expected
         # A candidate both accept keeps the rules' mention, status included.
@@ -82,7 +83,7 @@ def test_the_hook_keeps_exactly_the_candidates_the_model_accepts(monkeypatch: py
 def test_a_rejected_candidate_is_reported_with_its_fallback_date(monkeypatch: pytest.MonkeyPatch) -> None:
     body = "Tariffs bite. Tariff revenue climbed to 5% of receipts on June 4."
     on = date(2025, 6, 10)
-    monkeypatch.delenv(LEARNED_SWITCH, raising=False)
+    monkeypatch.setenv(DECIDER_ENV, "rules")
     assert [m for m in extract_mentions(body, on) if m.kind == "deadline"] == []
     contexts = ContextCache(body)
     find_amounts(body, contexts)
@@ -91,7 +92,7 @@ def test_a_rejected_candidate_is_reported_with_its_fallback_date(monkeypatch: py
     assert view.resolved == "2025-06-04"
     weights, threshold = load_model()
     accepted = score(features(view, on, False), weights) >= threshold
-    monkeypatch.setenv(LEARNED_SWITCH, "1")
+    monkeypatch.setenv(DECIDER_ENV, "learned")
     found = [(m.text, m.date) for m in extract_mentions(body, on) if m.kind == "deadline"]
     assert found == ([("June 4", "2025-06-04")] if accepted else [])
 
@@ -113,3 +114,20 @@ def test_the_shipped_weights_are_what_training_writes_and_training_is_determinis
     retrain = "python -m tariffwatch.extraction.training --only-model --model " + str(MODEL_PATH)
     assert first == MODEL_PATH.read_text(encoding="utf-8"), "the weights are stale: " + retrain
     assert model_json(build_model(DATA)) == first
+
+
+def test_the_learned_decider_is_the_default_and_a_wrong_name_is_a_clear_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    article = _articles(("heldout17",))[0]
+    monkeypatch.delenv(DECIDER_ENV, raising=False)
+    default = [_deadlines(a) for a in _articles()]
+    monkeypatch.setenv(DECIDER_ENV, "learned")
+    assert [_deadlines(a) for a in _articles()] == default
+    monkeypatch.setenv(DECIDER_ENV, "rules")
+    assert [_deadlines(a) for a in _articles()] != default
+    monkeypatch.setenv(DECIDER_ENV, "rule")
+    with pytest.raises(
+        ConfigError, match="TARIFFWATCH_DEADLINE_DECIDER must be 'learned' or 'rules', not 'rule"
+    ):
+        extract_mentions(article.body, article.published_on)

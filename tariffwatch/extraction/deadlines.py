@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from tariffwatch.errors import ConfigError
 from tariffwatch.extraction.context import LEFT_WINDOW, ContextCache, SentenceContext
 from tariffwatch.extraction.lexicon import (
     ANAPHOR_NP_RE,
@@ -120,23 +121,28 @@ def find_deadlines(body: str, published_on: date, contexts: ContextCache) -> lis
     """
     candidates = _candidates(body, contexts)
     mentions = rule_deadlines(body, published_on, contexts, candidates)
-    if os.environ.get(LEARNED_SWITCH) == "1":
-        # The learned classifier (an experiment, off by default) re-decides every candidate; it imports this
-        # module, hence the late import.
-        from tariffwatch.extraction.learned import decide
+    decider = os.environ.get(DECIDER_ENV) or "learned"
+    if decider == "rules":
+        return mentions
+    if decider != "learned":
+        raise ConfigError(f"{DECIDER_ENV} must be 'learned' or 'rules', not {decider!r}")
+    # The learned classifier re-decides every candidate (the rules still give the dates and statuses of the
+    # ones they accept too); it imports this module, hence the late import.
+    from tariffwatch.extraction.learned import decide
 
-        return decide(body, published_on, contexts, candidates, mentions)
-    return mentions
+    return decide(body, published_on, contexts, candidates, mentions)
 
 
-#: Environment variable that turns on the learned deadline classifier (see learned.py) when set to "1".
-LEARNED_SWITCH = "TARIFFWATCH_LEARNED_DEADLINES"
+#: Environment variable naming who decides which candidates are deadlines: ``learned`` (the default, the
+#: classifier of learned.py, measured better on text nobody tuned on) or ``rules`` (the hand rules alone:
+#: every decision explained by a rule and its test).
+DECIDER_ENV = "TARIFFWATCH_DEADLINE_DECIDER"
 
 
 def rule_deadlines(
     body: str, published_on: date, contexts: ContextCache, candidates: list[_Candidate]
 ) -> list[Mention]:
-    """The hand rules' deadlines among ``candidates`` (what :func:`find_deadlines` returns by default)."""
+    """The hand rules' deadlines among ``candidates`` (what :func:`find_deadlines` returns with ``rules``)."""
     decisions: list[_Decision] = []
     durations: list[_Decision] = []
     past_sentences: set[int] = set()

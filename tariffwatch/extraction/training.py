@@ -243,12 +243,18 @@ def _decider(
     return decide
 
 
-def choose_thresholds(docs: Sequence[Doc], variant: str) -> dict[str, tuple[float, float]]:
-    """Thresholds per combiner, chosen on out-of-fold probabilities inside ``docs`` (grouped by set)."""
+def choose_thresholds(
+    docs: Sequence[Doc], variant: str, folds: int | None = _INNER_FOLDS
+) -> dict[str, tuple[float, float]]:
+    """Thresholds per combiner, chosen on out-of-fold probabilities inside ``docs`` (grouped by set).
+
+    ``folds=None`` leaves one set out at a time (the shipped model: the most training data per fold);
+    the nested searches of the experiment use a few folds, for time.
+    """
     sets = sorted({doc.set_name for doc in docs})
     probs: dict[str, list[float]] = {}
-    for fold in range(_INNER_FOLDS):
-        held = {name for index, name in enumerate(sets) if index % _INNER_FOLDS == fold}
+    for fold in range(len(sets) if folds is None else folds):
+        held = {name for index, name in enumerate(sets) if index % (folds or len(sets)) == fold}
         weights = train([d for d in docs if d.set_name not in held], variant)
         for doc in docs:
             if doc.set_name in held:
@@ -374,7 +380,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("\nWhole pool → test sets (rules never tuned on these)")
     for variant in ("A", "B"):
         weights = train(all_pool, variant)
-        thresholds = choose_thresholds(all_pool, variant)
+        thresholds = choose_thresholds(all_pool, variant, folds=None)
         print(f"variant {variant}: thresholds {thresholds}")
         for name, docs in [*list(tests.items()), ("tests pooled", [d for ds in tests.values() for d in ds])]:
             probs = {d.set_name + "/" + d.name: probabilities(d, weights, variant) for d in docs}
@@ -394,7 +400,7 @@ def build_model(data: Path) -> dict[str, object]:
     """Model A trained on the whole pool under ``data``, as shipped: rounded weights and the threshold."""
     docs = [doc for name in POOL for doc in load_set(data / name)]
     weights = train(docs, "A")
-    threshold = choose_thresholds(docs, "A")["model"][0]
+    threshold = choose_thresholds(docs, "A", folds=None)["model"][0]
     return {"threshold": threshold, "weights": {k: round(v, 6) for k, v in sorted(weights.items()) if v}}
 
 
