@@ -1,10 +1,11 @@
 """Features and scoring of a learned deadline classifier over the deadline finder's candidates.
 
-An experiment (issue 3): the hand rules of :mod:`~tariffwatch.extraction.deadlines` reach high F1 on the
-sets they were tuned on and much less on unseen ones. This module describes each calendar candidate by
-sparse string features (its form, the words around it, its sentence's cues, how far its resolved date lies
-from the article date) and scores them with a logistic-regression weight dict, in pure Python so that it
-could run on the extraction path without numpy. Training lives in :mod:`~tariffwatch.extraction.training`.
+The default deadline decider: the hand rules of :mod:`~tariffwatch.extraction.deadlines` reach high F1 on
+the sets they were tuned on and much less on unseen ones, where this classifier does better (README,
+"Who decides a deadline"). It describes each calendar candidate by sparse string features (its form, the
+words around it, its sentence's cues, how far its resolved date lies from the article date) and scores
+them with a logistic-regression weight dict, in pure Python so that it runs on the extraction path without
+numpy. Training lives in :mod:`~tariffwatch.extraction.training` (``make train``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date
+from importlib import resources
 from pathlib import Path
 
 from tariffwatch.extraction.context import ContextCache, SentenceContext
@@ -123,9 +125,9 @@ def _views(
     return views
 
 
-#: The shipped model: variant A weights and threshold, written by ``python -m
-#: tariffwatch.extraction.training --model``.
-MODEL_PATH = Path(__file__).with_name("deadline_model.json")
+#: The shipped model: variant A weights and threshold, written by ``make train``. Found through the package,
+#: not ``__file__``: the compiled build of this module lives elsewhere.
+MODEL_PATH = Path(str(resources.files("tariffwatch.extraction"))) / "deadline_model.json"
 _model: tuple[dict[str, float], float] | None = None
 
 

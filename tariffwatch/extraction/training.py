@@ -1,4 +1,4 @@
-"""Train and measure the learned deadline classifier (issue 3 experiment); needs numpy and scipy.
+"""Train and measure the learned deadline classifier (``make train``); needs numpy and scipy.
 
 Run ``python -m tariffwatch.extraction.training [--data DIR]``. The pool is the labelled development set
 (``extraction``), ``heldout``, ``heldout2`` … ``heldout21`` and ``train01`` … ``train03``; ``heldout22`` …
