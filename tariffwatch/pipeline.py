@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
+from tariffwatch.memory import release_free_memory
 from tariffwatch.models import (
     STAGE_FEED,
     STAGE_VALIDATE_ARTICLES,
@@ -478,7 +479,7 @@ def commit_batch(
     article_table = _as_table("articles", articles)
     mention_table = _as_table("mentions", mentions)
     result = BatchResult()
-    with warehouse.writer() as con, transaction(con):
+    with warehouse.writer(lean_bytes=article_table.nbytes + mention_table.nbytes) as con, transaction(con):
         result.articles_new = insert_new(con, "articles", article_table, ("article_id", "dedup_key"))
         if mention_table.num_rows:
             # Another process may have committed some of these articles since split_known: keep only
@@ -643,9 +644,12 @@ def finish_run(
 
 def export(warehouse: Warehouse) -> list[str]:
     """Mirror every committed-but-unexported run to Parquet; return the run ids exported."""
-    from tariffwatch.warehouse import export_pending
+    from dataclasses import replace
 
-    with warehouse.writer() as con:
+    from tariffwatch.warehouse import EXPORT_MEMORY_LIMIT, export_pending
+
+    # Exporting runs last in a run, on top of everything the run process holds: DuckDB gets less room.
+    with replace(warehouse, memory_limit=EXPORT_MEMORY_LIMIT).writer() as con:
         return export_pending(warehouse, con, utcnow())
 
 
@@ -863,6 +867,9 @@ def store_batch(
                         "run_id": ctx.run_id,
                     }
                 )
+    # The validation frames are garbage now: their pages go back to the OS before DuckDB (which has an
+    # allocator of its own) takes its commit's memory on top of them.
+    release_free_memory()
     result = commit_batch(warehouse, ctx, valid, valid_mentions, refused, files)
     result.articles_seen = seen
     result.refused = len(refused)

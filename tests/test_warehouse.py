@@ -119,6 +119,22 @@ def test_a_batch_of_long_articles_commits_within_duckdbs_memory_limit(warehouse:
         assert count(con, "SELECT sum(length(body)) FROM articles") == 600 * len(body)
 
 
+def test_a_batch_commit_larger_than_the_lean_writers_least_limit_commits(warehouse: Warehouse) -> None:
+    """Batch commits use a lean writer; its memory limit grows with the batch (64 MB failed at 64MB)."""
+    ctx = new_run("test")
+    template = build_sample(ctx)[0][0]
+    body = ("Tariffs of 25 percent on steel took effect on Friday. " * 2000)[: 100 * 1024]
+    rows = [
+        {**template, "article_id": f"{i:024x}", "dedup_key": f"sha256:{i}", "body": body} for i in range(700)
+    ]
+    batch = rows_to_arrow("articles", rows)
+    assert batch.nbytes > 68 * 2**20
+    result = commit_batch(warehouse, ctx, batch, rows_to_arrow("mentions", []), [])
+    assert result.articles_new == 700
+    with warehouse.reader() as con:
+        assert count(con, "SELECT sum(length(body)) FROM articles") == 700 * len(body)
+
+
 def test_transaction_rolls_back_everything_on_error(warehouse: Warehouse) -> None:
     ctx = new_run("test")
     articles, mentions = build_sample(ctx)
