@@ -2,7 +2,7 @@
 
 Run ``python -m tariffwatch.extraction.training [--data DIR]``. The pool is the labelled development set
 (``extraction``), ``heldout``, ``heldout2`` … ``heldout21`` and ``train01`` … ``train03``; ``heldout22`` …
-``heldout25`` are test sets, only ever scored in aggregate (no model was trained, and no threshold chosen, on
+``heldout27`` are test sets, only ever scored in aggregate (no model was trained, and no threshold chosen, on
 them). The script prints
 
 * candidate recall: labelled deadline spans no candidate covers, and labelled values no candidate
@@ -36,7 +36,7 @@ from tariffwatch.models import Article
 from tariffwatch.sources.files import parse_article_text
 
 POOL = ["extraction", "heldout"] + [f"heldout{n}" for n in range(2, 22)] + [f"train0{n}" for n in range(1, 4)]
-TESTS = [f"heldout{n}" for n in range(22, 26)]
+TESTS = [f"heldout{n}" for n in range(22, 28)]
 L2 = 1.0
 _GRID = [round(0.05 * n, 2) for n in range(1, 20)]
 _INNER_FOLDS = 4
