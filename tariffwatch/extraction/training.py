@@ -31,7 +31,7 @@ from scipy import optimize, sparse
 
 from tariffwatch.extraction.amounts import find_amounts
 from tariffwatch.extraction.context import ContextCache
-from tariffwatch.extraction.learned import candidate_views, features
+from tariffwatch.extraction.learned import candidate_views, features, score
 from tariffwatch.models import Article
 from tariffwatch.sources.files import parse_article_text
 
@@ -198,12 +198,8 @@ def train(docs: Sequence[Doc], variant: str, l2: float | None = None) -> dict[st
 
 
 def probabilities(doc: Doc, weights: dict[str, float], variant: str) -> list[float]:
-    """The model's probability per row (same arithmetic as :func:`learned.score`, vectorised by hand)."""
-    out = []
-    for row in doc.rows:
-        total = sum(weights.get(f, 0.0) for f in (row.feats_a if variant == "A" else row.feats_b))
-        out.append(float(1.0 / (1.0 + np.exp(-total))))
-    return out
+    """The model's probability per row: :func:`learned.score`, the shipped scoring itself."""
+    return [score(row.feats_a if variant == "A" else row.feats_b, weights) for row in doc.rows]
 
 
 #: Decision rules of each variant from the rules' flags and the model's probabilities.
