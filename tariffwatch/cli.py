@@ -384,14 +384,26 @@ def evaluate(
             "agreement between two annotators.",
         ),
     ] = None,
+    lint: Annotated[
+        bool,
+        typer.Option(
+            "--lint",
+            help="Only check the labels' format (tests/data/LABELS.md): fields, values, document order. "
+            "Runs no extractor; exits 1 if anything is wrong.",
+        ),
+    ] = False,
 ) -> None:
     """Measure extraction against labelled articles: precision, recall, F1 per kind; list misses."""
-    from tariffwatch.evaluation import compare_labels, evaluate_directory, render_report
+    from tariffwatch.evaluation import compare_labels, evaluate_directory, lint_labels, render_report
 
     with _user_errors():
         for path in (directory, against):
             if path is not None and not path.is_dir():
                 raise TariffwatchError(f"not a directory: {path}")
+        if lint:
+            problems = lint_labels(directory)
+            sys.stdout.write("\n".join(problems) + "\n" if problems else f"{directory}: labels well-formed\n")
+            raise typer.Exit(1 if problems else 0)
         report = evaluate_directory(directory) if against is None else compare_labels(directory, against)
     sys.stdout.write(render_report(report) + "\n")
 

@@ -15,6 +15,7 @@ same articles takes the extractor's place, which measures how far the labels the
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -197,6 +198,88 @@ def _gold(item: dict[str, Any]) -> _Gold:
     raise ValueError(f"unknown mention kind {kind!r}")
 
 
+_DATE_KEY = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_UNIT = re.compile(r"percent|[A-Z]{3}")
+_STATUSES = frozenset({"scheduled", "postponed", "threatened"})
+
+
+def lint_labels(directory: Path) -> list[str]:
+    """Check every labelled article of ``directory`` against the label format (tests/data/LABELS.md).
+
+    Checks what a scorer relies on: the date line parses and equals ``article_date``; each mention has
+    its kind's fields with valid values (a ``YYYY[-MM[-DD]]`` date, a known status, ``percent`` or an
+    ISO code, a finite number); each ``text`` occurs in the body; and the mentions are in document
+    order, the k-th label of a text being that text's k-th occurrence.
+
+    Args:
+        directory: A directory of ``NAME.txt`` articles with their ``NAME.json`` labels.
+
+    Returns:
+        One line per problem, ``NAME: what is wrong``; empty when the directory is well-formed.
+    """
+    problems: list[str] = []
+    for text_path in sorted(directory.glob("*.txt")):
+        name = text_path.stem
+        label_path = text_path.with_suffix(".json")
+        if not label_path.exists():
+            problems.append(f"{name}: no {label_path.name}")
+            continue
+        try:
+            labels = json.loads(label_path.read_text(encoding="utf-8"))
+            mentions = labels["mentions"]
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            problems.append(f"{name}: unreadable labels: {error}")
+            continue
+        parsed = parse_article_text(text_path.read_text(encoding="utf-8"), str(text_path))
+        if not isinstance(parsed, Article):
+            problems.append(f"{name}: rejected by the file parser: {parsed.reason}")
+            continue
+        if labels.get("article_date") != parsed.published_on.isoformat():
+            stated = labels.get("article_date")
+            problems.append(f"{name}: article_date {stated!r}, date line {parsed.published_on}")
+        body = parsed.body
+        seen: Counter[str] = Counter()
+        previous = -1
+        for index, item in enumerate(mentions):
+            where = f"{name}: mention {index + 1}"
+            if not isinstance(item, dict):
+                problems.append(f"{where}: not an object")
+                continue
+            problems += [f"{where}: {problem}" for problem in _mention_problems(item)]
+            text = item.get("text")
+            if not isinstance(text, str) or not text:
+                continue
+            position = occurrence(body, text, seen[text])
+            seen[text] += 1
+            if position < 0:
+                problems.append(f"{where}: {text!r} occurs only {seen[text] - 1} time(s) in the body")
+            elif position < previous:
+                problems.append(f"{where}: {text!r} (occurrence {seen[text]}) is out of document order")
+            else:
+                previous = position
+    return problems
+
+
+def _mention_problems(item: dict[str, Any]) -> list[str]:
+    kind = item.get("kind")
+    if kind == "tariff_amount":
+        problems = []
+        value = item.get("value")
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value or value < 0:
+            problems.append(f"value {value!r} is not a non-negative number")
+        if not isinstance(item.get("unit"), str) or not _UNIT.fullmatch(item["unit"]):
+            problems.append(f"unit {item.get('unit')!r} is neither 'percent' nor an ISO 4217 code")
+        return problems
+    if kind == "deadline":
+        problems = []
+        if not isinstance(item.get("date"), str) or not _DATE_KEY.fullmatch(item["date"]):
+            problems.append(f"date {item.get('date')!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+        if item.get("status", "scheduled") not in _STATUSES:
+            problems.append(f"status {item.get('status')!r} is not one of {sorted(_STATUSES)}")
+        return problems
+    return [f"unknown kind {kind!r}"]
+
+
 def _amount_key(unit: str, value: float) -> str:
     return f"{unit} {format_value(value)}"
 
@@ -244,13 +327,33 @@ def _score_article(
                 report.false_hits.append(Finding(name, kind, mention.key, mention.text, mention.sentence))
 
 
-def _sentence_of(body: str, sentences: SentenceIndex, text: str, occurrence: int) -> str:
-    """The sentence of the ``occurrence``-th appearance of ``text`` (labels carry no offsets)."""
+def occurrence(body: str, text: str, index: int) -> int:
+    """Offset of the ``index``-th (0-based) occurrence of a label's ``text`` in ``body``, or -1.
+
+    Labels carry no offsets: the k-th label with a text is that text's k-th occurrence. An occurrence
+    is a whole token run: "5 percent" inside "25 percent" and "Oct. 1" inside "Oct. 10" do not count.
+    """
+    bounded_start = text[:1].isalnum()
+    bounded_end = text[-1:].isalnum()
     position = -1
-    for _ in range(occurrence + 1):
+    while index >= 0:
         position = body.find(text, position + 1)
         if position < 0:
-            return "(text not found in the body)"
+            return -1
+        if bounded_start and position > 0 and body[position - 1].isalnum():
+            continue
+        end = position + len(text)
+        if bounded_end and end < len(body) and body[end].isalnum():
+            continue
+        index -= 1
+    return position
+
+
+def _sentence_of(body: str, sentences: SentenceIndex, text: str, index: int) -> str:
+    """The sentence of the ``index``-th appearance of ``text`` (labels carry no offsets)."""
+    position = occurrence(body, text, index)
+    if position < 0:
+        return "(text not found in the body)"
     start, end = sentences.span_at(position)
     return body[start:end]
 

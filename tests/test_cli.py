@@ -100,6 +100,24 @@ def test_extract_prints_jsonl(tmp_path: Path) -> None:
     assert (16e9, "USD") in amounts  # "...put in place $16 billion in tariffs on Chinese goods"
 
 
+def test_eval_lint_checks_labels_without_running_the_extractor(tmp_path: Path) -> None:
+    labelled = tmp_path / "set"
+    labelled.mkdir()
+    (labelled / "a.txt").write_text(" date 2019-05-08 Tariffs of 25 percent from Friday.", encoding="utf-8")
+    mentions = [{"kind": "tariff_amount", "text": "25 percent", "value": 25, "unit": "percent"}]
+    (labelled / "a.json").write_text(json.dumps({"article_date": "2019-05-08", "mentions": mentions}))
+    proc = tw("eval", str(labelled), "--lint", cwd=tmp_path)
+    assert (proc.returncode, proc.stdout.strip()) == (0, f"{labelled}: labels well-formed"), proc.stderr
+    mentions.append({"kind": "deadline", "text": "Fri", "date": "2019-05-10"})
+    (labelled / "a.json").write_text(json.dumps({"article_date": "2019-05-08", "mentions": mentions}))
+    proc = tw("eval", str(labelled), "--lint", cwd=tmp_path)
+    assert (proc.returncode, proc.stdout.strip()) == (
+        1,
+        "a: mention 2: 'Fri' occurs only 0 time(s) in the body",
+    )
+    assert "Traceback" not in proc.stderr
+
+
 def test_extract_reports_unreadable_file_without_traceback(tmp_path: Path) -> None:
     undated = tmp_path / "undated.txt"
     undated.write_text("Tariffs of 25% were announced on steel, but this text carries no date line.\n")

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tariffwatch.evaluation import compare_labels, evaluate_directory, render_report
+from tariffwatch.evaluation import compare_labels, evaluate_directory, lint_labels, occurrence, render_report
 
 
 def _write(directory: Path, name: str, day: str, text: str, mentions: list[dict[str, Any]]) -> None:
@@ -169,3 +169,53 @@ def test_second_labelling_is_scored_in_the_extractors_place(labelled: Path, tmp_
     text = render_report(report)
     assert text.startswith(f"Label agreement: the labels in {second} scored against those of 2 articles")
     assert f"Only in {labelled} (1):" in text and f"Only in {second} (1):" in text
+
+
+def test_occurrence_counts_whole_tokens_only() -> None:
+    body = "Duties rose to 25 percent, then 5 percent, from Oct. 10 and Oct. 1; see 5 percent again."
+    assert occurrence(body, "5 percent", 0) == body.index("then 5 percent") + len("then ")
+    assert occurrence(body, "5 percent", 1) == body.rindex("5 percent")
+    assert occurrence(body, "5 percent", 2) == -1
+    assert occurrence(body, "Oct. 1", 0) == body.index("Oct. 1;")
+    # A text that starts or ends with punctuation is bounded only where it has a word character.
+    assert occurrence("costs $200 billion", "$200 billion", 0) == len("costs ")
+
+
+def test_lint_accepts_well_formed_labels(labelled: Path) -> None:
+    (labelled / "d_unlabelled.txt").unlink()
+    assert lint_labels(labelled) == []
+
+
+def test_lint_names_every_kind_of_problem(tmp_path: Path) -> None:
+    body = "Tariffs of 25 percent on $200 billion take effect on Friday, not on Monday."
+    _write(
+        tmp_path,
+        "bad",
+        "2019-05-08",
+        body,
+        [
+            _amount("$200 billion", 200000000000, "USD"),
+            _amount("25 percent", 25, "percent"),  # before "$200 billion" in the body: out of order
+            _amount("5 percent", 5, "percent"),  # only inside "25 percent": not a whole-token occurrence
+            _amount("$200 billion", -1, "dollars"),  # no second occurrence; bad value and unit
+            _deadline("Friday", "May 10", "maybe"),
+            {"kind": "rate", "text": "Monday"},
+        ],
+    )
+    labels = json.loads((tmp_path / "bad.json").read_text())
+    (tmp_path / "bad.json").write_text(json.dumps({**labels, "article_date": "2019-05-09"}))
+    _write(tmp_path, "good", "2019-05-08", "Nothing here.", [])
+    (tmp_path / "orphan.txt").write_text(" date 2019-05-08 Text without labels.", encoding="utf-8")
+    problems = lint_labels(tmp_path)
+    assert problems == [
+        "bad: article_date '2019-05-09', date line 2019-05-08",
+        "bad: mention 2: '25 percent' (occurrence 1) is out of document order",
+        "bad: mention 3: '5 percent' occurs only 0 time(s) in the body",
+        "bad: mention 4: value -1 is not a non-negative number",
+        "bad: mention 4: unit 'dollars' is neither 'percent' nor an ISO 4217 code",
+        "bad: mention 4: '$200 billion' occurs only 1 time(s) in the body",
+        "bad: mention 5: date 'May 10' is not YYYY, YYYY-MM or YYYY-MM-DD",
+        "bad: mention 5: status 'maybe' is not one of ['postponed', 'scheduled', 'threatened']",
+        "bad: mention 6: unknown kind 'rate'",
+        "orphan: no orphan.json",
+    ]
