@@ -340,13 +340,27 @@ def occurrence(body: str, text: str, index: int) -> int:
         position = body.find(text, position + 1)
         if position < 0:
             return -1
-        if bounded_start and position > 0 and body[position - 1].isalnum():
+        if bounded_start and _joined(body, position - 1, position - 2, text[0]):
             continue
         end = position + len(text)
-        if bounded_end and end < len(body) and body[end].isalnum():
+        if bounded_end and _joined(body, end, end + 1, text[-1]):
             continue
         index -= 1
     return position
+
+
+def _joined(body: str, neighbour: int, beyond: int, edge: str) -> bool:
+    """Whether ``body[neighbour]`` continues the token whose edge character is ``edge``.
+
+    A letter or digit does; so does a decimal point or thousands comma between two digits ("25 per cent"
+    inside "1.25 per cent", "5%" inside "2.5%").
+    """
+    if not 0 <= neighbour < len(body):
+        return False
+    char = body[neighbour]
+    if char.isalnum():
+        return True
+    return char in ".," and edge.isdigit() and 0 <= beyond < len(body) and body[beyond].isdigit()
 
 
 def _sentence_of(body: str, sentences: SentenceIndex, text: str, index: int) -> str:

@@ -177,6 +177,12 @@ def test_occurrence_counts_whole_tokens_only() -> None:
     assert occurrence(body, "5 percent", 1) == body.rindex("5 percent")
     assert occurrence(body, "5 percent", 2) == -1
     assert occurrence(body, "Oct. 1", 0) == body.index("Oct. 1;")
+    # Nor do the digits of a decimal or a thousands group: "25 per cent" is not in "1.25 per cent".
+    decimals = "Rates of 1.25 per cent and 2.5%, then 25 per cent, 5% and 1,000 tonnes; 5%."
+    assert occurrence(decimals, "25 per cent", 0) == decimals.index("then 25") + len("then ")
+    assert occurrence(decimals, "5%", 0) == decimals.index(" 5% and") + 1
+    assert occurrence(decimals, "5%", 1) == decimals.rindex("5%")
+    assert occurrence(decimals, "000 tonnes", 0) == -1
     # A text that starts or ends with punctuation is bounded only where it has a word character.
     assert occurrence("costs $200 billion", "$200 billion", 0) == len("costs ")
 
