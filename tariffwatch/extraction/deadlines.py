@@ -195,7 +195,8 @@ def _candidates(body: str, contexts: ContextCache) -> list[_Candidate]:
                 (position, needle if kind == "duration" else kind) for position in _find_all(lower, needle)
             )
     # Anchors sharing a stem are found by one pass over the body for the stem: "year" finds "years" and
-    # "year-end", "day" finds "days" and "-day" (each pass over the body costs more than testing its hits).
+    # "year-end", "day" finds "days", "-day" and "today" (each pass over the body costs more than testing
+    # its hits).
     # "this "/"next " open a relative phrase only before "month" or "year" (_RELATIVE_START), so they are
     # found through those stems.
     for position in _find_all(lower, "year"):
@@ -215,6 +216,8 @@ def _candidates(body: str, contexts: ContextCache) -> list[_Candidate]:
             hits.append((position, "days"))
         if position and lower[position - 1] == "-":
             hits.append((position - 1, "-day"))
+        elif position >= 2 and lower.startswith("to", position - 2):
+            hits.append((position - 2, "relative"))  # "today"
     hits.sort()
 
     found: list[_Candidate] = []
@@ -276,7 +279,7 @@ def _candidates(body: str, contexts: ContextCache) -> list[_Candidate]:
 
 
 #: Anchors of RELATIVE_ANCHORS/DURATION_ANCHORS found through a shared stem instead (see _candidates).
-_SHARED_ANCHORS = frozenset({"year-end", "years", "days", "-day", "this ", "next ", "months"})
+_SHARED_ANCHORS = frozenset({"year-end", "years", "days", "-day", "this ", "next ", "months", "today"})
 _SUPERLATIVE_RE = re.compile(
     r"(?<![a-z])(?:[a-z]{3,}est|most|least|worst|best|first time|record)(?![a-z])[^,;]{0,20}\Z"
 )

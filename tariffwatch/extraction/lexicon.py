@@ -909,15 +909,28 @@ _MONTH_NAMES = (
 )
 _WEEKDAY_NAMES = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 
+
+def _by_first_letter(words: list[str]) -> str:
+    """An alternation of ``words`` with one branch per first letter ("J(?:anuary|une|...)|F(?:...)").
+
+    It matches what ``"|".join(words)`` matches, alternative for alternative: words with different first
+    letters never compete at one position, and the order within a letter is kept. The engine rejects a
+    capital that opens no calendar word in one test instead of one per word (the body scan meets every
+    sentence's first letter).
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 #: Numbers and calendar words. Each digit is its own literal alternative (a character class would stop the
 #: engine from prefiltering), so this can share one pass with the sentence boundaries.
 # A number keeps a "." or "," only between digits, so the full stop after "March 1." stays a boundary.
 ANCHOR_ALTERNATIVES = (
     "|".join(f"{digit}(?:[0-9]|[.,](?=[0-9]))*" for digit in "0123456789")
     + "|"
-    + _MONTH_NAMES
-    + "|"
-    + _WEEKDAY_NAMES
+    + _by_first_letter([*_MONTH_NAMES.split("|"), *_WEEKDAY_NAMES.split("|")])
 )
 #: Lower-case anchors, found with ``str.find`` on the lower-cased body (much faster than a regex scan).
 RELATIVE_ANCHORS = ("end of", "year-end", "next ", "this ", "tomorrow", "today")
