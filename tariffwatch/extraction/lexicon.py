@@ -48,6 +48,39 @@ def first_letter_alternation(fragments: list[str]) -> str:
         for branch in branches
     )
 
+
+class KeyedPattern:
+    """A pattern searched in windows, every match of which holds one of a few plain substrings (its keys).
+
+    :meth:`search` tests the keys first: a few ``in`` tests on the window cost a fraction of what the engine
+    spends trying every position of it, and most windows hold none of the keys. The keys are read off the
+    pattern: each of its alternatives consumes one of them, so a window without a key holds no match.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], keys: tuple[str, ...]) -> None:
+        """Wrap ``pattern``.
+
+        Args:
+            pattern: The compiled pattern.
+            keys: Substrings one of which every match of ``pattern`` contains.
+        """
+        self.pattern = pattern
+        self.keys = keys
+
+    def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """``pattern.search(text, pos, endpos)``, skipped when ``text[pos:endpos]`` holds no key."""
+        if 0 <= pos <= endpos:
+            window = text[pos:endpos]
+            found = False
+            for key in self.keys:
+                if key in window:
+                    found = True
+                    break
+            if not found:
+                return None
+        return self.pattern.search(text, pos, endpos)
+
+
 # --- currencies ------------------------------------------------------------------------------------
 
 #: Symbol prefixes, longest first so ``US$`` wins over ``$``. Bare ``$`` is US dollars (the label rule
@@ -698,7 +731,7 @@ TRADE_FLOW_SUBJECT_RE = re.compile(
     r"(?:worth|valued[ \u00a0]+at|totall?ed|came[ \u00a0]+to|amounted[ \u00a0]+to)[ \u00a0]+" + _ABOUT + r"\Z"
 )
 #: A sum that is worth something other than goods: "emergency credit lines worth R$ 30 billion".
-NON_GOODS_WORTH_RE = re.compile(
+_NON_GOODS_WORTH_PATTERN = re.compile(
     r"(?<![a-z])(?:credit(?:[ \u00a0]+lines?)?|loans?|grants?|aid|subsid(?:y|ies)|contracts?|deals?|orders"
     r"|investments?|relief|bonds|assets|funds?|stakes?|guarantees?)[ \u00a0]+(?:worth|valued[ \u00a0]+at)"
     r"[ \u00a0]+" + _ABOUT + r"\Z"
@@ -707,6 +740,8 @@ NON_GOODS_WORTH_RE = re.compile(
     r"|economy),?(?:[ \u00a0]+(?:which|that)[ \u00a0]+(?:is|was|are|were))?[ \u00a0]+(?:now[ \u00a0]+)?"
     r"(?:worth|valued[ \u00a0]+at)[ \u00a0]+" + _ABOUT + r"\Z"
 )
+# Both alternatives value with one of these.
+NON_GOODS_WORTH_RE = KeyedPattern(_NON_GOODS_WORTH_PATTERN, ("worth", "valued"))
 #: A coverage verb whose subject is a tariff list or measure: "List 4B covers goods worth roughly $160
 #: billion", "The increases cover about $18 billion of imports", "the duties will hit".
 COVER_VERB_SUBJECT_RE = re.compile(
@@ -827,7 +862,7 @@ NON_TARIFF_OBJECT_RE = re.compile(
 _SINCE_DATE = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|[0-9]|last|early|late|mid|the start|the end)"
 )
-TARIFF_SUBJECT_RE = re.compile(
+_TARIFF_SUBJECT_PATTERN = re.compile(
     # "Washington's third round so far starts at 10 per cent": a round, tranche or batch of tariffs.
     # "Lists 1 and 2 (about $50 billion of goods) remain at 25%": a tariff list.
     r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|tranches?|batch|lists?|round(?! of (?:talks|negotiations))|"
@@ -843,6 +878,10 @@ TARIFF_SUBJECT_RE = re.compile(
     + r")|although|though|so(?! far)"
     r"|yet|whereas) )[^,;:()%]"
     r"|,[^,;:()]{0,25},|\([^()]{0,60}\))*|(?: [a-z-]+)?, (?:which|that)[^,;:()%]*)\Z"
+)
+# Every subject opens with one of these nouns.
+TARIFF_SUBJECT_RE = KeyedPattern(
+    _TARIFF_SUBJECT_PATTERN, ("tariff", "dut", "lev", "tranche", "batch", "list", "round", "rate")
 )
 
 #: What moves when a movement verb's subject is a pronoun or left out ("until it hit 25%", "before climbing
