@@ -80,6 +80,7 @@ from tariffwatch.extraction.lexicon import (
     THRESHOLD_BEFORE_RE,
     TRADE_FLOW_AFTER_RE,
     TRADE_FLOW_SUBJECT_RE,
+    KeyedPattern,
 )
 from tariffwatch.models import Mention
 
@@ -682,7 +683,7 @@ def _in_frame(context: SentenceContext, contexts: ContextCache, group: list[_Can
 
 #: A verb of share governing a percent ("accounts for less than", "made up about", "represented some"), or
 #: a market move restated as a percent ("down 420 points, or").
-_SHARE_OR_MOVE_BEFORE_RE = re.compile(
+_SHARE_OR_MOVE_BEFORE_PATTERN = re.compile(
     r"(?:(?<![a-z])(?:accounts?|accounted|accounting)[ \u00a0]+for"
     r"|(?<![a-z])(?:makes?|made|making)[ \u00a0]+up"
     r"|(?<![a-z])(?:represents?|represented|representing)"
@@ -699,6 +700,12 @@ _SHARE_OR_MOVE_BEFORE_RE = re.compile(
     r"(?:(?:about|around|roughly|nearly|almost|some|approximately|just|only|less|more|than|over|under"
     r"|close|to|an?[ \u00a0]+estimated)[ \u00a0]+){0,3}\Z"
 )
+# Every alternative holds one of these: its verb, "points", "with" or "fee".
+_SHARE_OR_MOVE_BEFORE_RE = KeyedPattern(
+    _SHARE_OR_MOVE_BEFORE_PATTERN,
+    ("account", "mak", "made", "represent", "point", "clos", "end", "finish", "open", "settled", "trad",
+     "with", "fee"),
+)  # fmt: skip
 
 
 #: Points that compare two rates: "one percentage point above", "five points lower than", "two points below".

@@ -193,7 +193,7 @@ class ContextCache:
             return flags
         held: set[int] = set()
         rated: set[int] = set()
-        for key in (*_TARIFF_KEYS, *_RATE_KEYS):
+        for key in _SCANNED_KEYS:
             position = lower.find(key)
             while position >= 0:
                 number = bisect_right(starts, position) - 1
@@ -202,6 +202,12 @@ class ContextCache:
                     held.add(number)  # (skipped below, but kept in _keyed)
                 elif key in _RATE_KEYS:
                     rated.add(number)
+                    if key == "charge" and position >= 3 and lower.startswith("sur", position - 3):
+                        held.add(number)  # the "surcharge" key, found by its tail (see _SCANNED_KEYS)
+                    elif key == "charge" and number not in held:
+                        # A "surcharge" may follow in the same sentence: do not skip to the next one.
+                        position = lower.find(key, position + 1)
+                        continue
                 else:
                     held.add(number)
                 if number + 1 >= count:
@@ -418,6 +424,9 @@ _FREIGHT_MARKERS = (
 )  # fmt: skip
 #: Nouns that make a sentence about tariffs when what they head is put on goods (see RATE_ON_GOODS_RE).
 _RATE_KEYS = ("rate", "baseline", "charge")
+#: The keys _tariff_flags looks for in the whole body. Each is a pass over the body; "surcharge" needs none
+#: of its own, every occurrence of it being one of "charge".
+_SCANNED_KEYS = tuple(key for key in (*_TARIFF_KEYS, *_RATE_KEYS) if key != "surcharge")
 # The date-gate terms holding no tariff key: all a sentence without one can contain.
 _DATE_GATE_UNKEYED = tuple([term for term in VOCABULARY["date_gate"] if not _has_any(term, _TARIFF_KEYS)])
 #: How many sentences with tariff words make an article about tariffs as a whole (see tariff_frame).

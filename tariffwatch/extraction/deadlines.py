@@ -61,6 +61,7 @@ from tariffwatch.extraction.lexicon import (
     WEEKDAY_RE,
     WEEKDAYS,
     YEAR_PREPOSITION_RE,
+    KeyedPattern,
 )
 from tariffwatch.models import DeadlineStatus, Mention
 
@@ -195,7 +196,8 @@ def _candidates(body: str, contexts: ContextCache) -> list[_Candidate]:
                 (position, needle if kind == "duration" else kind) for position in _find_all(lower, needle)
             )
     # Anchors sharing a stem are found by one pass over the body for the stem: "year" finds "years" and
-    # "year-end", "day" finds "days" and "-day" (each pass over the body costs more than testing its hits).
+    # "year-end", "day" finds "days", "-day" and "today" (each pass over the body costs more than testing
+    # its hits).
     # "this "/"next " open a relative phrase only before "month" or "year" (_RELATIVE_START), so they are
     # found through those stems.
     for position in _find_all(lower, "year"):
@@ -215,6 +217,8 @@ def _candidates(body: str, contexts: ContextCache) -> list[_Candidate]:
             hits.append((position, "days"))
         if position and lower[position - 1] == "-":
             hits.append((position - 1, "-day"))
+        elif position >= 2 and lower.startswith("to", position - 2):
+            hits.append((position - 2, "relative"))  # "today"
     hits.sort()
 
     found: list[_Candidate] = []
@@ -276,7 +280,7 @@ def _candidates(body: str, contexts: ContextCache) -> list[_Candidate]:
 
 
 #: Anchors of RELATIVE_ANCHORS/DURATION_ANCHORS found through a shared stem instead (see _candidates).
-_SHARED_ANCHORS = frozenset({"year-end", "years", "days", "-day", "this ", "next ", "months"})
+_SHARED_ANCHORS = frozenset({"year-end", "years", "days", "-day", "this ", "next ", "months", "today"})
 _SUPERLATIVE_RE = re.compile(
     r"(?<![a-z])(?:[a-z]{3,}est|most|least|worst|best|first time|record)(?![a-z])[^,;]{0,20}\Z"
 )
@@ -2234,7 +2238,7 @@ _MEASURE_NOUNS = frozenset(
      # "roughly half their level at the start of July", "below its peak in June": when a figure stood.
      "level", "levels", "peak", "peaks", "high", "highs", "low", "lows", "prices"}
 )  # fmt: skip
-_FISCAL_YEAR_BEFORE_RE = re.compile(
+_FISCAL_YEAR_BEFORE_PATTERN = re.compile(
     r"(?:(?:fiscal|financial|business|tax)[ \u00a0-]+year[ \u00a0]+(?:that[ \u00a0]+|which[ \u00a0]+)?"
     r"(?:ending|ended|ends|end|to|through)"
     # "A$1.1 billion worth of wine in the year to June", "in the 12 months ended March": a trailing period.
@@ -2243,6 +2247,8 @@ _FISCAL_YEAR_BEFORE_RE = re.compile(
     r"[ \u00a0]+(?:(?:in|on)[ \u00a0]+)?"
     r"(?:the[ \u00a0]+end[ \u00a0]+of[ \u00a0]+)?\Z"
 )
+# Every alternative names its period with one of these.
+_FISCAL_YEAR_BEFORE_RE = KeyedPattern(_FISCAL_YEAR_BEFORE_PATTERN, ("year", "month", "quarter"))
 _AID_WORDS = (" aid", "bailout", "subsid", "compensation", "program", "package", "payment", "scheme", "fund")
 #: An aid scheme for those a tariff hurts governing the date: "apply for tariff aid until", "the bailout in".
 _AID_SCHEME_BEFORE_RE = re.compile(
@@ -2256,7 +2262,7 @@ _INSTRUMENT_OF_BEFORE_RE = re.compile(
     r"(?:of|dated)[ \u00a0]+\Z"
 )
 #: A message dated by the date: "in a letter to President Lula on July 9", "in a post on Truth Social on".
-_MESSAGE_BEFORE_RE = re.compile(
+_MESSAGE_BEFORE_PATTERN = re.compile(
     r"(?<![a-z])in[ \u00a0]+(?:a|an|his|her|its|their|the)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?"
     r"(?:letter|post|speech|statement|interview|tweet|memo|note|message|call|press[ \u00a0]+conference)"
     r"(?![a-z])[^,;:.()]{0,60}"
@@ -2267,6 +2273,12 @@ _MESSAGE_BEFORE_RE = re.compile(
     r"[^,;:.()]{0,20}?(?<![a-z])(?:sent|wrote|written|posted|issued|delivered)(?![a-z])[^,;:.()0-9]{0,60}"
     r"[ \u00a0]on[ \u00a0]+\Z"
 )
+# Every alternative names its message with one of these.
+_MESSAGE_BEFORE_RE = KeyedPattern(
+    _MESSAGE_BEFORE_PATTERN,
+    ("letter", "post", "speech", "statement", "interview", "tweet", "memo", "note", "message", "call",
+     "press"),
+)  # fmt: skip
 
 
 #: What may precede a dateline's date: nothing, or capitalised place names ("Washington, ", "BEIJING/TOKYO ").

@@ -28,7 +28,7 @@ from tariffwatch.extraction.deadlines import (
     _tense,
     rule_deadlines,
 )
-from tariffwatch.extraction.lexicon import FUTURE_MARKERS_RE, PAST_MARKERS_RE
+from tariffwatch.extraction.lexicon import FUTURE_MARKERS_RE, PAST_MARKERS_RE, first_letter_alternation
 from tariffwatch.models import Mention
 
 _TOKEN_RE = re.compile(r"[a-z]+|[0-9]+|[^\sa-z0-9]")
@@ -49,7 +49,10 @@ _CUES = {
     "expire": ("expire", "expiry", "lapse"),
 }  # fmt: skip
 _CUE_CATEGORY = {word: name for name, words in _CUES.items() for word in words}
-_CUE_RE = re.compile("|".join(re.escape(word) for word in sorted(_CUE_CATEGORY, key=lambda w: (-len(w), w))))
+# Longest first; branched by first letter, as it is searched over the whole sentence of every candidate.
+_CUE_RE = re.compile(
+    first_letter_alternation([re.escape(word) for word in sorted(_CUE_CATEGORY, key=lambda w: (-len(w), w))])
+)
 _NEAR = 60
 
 

@@ -16,6 +16,71 @@ import re
 
 from tariffwatch.extraction.cues import CueSet
 
+
+def first_letter_alternation(fragments: list[str]) -> str:
+    """The alternation ``"|".join(fragments)`` with one branch per first letter: "a(?:dditional|uto)|b(?:y)".
+
+    The engine tries a plain alternation's branches one by one at every position it reaches; here a position
+    costs one test per first letter instead of one per fragment. It matches the same text, backtracking
+    included: fragments with different first letters never compete at one position, and within a letter
+    the order is kept. A fragment is a regex whose first character is a plain letter or digit (the rest may
+    be any regex: "plans?", "threat\\w*"); a fragment opening otherwise (a quote) stays a branch of its own,
+    in place, and must not be able to match a letter or digit.
+    """
+    groups: dict[str, list[str]] = {}
+    branches: list[str] = []  # a letter (its group) or a fragment of its own, in order of first appearance
+    for fragment in fragments:
+        first = fragment[:1]
+        # A quantified first letter ("s?hare") cannot be split from what quantifies it.
+        if not first.isalnum() or not first.isascii() or fragment[1:2] in ("?", "*", "+", "{"):
+            branches.append(fragment)
+            continue
+        if first not in groups:
+            groups[first] = []
+            branches.append(first)
+        groups[first].append(fragment[1:])
+    return "|".join(
+        branch
+        if branch not in groups
+        else branch + groups[branch][0]
+        if len(groups[branch]) == 1
+        else branch + "(?:" + "|".join(groups[branch]) + ")"
+        for branch in branches
+    )
+
+
+class KeyedPattern:
+    """A pattern searched in windows, every match of which holds one of a few plain substrings (its keys).
+
+    :meth:`search` tests the keys first: a few ``in`` tests on the window cost a fraction of what the engine
+    spends trying every position of it, and most windows hold none of the keys. The keys are read off the
+    pattern: each of its alternatives consumes one of them, so a window without a key holds no match.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], keys: tuple[str, ...]) -> None:
+        """Wrap ``pattern``.
+
+        Args:
+            pattern: The compiled pattern.
+            keys: Substrings one of which every match of ``pattern`` contains.
+        """
+        self.pattern = pattern
+        self.keys = keys
+
+    def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """``pattern.search(text, pos, endpos)``, skipped when ``text[pos:endpos]`` holds no key."""
+        if 0 <= pos <= endpos:
+            window = text[pos:endpos]
+            found = False
+            for key in self.keys:
+                if key in window:
+                    found = True
+                    break
+            if not found:
+                return None
+        return self.pattern.search(text, pos, endpos)
+
+
 # --- currencies ------------------------------------------------------------------------------------
 
 #: Symbol prefixes, longest first so ``US$`` wins over ``$``. Bare ``$`` is US dollars (the label rule
@@ -352,16 +417,18 @@ CREDIT_RE = re.compile(r"(?:[A-Z]{2,}/[A-Z][A-Za-z .'-]*|GETTY IMAGES)\s*\Z")
 # --- amount cues -----------------------------------------------------------------------------------
 
 # Words that may sit between a number and the noun it attaches to ("a 25 percent *reciprocal* tariff").
-_MODIFIERS = (
-    r"(?:additional|extra|new|reciprocal|punitive|retaliatory|across-the-board|blanket|baseline"
+_MODIFIER_WORDS = (
+    r"additional|extra|new|reciprocal|punitive|retaliatory|across-the-board|blanket|baseline"
     r"|universal|flat|ad valorem|import|border|global|so-called|provisional|preliminary|final|emergency"
     r"|tit-for-tat|minimum|maximum|steel|aluminum|aluminium|auto|car|vehicle|lumber|solar|anti-?dumping"
     r"|countervailing|safeguard|rebalancing|section \d+|fentanyl-related|fentanyl|secondary|national security"
     r"|special|temporary"
     r"|most-favou?red-nation|chinese|u\.?s\.?|american|european|eu|canadian|mexican|japanese|indian|korean"
     r"|british|other|total|combined|average|effective|overall|current|existing|proposed|planned|threatened"
-    r"|possible|potential|the|a|an|and|or|more|further|annual|yearly|two-way|bilateral|such|\"|“|”|')"
-)
+    r"|possible|potential|the|a|an|and|or|more|further|annual|yearly|two-way|bilateral|such|\"|“|”|'"
+).split("|")
+# Tried up to four times at every amount's right edge: branched by first letter (first_letter_alternation).
+_MODIFIERS = "(?:" + first_letter_alternation(_MODIFIER_WORDS) + ")"
 
 # A tariff noun is the head only when no other noun follows it: "tariff revenue" is revenue.
 _NOT_COMPOUND = (
@@ -370,7 +437,11 @@ _NOT_COMPOUND = (
 )
 
 # A percent's modifiers exclude "annual": "a 5% annual rate" is a growth rate, not a tariff rate.
-_PERCENT_MODIFIERS = _MODIFIERS.replace("|annual|yearly|", "|")
+_PERCENT_MODIFIERS = (
+    "(?:"
+    + first_letter_alternation([word for word in _MODIFIER_WORDS if word not in ("annual", "yearly")])
+    + ")"
+)
 
 #: The noun right after a percent: "25 percent tariffs" (tariff rate) or "25 percent of" / "stake" (not).
 #: What a rate's noun may be put on when it is a tax on income rather than on goods ("on the UK revenues of").
@@ -660,7 +731,7 @@ TRADE_FLOW_SUBJECT_RE = re.compile(
     r"(?:worth|valued[ \u00a0]+at|totall?ed|came[ \u00a0]+to|amounted[ \u00a0]+to)[ \u00a0]+" + _ABOUT + r"\Z"
 )
 #: A sum that is worth something other than goods: "emergency credit lines worth R$ 30 billion".
-NON_GOODS_WORTH_RE = re.compile(
+_NON_GOODS_WORTH_PATTERN = re.compile(
     r"(?<![a-z])(?:credit(?:[ \u00a0]+lines?)?|loans?|grants?|aid|subsid(?:y|ies)|contracts?|deals?|orders"
     r"|investments?|relief|bonds|assets|funds?|stakes?|guarantees?)[ \u00a0]+(?:worth|valued[ \u00a0]+at)"
     r"[ \u00a0]+" + _ABOUT + r"\Z"
@@ -669,6 +740,8 @@ NON_GOODS_WORTH_RE = re.compile(
     r"|economy),?(?:[ \u00a0]+(?:which|that)[ \u00a0]+(?:is|was|are|were))?[ \u00a0]+(?:now[ \u00a0]+)?"
     r"(?:worth|valued[ \u00a0]+at)[ \u00a0]+" + _ABOUT + r"\Z"
 )
+# Both alternatives value with one of these.
+NON_GOODS_WORTH_RE = KeyedPattern(_NON_GOODS_WORTH_PATTERN, ("worth", "valued"))
 #: A coverage verb whose subject is a tariff list or measure: "List 4B covers goods worth roughly $160
 #: billion", "The increases cover about $18 billion of imports", "the duties will hit".
 COVER_VERB_SUBJECT_RE = re.compile(
@@ -789,7 +862,7 @@ NON_TARIFF_OBJECT_RE = re.compile(
 _SINCE_DATE = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|[0-9]|last|early|late|mid|the start|the end)"
 )
-TARIFF_SUBJECT_RE = re.compile(
+_TARIFF_SUBJECT_PATTERN = re.compile(
     # "Washington's third round so far starts at 10 per cent": a round, tranche or batch of tariffs.
     # "Lists 1 and 2 (about $50 billion of goods) remain at 25%": a tariff list.
     r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|tranches?|batch|lists?|round(?! of (?:talks|negotiations))|"
@@ -805,6 +878,10 @@ TARIFF_SUBJECT_RE = re.compile(
     + r")|although|though|so(?! far)"
     r"|yet|whereas) )[^,;:()%]"
     r"|,[^,;:()]{0,25},|\([^()]{0,60}\))*|(?: [a-z-]+)?, (?:which|that)[^,;:()%]*)\Z"
+)
+# Every subject opens with one of these nouns.
+TARIFF_SUBJECT_RE = KeyedPattern(
+    _TARIFF_SUBJECT_PATTERN, ("tariff", "dut", "lev", "tranche", "batch", "list", "round", "rate")
 )
 
 #: What moves when a movement verb's subject is a pronoun or left out ("until it hit 25%", "before climbing
@@ -909,15 +986,14 @@ _MONTH_NAMES = (
 )
 _WEEKDAY_NAMES = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 
+
 #: Numbers and calendar words. Each digit is its own literal alternative (a character class would stop the
 #: engine from prefiltering), so this can share one pass with the sentence boundaries.
 # A number keeps a "." or "," only between digits, so the full stop after "March 1." stays a boundary.
 ANCHOR_ALTERNATIVES = (
     "|".join(f"{digit}(?:[0-9]|[.,](?=[0-9]))*" for digit in "0123456789")
     + "|"
-    + _MONTH_NAMES
-    + "|"
-    + _WEEKDAY_NAMES
+    + first_letter_alternation([*_MONTH_NAMES.split("|"), *_WEEKDAY_NAMES.split("|")])
 )
 #: Lower-case anchors, found with ``str.find`` on the lower-cased body (much faster than a regex scan).
 RELATIVE_ANCHORS = ("end of", "year-end", "next ", "this ", "tomorrow", "today")
@@ -1118,17 +1194,23 @@ DATE_RIGHT_NOUN_RE = re.compile(
     r"s?(?![a-z])"
 )
 
+# The markers below are searched over whole sentences: branched by first letter (first_letter_alternation).
+_PAST_MARKERS = [
+    "last (?:week|month|year)", "ago", "earlier this (?:week|month|year)", "previously", "in the past",
+    "took effect", "went into effect", "came into force", "were imposed", "was imposed", "were raised",
+    "was raised",
+]  # fmt: skip
 #: Markers of a report about the past; "said on Thursday" is when somebody spoke, not a deadline.
-PAST_MARKERS_RE = re.compile(
-    r"(?<![a-z])(?:last (?:week|month|year)|ago|earlier this (?:week|month|year)|previously|in the past"
-    r"|took effect|went into effect|came into force|were imposed|was imposed|were raised|was raised"
-    r")(?![a-z])"
-)
+PAST_MARKERS_RE = re.compile(r"(?<![a-z])(?:" + first_letter_alternation(_PAST_MARKERS) + r")(?![a-z])")
 FUTURE_MARKERS_RE = re.compile(
-    r"(?<![a-z])(?:will|would|could|may|might|shall|set to|is due|are due|due to|scheduled|slated|plans?"
-    r"|planned|expected|take effect|takes effect|kick in|kicks in|go into effect|goes into effect"
-    r"|threat\w*|warn\w*|unless|until|by|before|next|upcoming|coming|must|starting|effective|from|begin"
-    r"|begins|start|starts)(?![a-z])"
+    r"(?<![a-z])(?:"
+    + first_letter_alternation(
+        r"will|would|could|may|might|shall|set to|is due|are due|due to|scheduled|slated|plans?"
+        r"|planned|expected|take effect|takes effect|kick in|kicks in|go into effect|goes into effect"
+        r"|threat\w*|warn\w*|unless|until|by|before|next|upcoming|coming|must|starting|effective|from|begin"
+        r"|begins|start|starts".split("|")
+    )
+    + r")(?![a-z])"
 )
 
 #: Before a date in a postponement sentence, these make it the OLD date.

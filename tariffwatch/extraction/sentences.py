@@ -64,10 +64,21 @@ class SentenceIndex:
         self.body = body
         if boundaries is None:
             boundaries = [boundary_of(m) for m in _BOUNDARY_RE.finditer(body)]
-        starts = [len(body) - len(body.lstrip())] + [after for _, after in boundaries]
-        ends = [end for end, _ in boundaries] + [len(body.rstrip())]
-        self._starts = [a for a, b in zip(starts, ends, strict=True) if b > a]
-        self._ends = [b for a, b in zip(starts, ends, strict=True) if b > a]
+        # One loop, no intermediate lists: this runs once per body, on every body.
+        starts: list[int] = []
+        ends: list[int] = []
+        start = len(body) - len(body.lstrip())
+        for end, after in boundaries:
+            if end > start:  # empty sentences (between two boundaries) are dropped
+                starts.append(start)
+                ends.append(end)
+            start = after
+        end = len(body.rstrip())
+        if end > start:
+            starts.append(start)
+            ends.append(end)
+        self._starts = starts
+        self._ends = ends
 
     @property
     def starts(self) -> list[int]:
