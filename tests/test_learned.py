@@ -13,8 +13,23 @@ from tariffwatch.errors import ConfigError
 from tariffwatch.extraction import extract_mentions
 from tariffwatch.extraction.amounts import find_amounts
 from tariffwatch.extraction.context import ContextCache
-from tariffwatch.extraction.deadlines import DECIDER_ENV, _candidates, rule_deadlines
-from tariffwatch.extraction.learned import MODEL_PATH, candidate_views, features, load_model, score
+from tariffwatch.extraction.deadlines import (
+    DECIDER_ENV,
+    _candidates,
+    _prepositions,
+    _resolve,
+    _tense,
+    rule_deadlines,
+)
+from tariffwatch.extraction.learned import (
+    MODEL_PATH,
+    TENSE_FORMS,
+    candidate_views,
+    features,
+    load_model,
+    score,
+    tense_features,
+)
 from tariffwatch.models import Article
 from tariffwatch.sources.files import parse_article_text
 
@@ -52,7 +67,7 @@ def test_the_rules_decider_returns_the_rules(monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_the_hook_keeps_exactly_the_candidates_the_model_accepts(monkeypatch: pytest.MonkeyPatch) -> None:
-    weights, threshold = load_model()
+    weights, threshold, _ = load_model()
     added = removed = 0
     for article in _articles():
         contexts = ContextCache(article.body)
@@ -90,7 +105,7 @@ def test_a_rejected_candidate_is_reported_with_its_fallback_date(monkeypatch: py
     (view,) = candidate_views(body, on, contexts)
     assert not view.accepted
     assert view.resolved == "2025-06-04"
-    weights, threshold = load_model()
+    weights, threshold, _ = load_model()
     accepted = score(features(view, on, False), weights) >= threshold
     monkeypatch.setenv(DECIDER_ENV, "learned")
     found = [(m.text, m.date) for m in extract_mentions(body, on) if m.kind == "deadline"]
@@ -110,10 +125,49 @@ def test_the_shipped_weights_are_what_training_writes_and_training_is_determinis
     pytest.importorskip("scipy")
     from tariffwatch.extraction.training import build_model, model_json
 
-    first = model_json(build_model(DATA))
+    # The file was written by another process (another hash seed): equality also proves determinism.
     retrain = "python -m tariffwatch.extraction.training --only-model --model " + str(MODEL_PATH)
-    assert first == MODEL_PATH.read_text(encoding="utf-8"), "the weights are stale: " + retrain
-    assert model_json(build_model(DATA)) == first
+    assert model_json(build_model(DATA)) == MODEL_PATH.read_text(encoding="utf-8"), (
+        "stale weights: " + retrain
+    )
+
+
+def test_the_learned_tense_chooses_the_date_of_candidates_the_rules_rejected() -> None:
+    _, _, tense_weights = load_model()
+    assert tense_weights, "the shipped model has a tense choice"
+    chosen = changed = 0
+    for article in _articles():
+        contexts = ContextCache(article.body)
+        find_amounts(article.body, contexts)
+        fallback = {
+            v.candidate.start: v for v in candidate_views(article.body, article.published_on, contexts, {})
+        }
+        for view in candidate_views(article.body, article.published_on, contexts):
+            candidate = view.candidate
+            old = fallback[candidate.start]
+            context = view.context
+            start = context.local(candidate.start)
+            prep = _prepositions(context.lower, start)[0]
+            past = _resolve(candidate, article.published_on, "past", prep)
+            future = _resolve(candidate, article.published_on, "future", prep)
+            if view.accepted or candidate.year is not None or candidate.form not in TENSE_FORMS:
+                assert view.resolved == old.resolved  # the rules' date, or no past/future choice
+                continue
+            assert past is not None and future is not None
+            if past[0] == future[0]:
+                assert view.resolved == old.resolved
+                continue
+            end = context.local(candidate.end)
+            clause_start, clause_end = context.clause(start, end)
+            strong = _prepositions(context.lower, start)[1]
+            tense = _tense(context.lower, start, end, clause_start, clause_end, [], None, strong)
+            choice = tense_features(old, article.published_on, prep, tense, old.resolved == past[0])
+            assert view.resolved == (past if score(choice, tense_weights) >= 0.5 else future)[0]
+            chosen += 1
+            changed += view.resolved != old.resolved
+    # The choice is made, and sometimes differs from the clause markers' tense (else this proves nothing).
+    assert chosen > 0
+    assert changed > 0
 
 
 def test_the_learned_decider_is_the_default_and_a_wrong_name_is_a_clear_error(

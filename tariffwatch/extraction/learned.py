@@ -72,16 +72,61 @@ class CandidateView:
     mention: Mention | None  # the rules' mention of it
 
 
-def candidate_views(body: str, published_on: date, contexts: ContextCache) -> list[CandidateView]:
+def candidate_views(
+    body: str, published_on: date, contexts: ContextCache, tense_weights: dict[str, float] | None = None
+) -> list[CandidateView]:
     """Every deadline candidate of ``body`` with the rules' decision and a resolved date.
 
     ``contexts`` must have been through :func:`~tariffwatch.extraction.amounts.find_amounts` already, as in
     :func:`~tariffwatch.extraction.extract_mentions` (the candidate gate reads the amount sentences).
+    ``tense_weights`` choose the past or future reading of candidates the rules rejected (default: the
+    shipped ones; an empty dict keeps the fallback tense).
     """
     candidates = _candidates(body, contexts)
     return _views(
-        body, published_on, contexts, candidates, rule_deadlines(body, published_on, contexts, candidates)
+        body,
+        published_on,
+        contexts,
+        candidates,
+        rule_deadlines(body, published_on, contexts, candidates),
+        load_model()[2] if tense_weights is None else tense_weights,
     )
+
+
+#: Forms whose date depends on reading the sentence as past or future ("March 4" in an August article).
+TENSE_FORMS = ("day", "month", "month_end", "weekday")
+
+
+def tense_features(
+    view: CandidateView, published_on: date, prep: str, tense: str, fallback_is_past: bool
+) -> list[str]:
+    """Features of the past-or-future choice for one candidate: the decider's, minus the date's distance.
+
+    Args:
+        view: The candidate (its ``latest`` is not used: it depends on the choice being made).
+        published_on: The article date.
+        prep: The preposition before the candidate (``_prepositions``).
+        tense: The fallback tense (the clause's markers alone).
+        fallback_is_past: Whether the fallback resolution is the past reading.
+    """
+    context = view.context
+    lower = context.lower
+    candidate = view.candidate
+    start = context.local(candidate.start)
+    end = context.local(candidate.end)
+    clause_start, clause_end = context.clause(start, end)
+    out = [f for f in features(view, published_on, False) if not f.startswith("delta")]
+    out += ["tense=" + tense, "prep=" + prep, f"prep|form={prep}|{candidate.form}"]
+    out.append(f"fallback_past={fallback_is_past}")
+    if FUTURE_MARKERS_RE.search(lower, clause_start, start):
+        out.append("clause_future_left")
+    if FUTURE_MARKERS_RE.search(lower, end, clause_end):
+        out.append("clause_future_right")
+    if PAST_MARKERS_RE.search(lower, clause_start, start):
+        out.append("clause_past_left")
+    if PAST_MARKERS_RE.search(lower, end, clause_end):
+        out.append("clause_past_right")
+    return out
 
 
 def _views(
@@ -90,9 +135,12 @@ def _views(
     contexts: ContextCache,
     candidates: list[_Candidate],
     rule_mentions: list[Mention],
+    tense_weights: dict[str, float],
 ) -> list[CandidateView]:
     # A candidate the rules rejected is resolved with the tense the rules use when no cue word decides it: a
-    # due or start preposition means the future, else the clause's future or past markers.
+    # due or start preposition means the future, else the clause's future or past markers. Where the past
+    # and the future readings differ, the learned tense choice overrides that fallback: the clause markers
+    # alone miss "has applied since April 5" or a timeline's "Feb. 3 - ... from Feb. 4 to March 4".
     accepted = {m.start: m for m in rule_mentions}
     views: list[CandidateView] = []
     for candidate in candidates:
@@ -107,6 +155,13 @@ def _views(
         tense = _tense(lower, start, end, clause_start, clause_end, [], None, strong)
         resolved = _resolve(candidate, published_on, tense, prep)
         mention = accepted.get(candidate.start)
+        if mention is None and resolved is not None and tense_weights and _ambiguous(candidate):
+            past = _resolve(candidate, published_on, "past", prep)
+            future = _resolve(candidate, published_on, "future", prep)
+            if past is not None and future is not None and past[0] != future[0]:
+                view = CandidateView(candidate, context, resolved[0], None, False, None, resolved[0], None)
+                choice = tense_features(view, published_on, prep, tense, resolved[0] == past[0])
+                resolved = past if score(choice, tense_weights) >= 0.5 else future
         if mention is not None:
             assert mention.date is not None
             views.append(
@@ -128,18 +183,26 @@ def _views(
     return views
 
 
+def _ambiguous(candidate: _Candidate) -> bool:
+    return candidate.year is None and candidate.form in TENSE_FORMS
+
+
 #: The shipped model: variant A weights and threshold, written by ``make train``. Found through the package,
 #: not ``__file__``: the compiled build of this module lives elsewhere.
 MODEL_PATH = Path(str(resources.files("tariffwatch.extraction"))) / "deadline_model.json"
-_model: tuple[dict[str, float], float] | None = None
+_model: tuple[dict[str, float], float, dict[str, float]] | None = None
 
 
-def load_model() -> tuple[dict[str, float], float]:
-    """The shipped weights and acceptance threshold, read once."""
+def load_model() -> tuple[dict[str, float], float, dict[str, float]]:
+    """The shipped decider weights, its acceptance threshold and the tense-choice weights, read once."""
     global _model
     if _model is None:
         data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-        _model = ({str(k): float(v) for k, v in data["weights"].items()}, float(data["threshold"]))
+        _model = (
+            {str(k): float(v) for k, v in data["weights"].items()},
+            float(data["threshold"]),
+            {str(k): float(v) for k, v in data.get("tense_weights", {}).items()},
+        )
     return _model
 
 
@@ -157,9 +220,9 @@ def decide(
     """
     if not candidates:
         return rule_mentions
-    weights, threshold = load_model()
+    weights, threshold, tense_weights = load_model()
     found: list[Mention] = []
-    for view in _views(body, published_on, contexts, candidates, rule_mentions):
+    for view in _views(body, published_on, contexts, candidates, rule_mentions, tense_weights):
         if score(features(view, published_on, False), weights) < threshold:
             continue
         if view.mention is not None:
@@ -185,15 +248,14 @@ def decide(
 
 
 def _bucket(days: int) -> str:
-    if days < -365:
-        return "<-365"
-    for bound in (-30, -7, 0):
-        if days < bound:
-            return f"<{bound}"
-    for bound in (0, 7, 30, 90, 365):
-        if days <= bound:
-            return f"<={bound}"
-    return ">365"
+    # Only the side of the article date, and whether it is more than a year ahead: finer steps (a week, a
+    # month, a quarter) scored no better leaving one set out, and they taught the model that a deadline
+    # half a year ahead is unlikely.
+    if days < 0:
+        return "past"
+    if days == 0:
+        return "same"
+    return "future" if days <= 365 else "far"
 
 
 def features(view: CandidateView, published_on: date, rule_features: bool) -> list[str]:

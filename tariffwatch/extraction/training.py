@@ -1,9 +1,10 @@
 """Train and measure the learned deadline classifier (``make train``); needs numpy and scipy.
 
 Run ``python -m tariffwatch.extraction.training [--data DIR]``. The pool is the labelled development set
-(``extraction``), ``heldout``, ``heldout2`` … ``heldout21`` and ``train01`` … ``train03``; ``heldout22`` …
-``heldout27`` are test sets, only ever scored in aggregate (no model was trained, and no threshold chosen, on
-them). The script prints
+(``extraction``), ``heldout``, ``heldout2`` … ``heldout27`` and ``train01`` … ``train12``; ``heldout28`` …
+``heldout31`` are test sets, written after every choice of features, labelling and threshold was made and
+only ever scored in aggregate. (``heldout22`` … ``heldout27`` were the test sets of the first model; having
+informed later choices they joined the pool.) The script prints
 
 * candidate recall: labelled deadline spans no candidate covers, and labelled values no candidate
   resolves to (what bounds any classifier over the candidates);
@@ -21,22 +22,26 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from scipy import optimize, sparse
 
+from tariffwatch.evaluation import occurrence
 from tariffwatch.extraction.amounts import find_amounts
 from tariffwatch.extraction.context import ContextCache
-from tariffwatch.extraction.learned import candidate_views, features, score
+from tariffwatch.extraction.deadlines import _prepositions, _resolve, _tense
+from tariffwatch.extraction.learned import TENSE_FORMS, candidate_views, features, score, tense_features
 from tariffwatch.models import Article
 from tariffwatch.sources.files import parse_article_text
 
-POOL = ["extraction", "heldout"] + [f"heldout{n}" for n in range(2, 22)] + [f"train0{n}" for n in range(1, 4)]
-TESTS = [f"heldout{n}" for n in range(22, 28)]
+POOL = ["extraction", "heldout"] + [f"heldout{n}" for n in range(2, 28)]
+POOL += [f"train{n:02d}" for n in range(1, 13)]
+TESTS = [f"heldout{n}" for n in range(28, 32)]
 L2 = 1.0
 _GRID = [round(0.05 * n, 2) for n in range(1, 20)]
 _INNER_FOLDS = 4
@@ -67,13 +72,8 @@ class Doc:
     unreachable: int = 0
 
 
-def load_set(directory: Path, fallback_dates: bool = False) -> list[Doc]:
-    """Candidates and labels of every article of one labelled directory.
-
-    With ``fallback_dates`` every candidate reports its fallback resolution, even where the rules accepted
-    it with another date (to see what the rules' own resolution is worth).
-    """
-    docs = []
+def _articles(directory: Path) -> Iterator[tuple[str, str, date, list[dict[str, Any]]]]:
+    """(name, body, article date, deadline labels) of every labelled article of ``directory``."""
     for text_path in sorted(directory.glob("*.txt")):
         label_path = text_path.with_suffix(".json")
         if not label_path.exists():
@@ -82,28 +82,52 @@ def load_set(directory: Path, fallback_dates: bool = False) -> list[Doc]:
         parsed = parse_article_text(text_path.read_text(encoding="utf-8"), str(text_path))
         if not isinstance(parsed, Article):
             continue
-        body, published_on = parsed.body, parsed.published_on
         golds = [m for m in labels["mentions"] if m["kind"] == "deadline"]
-        # Labels carry no offsets: the k-th label with a text is that text's k-th occurrence.
-        spans: list[tuple[int, int, str]] = []
-        seen: Counter[str] = Counter()
-        for item in golds:
-            position = -1
-            for _ in range(seen[item["text"]] + 1):
-                position = body.find(item["text"], position + 1)
-                if position < 0:
-                    break
-            seen[item["text"]] += 1
-            if position >= 0:
-                spans.append((position, position + len(item["text"]), str(item["date"])))
+        yield text_path.stem, parsed.body, parsed.published_on, golds
+
+
+def _occurrences(body: str, golds: list[dict[str, Any]]) -> list[list[tuple[int, int, str]]]:
+    """Per label, the (start, end, date) of every whole-token occurrence of its text."""
+    occurrences: list[list[tuple[int, int, str]]] = []
+    for item in golds:
+        text, found = item["text"], []
+        index = 0
+        while (position := occurrence(body, text, index)) >= 0:
+            found.append((position, position + len(text), str(item["date"])))
+            index += 1
+        occurrences.append(found)
+    return occurrences
+
+
+def load_set(
+    directory: Path, fallback_dates: bool = False, tense_weights: dict[str, float] | None = None
+) -> list[Doc]:
+    """Candidates and labels of every article of one labelled directory.
+
+    With ``fallback_dates`` every candidate reports its fallback resolution, even where the rules accepted
+    it with another date (to see what the rules' own resolution is worth). ``tense_weights`` is the tense
+    choice the views use (default: the shipped one; see :func:`train_tense`).
+    """
+    docs = []
+    for name, body, published_on, golds in _articles(directory):
+        # Labels carry no offsets. A candidate is positive when it overlaps ANY whole-token occurrence of a
+        # label's text and resolves to that label's date: the k-th-occurrence reading breaks where labels
+        # are out of document order or an unlabelled distractor shares a label's text, and at value level
+        # another occurrence with the same date is the same finding anyway.
+        occurrences = _occurrences(body, golds)
+        spans = sorted({span for found in occurrences for span in found})
         contexts = ContextCache(body)
         find_amounts(body, contexts)
-        views = candidate_views(body, published_on, contexts)
-        doc = Doc(directory.name, text_path.stem, {str(item["date"]) for item in golds}, spans=len(golds))
-        doc.uncovered = len(golds) - len(spans)
-        for g_start, g_end, _ in spans:
-            if not any(v.candidate.start < g_end and g_start < v.candidate.end for v in views):
-                doc.uncovered += 1
+        views = candidate_views(body, published_on, contexts, tense_weights)
+        doc = Doc(directory.name, name, {str(item["date"]) for item in golds}, spans=len(golds))
+        doc.uncovered = sum(
+            not any(
+                v.candidate.start < g_end and g_start < v.candidate.end
+                for v in views
+                for g_start, g_end, _ in found
+            )
+            for found in occurrences
+        )
         for view in views:
             if fallback_dates:
                 if view.fallback is None:
@@ -126,6 +150,74 @@ def load_set(directory: Path, fallback_dates: bool = False) -> list[Doc]:
         doc.unreachable = len(doc.gold - reachable)
         docs.append(doc)
     return docs
+
+
+# --- tense choice ----------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class TenseRow:
+    """A candidate whose past and future readings differ and whose label names one of them."""
+
+    set_name: str
+    feats: list[str]
+    past: bool  # the label is the past reading
+    fallback_past: bool  # the fallback tense chose the past reading
+    accepted: bool  # the rules accepted it (they give its date themselves)
+
+
+def tense_rows(directory: Path) -> list[TenseRow]:
+    """The tense-choice examples of one labelled directory (every candidate, accepted or not)."""
+    rows = []
+    for _, body, published_on, golds in _articles(directory):
+        spans = [span for found in _occurrences(body, golds) for span in found]
+        contexts = ContextCache(body)
+        find_amounts(body, contexts)
+        for view in candidate_views(body, published_on, contexts, {}):
+            candidate = view.candidate
+            if candidate.year is not None or candidate.form not in TENSE_FORMS or view.fallback is None:
+                continue
+            context = view.context
+            lower = context.lower
+            start = context.local(candidate.start)
+            end = context.local(candidate.end)
+            prep, strong, _ = _prepositions(lower, start)
+            clause_start, clause_end = context.clause(start, end)
+            tense = _tense(lower, start, end, clause_start, clause_end, [], None, strong)
+            past = _resolve(candidate, published_on, "past", prep)
+            future = _resolve(candidate, published_on, "future", prep)
+            if past is None or future is None or past[0] == future[0]:
+                continue
+            dates = {
+                key for g_start, g_end, key in spans if candidate.start < g_end and g_start < candidate.end
+            }
+            if past[0] not in dates and future[0] not in dates:
+                continue
+            fallback_past = view.fallback == past[0]
+            feats = tense_features(view, published_on, prep, tense, fallback_past)
+            rows.append(TenseRow(directory.name, feats, past[0] in dates, fallback_past, view.accepted))
+    return rows
+
+
+def train_tense(rows: Sequence[TenseRow]) -> dict[str, float]:
+    """Logistic regression of the past reading over ``rows`` (the decider's trainer, same penalty)."""
+    doc = Doc("tense", "rows", set())
+    doc.rows = [Row(r.feats, r.feats, "", r.past, False) for r in rows]
+    return train([doc], "A")
+
+
+def tense_accuracy(rows_by_set: dict[str, list[TenseRow]]) -> str:
+    """Leave-one-set-out accuracy of the learned tense choice vs the fallback, on rejected candidates."""
+    learned = fallback = total = 0
+    for held, held_rows in rows_by_set.items():
+        weights = train_tense([r for name, rs in rows_by_set.items() if name != held for r in rs])
+        for row in held_rows:
+            if row.accepted:
+                continue  # the rules give their own date; the choice applies to the others only
+            total += 1
+            learned += (score(row.feats, weights) >= 0.5) == row.past
+            fallback += row.fallback_past == row.past
+    return f"tense choice, rejected candidates, LOSO: learned {learned}/{total}, fallback {fallback}/{total}"
 
 
 # --- scoring ---------------------------------------------------------------------------------------
@@ -314,9 +406,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.only_model:
             return 0
 
-    pool = {name: load_set(args.data / name, args.fallback_dates) for name in POOL}
+    tense_by_set = {name: tense_rows(args.data / name) for name in POOL}
+    tense_weights = train_tense([row for rows in tense_by_set.values() for row in rows])
+    pool = {name: load_set(args.data / name, args.fallback_dates, tense_weights) for name in POOL}
     tests = {
-        name: load_set(args.data / name, args.fallback_dates) for name in TESTS if (args.data / name).is_dir()
+        name: load_set(args.data / name, args.fallback_dates, tense_weights)
+        for name in TESTS
+        if (args.data / name).is_dir()
     }
     all_pool = [doc for docs in pool.values() for doc in docs]
 
@@ -331,6 +427,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"candidate recall (spans): {spans - uncovered}/{spans} = {(spans - uncovered) / spans:.3f} covered"
     )
     print(f"value recall bound: {values - unreachable}/{values} = {(values - unreachable) / values:.3f}")
+    print(tense_accuracy(tense_by_set))
     for name, docs in tests.items():
         print(f"{name}: {len(docs)} articles (test only: aggregate scores below)")
 
@@ -394,10 +491,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def build_model(data: Path) -> dict[str, object]:
     """Model A trained on the whole pool under ``data``, as shipped: rounded weights and the threshold."""
-    docs = [doc for name in POOL for doc in load_set(data / name)]
+    tense_weights = train_tense([row for name in POOL for row in tense_rows(data / name)])
+    docs = [doc for name in POOL for doc in load_set(data / name, tense_weights=tense_weights)]
     weights = train(docs, "A")
     threshold = choose_thresholds(docs, "A", folds=None)["model"][0]
-    return {"threshold": threshold, "weights": {k: round(v, 6) for k, v in sorted(weights.items()) if v}}
+    return {
+        "threshold": threshold,
+        "weights": {k: round(v, 6) for k, v in sorted(weights.items()) if v},
+        "tense_weights": {k: round(v, 6) for k, v in sorted(tense_weights.items()) if v},
+    }
 
 
 def model_json(model: dict[str, object]) -> str:
