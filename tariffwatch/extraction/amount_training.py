@@ -50,9 +50,11 @@ POOL = ["extraction", "heldout"] + [f"heldout{n}" for n in range(2, 22)] + [f"tr
 TESTS = ["heldout22", "heldout23", "heldout25", "heldout26", "heldout27"]
 #: Used to tune the amount rules: scored apart, never as unseen.
 RULES_TUNING = "heldout24"
-#: The variant shipped in amount_model.json: B, the model with the rules' decisions as features, under
-#: the combiner below (chosen by leave-one-set-out over the pool; see the README's table).
-SHIPPED_VARIANT = "B"
+#: The variant shipped in amount_model.json, fixed BEFORE the test sets were scored: A (no rule features),
+#: alone. On the pool the rules are tuned to ~1.0, so any use of their decisions learnt there (variant B,
+#: the hybrids' thresholds) is fitted to in-sample rules and trusts them more than unseen text warrants; the
+#: model alone is the one decider whose pool figures are out-of-sample. Same choice as the deadline decider.
+SHIPPED_VARIANT = "A"
 SHIPPED_COMBINER = "model"
 
 

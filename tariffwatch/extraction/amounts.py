@@ -130,11 +130,10 @@ def find_amounts(body: str, contexts: ContextCache) -> list[Mention]:
         return rule_amounts(body, contexts)
     if decider != "learned":
         raise ConfigError(f"{DECIDER_ENV} must be 'learned' or 'rules', not {decider!r}")
-    # The classifier reads the rules' decisions as features; it imports this module, hence the late import.
+    # The classifier re-decides the candidates generated here; it imports this module, hence the late import.
     from tariffwatch.extraction.learned_amounts import decide
 
-    trace: dict[int, str] = {}
-    return decide(body, contexts, rule_amounts(body, contexts, trace), trace)
+    return decide(body, contexts)
 
 
 #: Environment variable naming who decides which candidates are tariff amounts: ``rules`` (the default, the

@@ -143,14 +143,14 @@ def _views(
 #: The shipped model, written by ``python -m tariffwatch.extraction.amount_training --model``. Found through
 #: the package, not ``__file__``: the compiled build of this module lives elsewhere.
 MODEL_PATH = Path(str(resources.files("tariffwatch.extraction"))) / "amount_model.json"
-_model: tuple[dict[str, float], float, float] | None = None
+_model: tuple[dict[str, float], float, float, bool] | None = None
 
 
-def load_model() -> tuple[dict[str, float], float, float]:
-    """The shipped weights and the two thresholds ``(hi, lo)``, read once.
+def load_model() -> tuple[dict[str, float], float, float, bool]:
+    """The shipped weights, the two thresholds ``(hi, lo)`` and whether the rules' decisions are features.
 
     A candidate is accepted when the model's probability is at least ``hi``, or when the rules accept it
-    and the probability is above ``lo`` (``lo`` above 1 means the rules' decision is not used).
+    and the probability is above ``lo`` (``lo`` above 1: the rules' decision is not used that way).
     """
     global _model
     if _model is None:
@@ -159,23 +159,31 @@ def load_model() -> tuple[dict[str, float], float, float]:
             {str(k): float(v) for k, v in data["weights"].items()},
             float(data["hi"]),
             float(data["lo"]),
+            data["variant"] == "B",
         )
     return _model
 
 
-def decide(
-    body: str, contexts: ContextCache, rule_mentions: list[Mention], trace: dict[int, str]
-) -> list[Mention]:
+def accepts(view: AmountView) -> bool:
+    """Whether the shipped model accepts one candidate."""
+    weights, hi, lo, rule_features = load_model()
+    p = score(features(view, rule_features), weights)
+    return p >= hi or (view.accepted and p > lo)
+
+
+def decide(body: str, contexts: ContextCache) -> list[Mention]:
     """The amounts the learned decider accepts among all candidates (the hook of ``find_amounts``).
 
     A candidate the rules accepted keeps the rules' mention. The sentences marked as naming an amount (read
     by the deadline finder) become those of the accepted mentions.
     """
-    weights, hi, lo = load_model()
+    # The rules run even for a model that reads nothing of their decisions: the "unexamined" feature asks
+    # their sentence gate, which reads the sentences they marked as naming an amount (as in training).
+    trace: dict[int, str] = {}
+    rule_mentions = rule_amounts(body, contexts, trace)
     found: list[Mention] = []
     for view in _views(body, contexts, rule_mentions, trace):
-        p = score(features(view, True), weights)
-        if not (p >= hi or (view.accepted and p > lo)):
+        if not accepts(view):
             continue
         if view.mention is not None:
             found.append(view.mention)
@@ -292,10 +300,10 @@ def features(view: AmountView, rule_features: bool) -> list[str]:
         if near:
             out.append(f"near:{name}|{kind}")
     # The rules' own cue lexicon: the category of the nearest cue on the left, within the clause.
-    cue = context.left_cue(PERCENT_CUES if candidate.is_percent else MONEY_CUES, start, end)
-    out.append(f"lcue={kind}|" + (cue[1] if cue is not None else "none"))
-    if cue is not None:
-        out.append(f"lcue_word={kind}|" + cue[0].group())
+    nearest = context.left_cue(PERCENT_CUES if candidate.is_percent else MONEY_CUES, start, end)
+    out.append(f"lcue={kind}|" + (nearest[1] if nearest is not None else "none"))
+    if nearest is not None:
+        out.append(f"lcue_word={kind}|" + nearest[0].group())
     # A conversion or aside in parentheses ("US$200 billion (S$271 billion)").
     if lower.rfind("(", 0, start) > lower.rfind(")", 0, start):
         out.append("in_parens")
