@@ -36,10 +36,12 @@ after a tariff rate's item lists the next rate of the same box, whatever heads i
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from tariffwatch.errors import ConfigError
 from tariffwatch.extraction.context import LEFT_WINDOW, ContextCache, SentenceContext
 from tariffwatch.extraction.cues import CueSet
 from tariffwatch.extraction.lexicon import (
@@ -110,74 +112,122 @@ class _Candidate:
 def find_amounts(body: str, contexts: ContextCache) -> list[Mention]:
     """Return the tariff amounts in ``body``.
 
+    The hand rules decide them (:func:`rule_amounts`), unless ``TARIFFWATCH_AMOUNT_DECIDER`` is
+    ``learned``: then the classifier of :mod:`~tariffwatch.extraction.learned_amounts` re-decides every
+    candidate.
+
     Args:
         body: The clean article body.
         contexts: Sentence contexts of the same body.
 
     Returns:
         Mentions of kind ``tariff_amount`` in document order.
+
+    Raises:
+        ConfigError: ``TARIFFWATCH_AMOUNT_DECIDER`` names neither decider.
+    """
+    decider = os.environ.get(DECIDER_ENV)
+    if not decider or decider == "rules":
+        return rule_amounts(body, contexts)
+    if decider != "learned":
+        raise ConfigError(f"{DECIDER_ENV} must be 'learned' or 'rules', not {decider!r}")
+    # The classifier re-decides the candidates generated here; it imports this module, hence the late import.
+    from tariffwatch.extraction.learned_amounts import decide
+
+    return decide(body, contexts)
+
+
+#: Environment variable naming who decides which candidates are tariff amounts: ``rules`` (the default, the
+#: hand rules of this module) or ``learned`` (the classifier of learned_amounts.py, over the same candidates).
+DECIDER_ENV = "TARIFFWATCH_AMOUNT_DECIDER"
+
+
+def rule_amounts(body: str, contexts: ContextCache, trace: dict[int, str] | None = None) -> list[Mention]:
+    """The hand rules' tariff amounts in ``body`` (what :func:`find_amounts` returns with ``rules``).
+
+    Args:
+        body: The clean article body.
+        contexts: Sentence contexts of the same body.
+        trace: When given, receives for each candidate the rules examined (by its start offset) the
+            rules' sub-decisions, ``"<first cue decision>|<final decision>"`` (see _sentence_amounts).
+
+    Returns:
+        Mentions of kind ``tariff_amount`` in document order.
     """
     mentions: list[Mention] = []
     dollar = _HomeDollar(body)
-    lower = contexts.lower
-    starts = contexts.starts
-    ends = contexts.ends
     # Whether the article has a tariff sentence at all. A sentence's own find below says whether it holds
     # "charg", " tax" or " pay": cheaper than a pass over the whole body first.
     tariff_article = contexts.any_tariff_sentence()
     # In a trade-remedy case the provisional duty is collected as a deposit ("a deposit of 75.8 per cent",
     # "security deposits of up to 212 per cent"): there "deposit" is a tariff noun.
-    deposits = "deposit" in lower and any(map(lower.__contains__, _REMEDY_WORDS))
-    rate_sentences = contexts.rate_sentences
+    deposits = _deposits(contexts.lower)
     for number, numbers in contexts.numbers_by_sentence():
-        # A sentence without tariff words, without a measure's verb and with no sentence on topic among
-        # the three before holds no tariff amount (every rule in _decide needs one of them): its numbers
-        # (market moves, the economy) are not even parsed, and it gets no context.
-        if (
-            contexts.tariff_sentence(number)
-            or contexts.recent_topic_at(number)
-            or contexts.sentence_uses(number, "strong_deadline")
-            or (tariff_article and lower.find("charg", starts[number], ends[number]) >= 0)
-            or (deposits and lower.find("deposit", starts[number], ends[number]) >= 0)
-            # "plans to tax foreign steel at 25 percent" (see _taxed_at).
-            or (tariff_article and lower.find(" tax", starts[number], ends[number]) >= 0)
-            # "we were paying the full 27.5 per cent on every vehicle", "European cars will pay 15 per
-            # cent": a rate goods or importers pay, in an article about tariffs (see _imposed_rate).
-            or (
-                tariff_article
-                and lower.find(" pay", starts[number], ends[number]) >= 0
-                # Only a rate is paid (see _imposed_rate): "%" or "per cent"/"percent".
-                and (
-                    lower.find("%", starts[number], ends[number]) >= 0
-                    or lower.find("cent", starts[number], ends[number]) >= 0
-                )
-            )
-            # "We went to 25 percent on $200 billion of Chinese goods": a rate laid on a sum of goods, in an
-            # article about tariffs (see RATE_ON_SUM_AFTER_RE in _decide).
-            or (
-                tariff_article
-                and (
-                    lower.find("% on ", starts[number], ends[number]) >= 0
-                    or lower.find("cent on ", starts[number], ends[number]) >= 0
-                )
-            )
-            # In an article about tariffs a rate noun may carry the topic alone ("the 46% rate the country
-            # was given", see _framed_rate).
-            or (number in rate_sentences and contexts.tariff_frame())
-            # A rate said alone ("Thirty-nine percent.") takes its topic from a few sentences before.
-            or ends[number] - starts[number] <= _BARE_RATE_LENGTH
-            # A bullet item of a list of rates ("• Vietnam: 46%") takes its topic from the list's lead-in.
-            or (
-                lower.startswith(_BULLETS_START, starts[number])
-                and lower.find(":", starts[number], ends[number]) >= 0
-            )
-        ):
+        if _examined(contexts, number, tariff_article, deposits):
             candidates = _candidates(body, numbers, dollar)
             if candidates:
                 mentions.extend(
-                    _sentence_amounts(body, contexts, contexts.sentence(number), candidates, deposits)
+                    _sentence_amounts(
+                        body, contexts, contexts.sentence(number), candidates, deposits, trace
+                    )
                 )
     return mentions
+
+
+def _examined(contexts: ContextCache, number: int, tariff_article: bool, deposits: bool) -> bool:
+    """Whether the rules look at sentence ``number``'s numbers at all (see :func:`find_amounts`).
+
+    A sentence without tariff words, without a measure's verb and with no sentence on topic among the three
+    before holds no tariff amount (every rule in _decide needs one of them): its numbers (market moves, the
+    economy) are not even parsed, and it gets no context.
+    """
+    lower = contexts.lower
+    starts = contexts.starts
+    ends = contexts.ends
+    return (
+        contexts.tariff_sentence(number)
+        or contexts.recent_topic_at(number)
+        or contexts.sentence_uses(number, "strong_deadline")
+        or (tariff_article and lower.find("charg", starts[number], ends[number]) >= 0)
+        or (deposits and lower.find("deposit", starts[number], ends[number]) >= 0)
+        # "plans to tax foreign steel at 25 percent" (see _taxed_at).
+        or (tariff_article and lower.find(" tax", starts[number], ends[number]) >= 0)
+        # "we were paying the full 27.5 per cent on every vehicle", "European cars will pay 15 per
+        # cent": a rate goods or importers pay, in an article about tariffs (see _imposed_rate).
+        or (
+            tariff_article
+            and lower.find(" pay", starts[number], ends[number]) >= 0
+            # Only a rate is paid (see _imposed_rate): "%" or "per cent"/"percent".
+            and (
+                lower.find("%", starts[number], ends[number]) >= 0
+                or lower.find("cent", starts[number], ends[number]) >= 0
+            )
+        )
+        # "We went to 25 percent on $200 billion of Chinese goods": a rate laid on a sum of goods, in an
+        # article about tariffs (see RATE_ON_SUM_AFTER_RE in _decide).
+        or (
+            tariff_article
+            and (
+                lower.find("% on ", starts[number], ends[number]) >= 0
+                or lower.find("cent on ", starts[number], ends[number]) >= 0
+            )
+        )
+        # In an article about tariffs a rate noun may carry the topic alone ("the 46% rate the country
+        # was given", see _framed_rate).
+        or (number in contexts.rate_sentences and contexts.tariff_frame())
+        # A rate said alone ("Thirty-nine percent.") takes its topic from a few sentences before.
+        or ends[number] - starts[number] <= _BARE_RATE_LENGTH
+        # A bullet item of a list of rates ("• Vietnam: 46%") takes its topic from the list's lead-in.
+        or (
+            lower.startswith(_BULLETS_START, starts[number])
+            and lower.find(":", starts[number], ends[number]) >= 0
+        )
+    )
+
+
+def _deposits(lower: str) -> bool:
+    """Whether a trade-remedy article writes of deposits (then "deposit" is a tariff noun)."""
+    return "deposit" in lower and any(map(lower.__contains__, _REMEDY_WORDS))
 
 
 def _sentence_amounts(
@@ -186,8 +236,9 @@ def _sentence_amounts(
     sentence: SentenceContext,
     candidates: list[_Candidate],
     deposits: bool = False,
+    trace: dict[int, str] | None = None,
 ) -> list[Mention]:
-    """Decide the candidates of one sentence, in order."""
+    """Decide the candidates of one sentence, in order (``trace``: see :func:`rule_amounts`)."""
     mentions: list[Mention] = []
     previous_group: list[_Candidate] = []
     previous_decision: bool | None = None
@@ -203,6 +254,7 @@ def _sentence_amounts(
         start = group[0].start
         context = sentence if sentence.start <= start < sentence.end else contexts.at(start)
         decision: bool | None = None
+        first_cue = "none"  # what _decide said, before the list, level and sum rules had their say
         if (
             not group[0].is_percent
             and previous_group
@@ -216,6 +268,8 @@ def _sentence_amounts(
             decision = previous_decision
         elif context.end >= group[-1].end:
             decision = _decide(context, contexts, group, deposits)
+            if trace is not None:
+                first_cue = str(decision)
             if (
                 decision is False
                 and previous_decision
@@ -327,6 +381,9 @@ def _sentence_amounts(
             # money paid, not goods covered, a rate or an authorised amount (asked only of sums some rule
             # took for tariff amounts, and whatever rule that was).
             decision = False
+        if trace is not None:
+            for candidate in group:
+                trace[candidate.start] = first_cue + "|" + str(decision)
         previous_group, previous_decision = group, decision
         if decision:
             context.mark_amount()

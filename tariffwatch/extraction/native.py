@@ -28,7 +28,7 @@ from typing import Any
 from tariffwatch.errors import TariffwatchError
 
 #: The compiled modules, in dependency order. ``__init__`` and this module stay Python: they choose.
-MODULES = ("lexicon", "cues", "sentences", "context", "amounts", "deadlines", "learned")
+MODULES = ("lexicon", "cues", "sentences", "context", "amounts", "deadlines", "learned", "learned_amounts")
 #: The shared library mypyc builds for the group (imported by name by each module's stub).
 GROUP = "tariffwatch_native"
 _MANIFEST = "manifest.json"

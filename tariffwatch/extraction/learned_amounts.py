@@ -1,0 +1,349 @@
+"""Features and scoring of a learned tariff-amount classifier over the amount finder's candidates.
+
+The amount finder's hand rules (:mod:`~tariffwatch.extraction.amounts`) reach high F1 on the sets they were
+tuned on and less on unseen ones, mostly through recall. This classifier re-decides every money or percent
+candidate of the article (also those in sentences the rules never examine) from sparse string features:
+the grammar around the number (positional words to its left and right, the governing preposition, the noun
+it attaches to), the nearest tariff noun, the sentence's cue words (deficit, exports, revenue, pledge,
+GDP …), its unit and magnitude, and the rules' own sub-decisions. Scoring is a logistic-regression weight
+dict in pure Python (no numpy on the extraction path), like :mod:`~tariffwatch.extraction.learned` for
+deadlines. Training lives in :mod:`~tariffwatch.extraction.amount_training`.
+
+It runs only when ``TARIFFWATCH_AMOUNT_DECIDER=learned`` (the default is ``rules``).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from tariffwatch.extraction.amounts import (
+    _Candidate,
+    _candidates,
+    _deposits,
+    _examined,
+    _HomeDollar,
+    rule_amounts,
+)
+from tariffwatch.extraction.context import ContextCache, SentenceContext
+from tariffwatch.extraction.lexicon import MONEY_CUES, PERCENT_CUES
+from tariffwatch.models import Mention
+
+_TOKEN_RE = re.compile(r"[a-z]+|[0-9]+(?:[.,][0-9]+)*|[^\sa-z0-9]")
+_REACH = 80  # characters of sentence read on each side of a candidate
+_WINDOW = 6  # tokens of the bag-of-words windows
+_POSITIONS = 4  # tokens with their position
+#: Words that govern a number from its left ("tariffs on $200 billion", "a levy of 25%", "raised to").
+_PREPOSITIONS = frozenset(
+    {"on", "of", "worth", "at", "to", "from", "by", "in", "for", "with", "about", "than", "between", "and",
+     "or", "including", "another", "further", "extra", "additional", "up", "as", "over",
+     "under", "around", "nearly", "some", "roughly", "almost", "only", "just", "least", "most"}
+)  # fmt: skip
+#: Filler skipped when reading the noun after a number ("$34 billion *worth of* Chinese goods").
+_LINKING = frozenset(
+    {"of", "in", "worth", "the", "a", "an", "on", "to", "for", "from", "-", "'", "s", "more"}
+)
+#: Tariff nouns and verbs (stems); the nearest one to the number, and on which side, is a feature.
+_TARIFF_STEMS = (
+    "tariff", "dut", "levy", "levies", "surcharge", "retaliat", "countermeasure", "countervail", "dumping",
+    "safeguard", "rate", "tax", "impose", "sanction",
+)  # fmt: skip
+#: Sentence cue words by category: each category present is a feature, another when it is near the number.
+_CUES = {
+    "deficit": ("deficit", "surplus", "imbalance"),
+    "trade": ("exports", "imports", "exported", "imported", "shipments", "trade with", "bilateral trade"),
+    "revenue": ("revenue", "collected", "receipts", "raised", "brought in", "customs duties paid"),
+    "purchase": ("purchase", "buy", "bought", "procure"),
+    "pledge": ("pledge", "commit", "promise", "invest"),
+    "market": ("shares", "stock", "index", "dow", "s&p", "nasdaq", "yield", "bond", "currency", "yuan fell",
+               "market value", "valuation"),
+    "economy": ("gdp", "growth", "inflation", "unemployment", "interest rate", "economy", "recession",
+                "consumer prices", "output", "central bank", "benchmark", "repo", "cash rate", "policy rate",
+                "payrolls", "cpi", "capacity", "market share", "share of"),
+    "poll": ("poll", "survey", "respondents", "percent of americans", "voters"),
+    "company": ("profit", "earnings", "sales", "margin", "cost", "price", "quarter"),
+    "aid": ("aid", "subsid", "bailout", "relief", "farmers"),
+    "fee": ("fee", "fine", "penalt", "surcharge on freight", "port"),
+    "threshold": ("de minimis", "or less", "under $", "below $", "threshold", "exemption"),
+    "authorise": ("authori", "wto", "arbitrat", "retaliat", "countermeasure", "notified"),
+    "cover": ("worth of", "goods", "products", "imports from", "list", "covering", "covers", "subject to"),
+    "change": ("raise", "increase", "hike", "lift", "cut", "lower", "reduce", "double", "from"),
+    "threat": ("threat", "could", "would", "warn", "plan", "propos"),
+    "points": ("percentage point",),
+    "average": ("average", "effective rate", "weighted"),
+}  # fmt: skip
+_CUE_CATEGORY = {word: name for name, words in _CUES.items() for word in words}
+_CUE_RE = re.compile("|".join(re.escape(word) for word in sorted(_CUE_CATEGORY, key=lambda w: (-len(w), w))))
+_NEAR = 50
+_BULLETS = "-*•▶►▪–—"
+
+
+@dataclass(slots=True)
+class AmountView:
+    """One amount candidate with its sentence, what the rules made of it and the rules' mention of it."""
+
+    candidate: _Candidate
+    context: SentenceContext
+    #: Whether the rules examined the candidate's sentence at all (see amounts._examined).
+    examined: bool
+    accepted: bool
+    #: The rules' sub-decisions, ``"<first cue>|<final>"`` (``"unexamined"`` when they never looked).
+    trace: str
+    mention: Mention | None
+    #: The candidate before it in the same sentence, if any.
+    previous: _Candidate | None
+
+
+def candidate_views(body: str, contexts: ContextCache) -> list[AmountView]:
+    """Every money or percent candidate of ``body`` with the rules' decision (a fresh ``contexts``).
+
+    Runs the rules (:func:`~tariffwatch.extraction.amounts.rule_amounts`) on ``contexts``, as
+    :func:`~tariffwatch.extraction.amounts.find_amounts` does.
+    """
+    trace: dict[int, str] = {}
+    mentions = rule_amounts(body, contexts, trace)
+    return _views(body, contexts, mentions, trace)
+
+
+def _views(
+    body: str, contexts: ContextCache, mentions: list[Mention], trace: dict[int, str]
+) -> list[AmountView]:
+    accepted = {m.start: m for m in mentions}
+    dollar = _HomeDollar(body)
+    tariff_article = contexts.any_tariff_sentence()
+    deposits = _deposits(contexts.lower)
+    views: list[AmountView] = []
+    for number, numbers in contexts.numbers_by_sentence():
+        examined = _examined(contexts, number, tariff_article, deposits)
+        previous: _Candidate | None = None
+        for candidate in _candidates(body, numbers, dollar):
+            context = contexts.at(candidate.start)
+            if context.end < candidate.end:
+                continue
+            mention = accepted.get(candidate.start)
+            views.append(
+                AmountView(
+                    candidate,
+                    context,
+                    examined,
+                    mention is not None,
+                    trace.get(candidate.start, "none") if examined else "unexamined",
+                    mention,
+                    previous,
+                )
+            )
+            previous = candidate
+    return views
+
+
+#: The shipped model, written by ``python -m tariffwatch.extraction.amount_training --model``. Found through
+#: the package, not ``__file__``: the compiled build of this module lives elsewhere.
+MODEL_PATH = Path(str(resources.files("tariffwatch.extraction"))) / "amount_model.json"
+_model: tuple[dict[str, float], float, float, bool] | None = None
+
+
+def load_model() -> tuple[dict[str, float], float, float, bool]:
+    """The shipped weights, the two thresholds ``(hi, lo)`` and whether the rules' decisions are features.
+
+    A candidate is accepted when the model's probability is at least ``hi``, or when the rules accept it
+    and the probability is above ``lo`` (``lo`` above 1: the rules' decision is not used that way).
+    """
+    global _model
+    if _model is None:
+        data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+        _model = (
+            {str(k): float(v) for k, v in data["weights"].items()},
+            float(data["hi"]),
+            float(data["lo"]),
+            data["variant"] == "B",
+        )
+    return _model
+
+
+def accepts(view: AmountView) -> bool:
+    """Whether the shipped model accepts one candidate."""
+    weights, hi, lo, rule_features = load_model()
+    p = score(features(view, rule_features), weights)
+    return p >= hi or (view.accepted and p > lo)
+
+
+def decide(body: str, contexts: ContextCache) -> list[Mention]:
+    """The amounts the learned decider accepts among all candidates (the hook of ``find_amounts``).
+
+    A candidate the rules accepted keeps the rules' mention. The sentences marked as naming an amount (read
+    by the deadline finder) become those of the accepted mentions.
+    """
+    # The rules run even for a model that reads nothing of their decisions: the "unexamined" feature asks
+    # their sentence gate, which reads the sentences they marked as naming an amount (as in training).
+    trace: dict[int, str] = {}
+    rule_mentions = rule_amounts(body, contexts, trace)
+    found: list[Mention] = []
+    for view in _views(body, contexts, rule_mentions, trace):
+        if not accepts(view):
+            continue
+        if view.mention is not None:
+            found.append(view.mention)
+            continue
+        candidate = view.candidate
+        found.append(
+            Mention(
+                kind="tariff_amount",
+                text=body[candidate.start : candidate.end],
+                start=candidate.start,
+                end=candidate.end,
+                sentence=view.context.text,
+                value=candidate.value,
+                unit=candidate.unit,
+            )
+        )
+    contexts.amount_sentences.clear()
+    for mention in found:
+        contexts.at(mention.start).mark_amount()
+    return found
+
+
+def _magnitude(candidate: _Candidate) -> str:
+    value = candidate.value
+    if candidate.is_percent:
+        for bound in (1.0, 5.0, 10.0, 25.0, 50.0, 100.0):
+            if value <= bound:
+                return f"pct<={bound:g}"
+        return "pct>100"
+    for bound, name in ((1e6, "<1m"), (1e8, "<100m"), (1e9, "<1bn"), (1e10, "<10bn"), (1e11, "<100bn"),
+                        (1e12, "<1tn")):  # fmt: skip
+        if value < bound:
+            return "money" + name
+    return "money>=1tn"
+
+
+def _number_token(token: str) -> str:
+    return "#" if token[0].isdigit() else token
+
+
+def features(view: AmountView, rule_features: bool) -> list[str]:
+    """Sparse string features of one amount candidate (each present feature has value 1).
+
+    Args:
+        view: The candidate, its sentence and the rules' view of it.
+        rule_features: Whether to add the rules' decision and sub-decisions.
+    """
+    candidate = view.candidate
+    context = view.context
+    lower = context.lower
+    start = context.local(candidate.start)
+    end = context.local(candidate.end)
+    kind = "pct" if candidate.is_percent else "money"
+    out = ["bias", "kind=" + kind, "mag=" + _magnitude(candidate)]
+    if not candidate.is_percent:
+        out.append("unit=" + candidate.unit)
+    form = lower[start:end]
+    if candidate.is_percent:
+        out.append("form=" + ("%" if "%" in form else "word" if "cent" in form else "bare"))
+        if "point" in lower[end : end + 8]:
+            out.append("points")
+    left = [_number_token(t) for t in _TOKEN_RE.findall(lower[max(0, start - _REACH) : start])]
+    right = [_number_token(t) for t in _TOKEN_RE.findall(lower[end : end + _REACH])]
+    for n in (1, 2, 3):
+        out.append(f"L{n}={kind}|" + (" ".join(left[-n:]) if len(left) >= n else "^"))
+        out.append(f"R{n}={kind}|" + (" ".join(right[:n]) if len(right) >= n else "$"))
+    for index in range(_POSITIONS):
+        if index < len(left):
+            out.append(f"l{index + 1}=" + left[-1 - index])
+        if index < len(right):
+            out.append(f"r{index + 1}=" + right[index])
+    # dict.fromkeys, not set: a set's order changes with the hash seed, and so would the float sum in score().
+    out.extend("wl=" + token for token in dict.fromkeys(left[-_WINDOW:]))
+    out.extend("wr=" + token for token in dict.fromkeys(right[:_WINDOW]))
+    # The governing word: the nearest preposition or quantifier among the three words before.
+    for token in reversed(left[-3:]):
+        if token in _PREPOSITIONS:
+            out.append(f"gov={kind}|{token}")
+            break
+    else:
+        out.append(f"gov={kind}|none")
+    # The noun the number attaches to: the first word after it that is not a linking word.
+    noun = "$"
+    linked = ""
+    for token in right[:5]:
+        if token in _LINKING:
+            if not linked:
+                linked = token
+            continue
+        noun = token
+        break
+    out.append(f"noun={kind}|{noun}")
+    out.append(f"link_noun={linked}|{noun}")
+    # The nearest tariff word on each side, by tokens.
+    for side, tokens in (("left", list(reversed(left))), ("right", right)):
+        distance = -1
+        for index, token in enumerate(tokens):
+            if token.startswith(_TARIFF_STEMS):
+                distance = index
+                break
+        if distance < 0:
+            out.append(f"tariff_{side}=none")
+        else:
+            bucket = "0-1" if distance <= 1 else "2-4" if distance <= 4 else "5-9" if distance <= 9 else "10+"
+            out.append(f"tariff_{side}={bucket}")
+            out.append(f"tariff_{side}_word={tokens[distance]}")
+    cues: dict[str, bool] = {}  # category -> near the number; insertion order keeps sums stable
+    for cue in _CUE_RE.finditer(lower):
+        name = _CUE_CATEGORY[cue.group()]
+        near = cue.end() > start - _NEAR and cue.start() < end + _NEAR
+        cues[name] = cues.get(name, False) or near
+    for name, near in cues.items():
+        out.append("s:" + name)
+        if near:
+            out.append(f"near:{name}|{kind}")
+    # The rules' own cue lexicon: the category of the nearest cue on the left, within the clause.
+    nearest = context.left_cue(PERCENT_CUES if candidate.is_percent else MONEY_CUES, start, end)
+    out.append(f"lcue={kind}|" + (nearest[1] if nearest is not None else "none"))
+    if nearest is not None:
+        out.append(f"lcue_word={kind}|" + nearest[0].group())
+    # A conversion or aside in parentheses ("US$200 billion (S$271 billion)").
+    if lower.rfind("(", 0, start) > lower.rfind(")", 0, start):
+        out.append("in_parens")
+    previous = view.previous
+    if previous is not None:
+        gap = [_number_token(t) for t in _TOKEN_RE.findall(lower[context.local(previous.end) : start])]
+        same = previous.is_percent == candidate.is_percent
+        out.append(f"prev_same={same}")
+        if len(gap) <= 3:
+            out.append("prev_gap=" + " ".join(gap))
+        if "(" in gap:
+            out.append("after_paren_amount")
+    else:
+        out.append("first_in_sentence")
+    if context.has_tariff_terms:
+        out.append("s:tariff")
+    if not view.examined:
+        out.append("unexamined")
+    if context.number == 0:
+        out.append("first_sentence")
+    first = lower.lstrip()[:1]
+    if first and first in _BULLETS:
+        out.append("bullet")
+    if "|" in lower:
+        out.append("table")
+    if len(lower) <= 40:
+        out.append("short_sentence")
+    if rule_features:
+        out.append(f"rule={view.accepted}")
+        out.append(f"rule|kind={view.accepted}|{kind}")
+        out.append("trace=" + view.trace)
+    return out
+
+
+def score(feature_list: list[str], weights: dict[str, float]) -> float:
+    """The model's probability that a candidate is a tariff amount, from its features and a weight dict."""
+    total = 0.0
+    get = weights.get
+    for feature in feature_list:
+        total += get(feature, 0.0)
+    if total < -30:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-total))

@@ -1,0 +1,109 @@
+"""The learned tariff-amount decider (opt-in): its hook, its shipped weights, its training."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tariffwatch.errors import ConfigError
+from tariffwatch.extraction import extract_mentions
+from tariffwatch.extraction.amounts import DECIDER_ENV, find_amounts, rule_amounts
+from tariffwatch.extraction.context import ContextCache
+from tariffwatch.extraction.learned_amounts import MODEL_PATH, accepts, candidate_views
+from tariffwatch.models import Article
+from tariffwatch.sources.files import parse_article_text
+
+DATA = Path(__file__).parent / "data"
+# Training sets where the model disagrees with the rules.
+SETS = ("extraction", "heldout17", "heldout18")
+
+
+def _articles(sets: tuple[str, ...] = SETS) -> list[Article]:
+    articles = []
+    for path in sorted(path for name in sets for path in (DATA / name).glob("*.txt")):
+        parsed = parse_article_text(path.read_text(encoding="utf-8"), str(path))
+        assert isinstance(parsed, Article)
+        articles.append(parsed)
+    return articles
+
+
+def _amounts(article: Article) -> list[tuple[int, int, float | None, str | None]]:
+    return [
+        (m.start, m.end, m.value, m.unit)
+        for m in extract_mentions(article.body, article.published_on)
+        if m.kind == "tariff_amount"
+    ]
+
+
+def test_the_rules_are_the_default_and_the_trace_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(DECIDER_ENV, raising=False)
+    for article in _articles(("extraction",)):
+        default = find_amounts(article.body, ContextCache(article.body))
+        trace: dict[int, str] = {}
+        assert rule_amounts(article.body, ContextCache(article.body), trace) == default
+        assert {m.start for m in default} <= set(trace)
+        monkeypatch.setenv(DECIDER_ENV, "rules")
+        assert find_amounts(article.body, ContextCache(article.body)) == default
+        monkeypatch.delenv(DECIDER_ENV)
+
+
+def test_the_candidates_hold_every_rules_amount() -> None:
+    for article in _articles(("extraction",)):
+        views = candidate_views(article.body, ContextCache(article.body))
+        rules = rule_amounts(article.body, ContextCache(article.body))
+        assert [(v.candidate.start, v.candidate.value) for v in views if v.accepted] == [
+            (m.start, m.value) for m in rules
+        ]
+
+
+def test_the_hook_keeps_exactly_the_candidates_the_model_accepts(monkeypatch: pytest.MonkeyPatch) -> None:
+    added = removed = 0
+    for article in _articles():
+        views = candidate_views(article.body, ContextCache(article.body))
+        expected = [
+            (v.candidate.start, v.candidate.end, v.candidate.value, v.candidate.unit)
+            for v in views
+            if accepts(v)
+        ]
+        monkeypatch.setenv(DECIDER_ENV, "rules")
+        with_rules = _amounts(article)
+        monkeypatch.setenv(DECIDER_ENV, "learned")
+        with_model = _amounts(article)
+        assert with_model == expected
+        added += len(set(with_model) - set(with_rules))
+        removed += len(set(with_rules) - set(with_model))
+    # The model does disagree with the rules on these sets (else this test proves nothing).
+    assert added + removed > 0
+
+
+def test_a_wrong_decider_name_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    article = _articles(("extraction",))[0]
+    monkeypatch.setenv(DECIDER_ENV, "rule")
+    message = "TARIFFWATCH_AMOUNT_DECIDER must be 'learned' or 'rules', not 'rule"
+    with pytest.raises(ConfigError, match=message):
+        extract_mentions(article.body, article.published_on)
+
+
+def test_scoring_does_not_import_numpy() -> None:
+    code = (
+        "import sys; from tariffwatch.extraction import learned_amounts; learned_amounts.load_model(); "
+        "print(sorted({'numpy', 'scipy'} & set(sys.modules)))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+# Choosing the thresholds trains one model per pool set: minutes, not the suite's default 300 s limit.
+@pytest.mark.timeout(1800)
+def test_the_shipped_weights_are_what_training_writes() -> None:
+    # The file was written by another process (``--only-model``): equality also shows training is
+    # deterministic, without paying for a second build here.
+    pytest.importorskip("scipy")
+    from tariffwatch.extraction.amount_training import build_model, model_json
+
+    retrain = "python -m tariffwatch.extraction.amount_training --only-model --model " + str(MODEL_PATH)
+    shipped = MODEL_PATH.read_text(encoding="utf-8")
+    assert model_json(build_model(DATA)) == shipped, "the weights are stale: " + retrain
