@@ -438,6 +438,9 @@ def main(argv: list[str] | None = None) -> int:
     small_label = f"{small_n // 1000}k corpus" if small_n >= 1000 else f"{small_n} corpus"
 
     log("extraction on one core")
+    # A freshly generated corpus leaves hundreds of MB of dirty pages; the kernel writing them back while a
+    # pass runs takes CPU from it (on 2 cores), so they are flushed first.
+    os.sync()
     sample = _parsed_sample(large_dir, int(conf["extract_sample"]))
     from tariffwatch.extraction import native
 
