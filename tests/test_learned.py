@@ -13,22 +13,14 @@ from tariffwatch.errors import ConfigError
 from tariffwatch.extraction import extract_mentions
 from tariffwatch.extraction.amounts import find_amounts
 from tariffwatch.extraction.context import ContextCache
-from tariffwatch.extraction.deadlines import (
-    DECIDER_ENV,
-    _candidates,
-    _prepositions,
-    _resolve,
-    _tense,
-    rule_deadlines,
-)
+from tariffwatch.extraction.deadlines import DECIDER_ENV, _candidates, rule_deadlines
 from tariffwatch.extraction.learned import (
     MODEL_PATH,
-    TENSE_FORMS,
     candidate_views,
     features,
     load_model,
     score,
-    tense_features,
+    tense_choice,
 )
 from tariffwatch.models import Article
 from tariffwatch.sources.files import parse_article_text
@@ -143,26 +135,15 @@ def test_the_learned_tense_chooses_the_date_of_candidates_the_rules_rejected() -
             v.candidate.start: v for v in candidate_views(article.body, article.published_on, contexts, {})
         }
         for view in candidate_views(article.body, article.published_on, contexts):
-            candidate = view.candidate
-            old = fallback[candidate.start]
-            context = view.context
-            start = context.local(candidate.start)
-            prep = _prepositions(context.lower, start)[0]
-            past = _resolve(candidate, article.published_on, "past", prep)
-            future = _resolve(candidate, article.published_on, "future", prep)
-            if view.accepted or candidate.year is not None or candidate.form not in TENSE_FORMS:
-                assert view.resolved == old.resolved  # the rules' date, or no past/future choice
+            old = fallback[view.candidate.start]
+            choice = tense_choice(old, article.published_on)
+            if view.accepted or choice is None:
+                assert view.resolved == old.resolved  # the rules' date, or no past/future choice to make
                 continue
-            assert past is not None and future is not None
-            if past[0] == future[0]:
-                assert view.resolved == old.resolved
-                continue
-            end = context.local(candidate.end)
-            clause_start, clause_end = context.clause(start, end)
-            strong = _prepositions(context.lower, start)[1]
-            tense = _tense(context.lower, start, end, clause_start, clause_end, [], None, strong)
-            choice = tense_features(old, article.published_on, prep, tense, old.resolved == past[0])
-            assert view.resolved == (past if score(choice, tense_weights) >= 0.5 else future)[0]
+            assert (
+                view.resolved
+                == (choice.past if score(choice.features, tense_weights) >= 0.5 else choice.future)[0]
+            )
             chosen += 1
             changed += view.resolved != old.resolved
     # The choice is made, and sometimes differs from the clause markers' tense (else this proves nothing).

@@ -155,13 +155,11 @@ def _views(
         tense = _tense(lower, start, end, clause_start, clause_end, [], None, strong)
         resolved = _resolve(candidate, published_on, tense, prep)
         mention = accepted.get(candidate.start)
-        if mention is None and resolved is not None and tense_weights and _ambiguous(candidate):
-            past = _resolve(candidate, published_on, "past", prep)
-            future = _resolve(candidate, published_on, "future", prep)
-            if past is not None and future is not None and past[0] != future[0]:
-                view = CandidateView(candidate, context, resolved[0], None, False, None, resolved[0], None)
-                choice = tense_features(view, published_on, prep, tense, resolved[0] == past[0])
-                resolved = past if score(choice, tense_weights) >= 0.5 else future
+        if mention is None and resolved is not None and tense_weights:
+            view = CandidateView(candidate, context, resolved[0], None, False, None, resolved[0], None)
+            choice = tense_choice(view, published_on)
+            if choice is not None:
+                resolved = choice.past if score(choice.features, tense_weights) >= 0.5 else choice.future
         if mention is not None:
             assert mention.date is not None
             views.append(
@@ -183,8 +181,38 @@ def _views(
     return views
 
 
-def _ambiguous(candidate: _Candidate) -> bool:
-    return candidate.year is None and candidate.form in TENSE_FORMS
+@dataclass(slots=True)
+class TenseChoice:
+    """The past and future readings of a candidate and the features that choose between them."""
+
+    past: tuple[str, date]
+    future: tuple[str, date]
+    features: list[str]
+
+
+def tense_choice(view: CandidateView, published_on: date) -> TenseChoice | None:
+    """The choice to make for ``view``, or None when its date does not depend on the tense.
+
+    That is the case for a candidate with a year, of a form without a direction (a countdown, "next
+    month") or whose two readings coincide; ``view.fallback`` is the reading the clause markers pick.
+    """
+    candidate = view.candidate
+    if candidate.year is not None or candidate.form not in TENSE_FORMS or view.fallback is None:
+        return None
+    context = view.context
+    lower = context.lower
+    start = context.local(candidate.start)
+    end = context.local(candidate.end)
+    prep, strong, _ = _prepositions(lower, start)
+    past = _resolve(candidate, published_on, "past", prep)
+    future = _resolve(candidate, published_on, "future", prep)
+    if past is None or future is None or past[0] == future[0]:
+        return None
+    clause_start, clause_end = context.clause(start, end)
+    tense = _tense(lower, start, end, clause_start, clause_end, [], None, strong)
+    return TenseChoice(
+        past, future, tense_features(view, published_on, prep, tense, view.fallback == past[0])
+    )
 
 
 #: The shipped model: variant A weights and threshold, written by ``make train``. Found through the package,

@@ -34,8 +34,7 @@ from scipy import optimize, sparse
 from tariffwatch.evaluation import occurrence
 from tariffwatch.extraction.amounts import find_amounts
 from tariffwatch.extraction.context import ContextCache
-from tariffwatch.extraction.deadlines import _prepositions, _resolve, _tense
-from tariffwatch.extraction.learned import TENSE_FORMS, candidate_views, features, score, tense_features
+from tariffwatch.extraction.learned import candidate_views, features, score, tense_choice
 from tariffwatch.models import Article
 from tariffwatch.sources.files import parse_article_text
 
@@ -174,28 +173,17 @@ def tense_rows(directory: Path) -> list[TenseRow]:
         contexts = ContextCache(body)
         find_amounts(body, contexts)
         for view in candidate_views(body, published_on, contexts, {}):
-            candidate = view.candidate
-            if candidate.year is not None or candidate.form not in TENSE_FORMS or view.fallback is None:
+            choice = tense_choice(view, published_on)
+            if choice is None:
                 continue
-            context = view.context
-            lower = context.lower
-            start = context.local(candidate.start)
-            end = context.local(candidate.end)
-            prep, strong, _ = _prepositions(lower, start)
-            clause_start, clause_end = context.clause(start, end)
-            tense = _tense(lower, start, end, clause_start, clause_end, [], None, strong)
-            past = _resolve(candidate, published_on, "past", prep)
-            future = _resolve(candidate, published_on, "future", prep)
-            if past is None or future is None or past[0] == future[0]:
-                continue
-            dates = {
-                key for g_start, g_end, key in spans if candidate.start < g_end and g_start < candidate.end
-            }
-            if past[0] not in dates and future[0] not in dates:
-                continue
-            fallback_past = view.fallback == past[0]
-            feats = tense_features(view, published_on, prep, tense, fallback_past)
-            rows.append(TenseRow(directory.name, feats, past[0] in dates, fallback_past, view.accepted))
+            start, end = view.candidate.start, view.candidate.end
+            dates = {key for g_start, g_end, key in spans if start < g_end and g_start < end}
+            past, future = choice.past[0], choice.future[0]
+            if past in dates or future in dates:
+                fallback_past = view.fallback == past
+                rows.append(
+                    TenseRow(directory.name, choice.features, past in dates, fallback_past, view.accepted)
+                )
     return rows
 
 
