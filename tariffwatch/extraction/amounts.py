@@ -93,7 +93,7 @@ _PREFIX_LAST_CHARS = frozenset("$€£¥₹₩DRYBSPKs.")
 # ("360bn"), or a gap then a unit, currency word or range link ("25 percent", "7.5 billion", "10-25%").
 _UNIT_ATTACHED = frozenset("%bmtkp")
 _UNIT_GAP = frozenset(" -–\u00a0")
-_UNIT_INITIALS = frozenset("pbmtkdeyrwfsaBMTDEP0123456789")
+_UNIT_INITIALS = frozenset("pbmtkdeyrwfsaBMTDEP0123456789%")  # "%": "17.4 %"
 # Indian scale words ("10,500 crore", "4.2 lakh crore"), tested only when the initial is "c" or "l".
 _INDIAN_SCALES = (" crore", " lakh", " Crore", " Lakh")
 # Text linking two percents into one range or list whose members share one decision.
@@ -1742,6 +1742,8 @@ def _candidates(body: str, numbers: list[tuple[int, int]], dollar: _HomeDollar) 
                 continue
             if suffix.group("scale_abbr") and suffix.group("currency_word"):
                 continue
+            if code == "R" and not scale_name:
+                continue  # "R5bn" is rand; a bare "R5" is more often a name (a road, a model, a round)
             end = suffix.end("currency_word") if suffix.group("currency_word") else suffix.end()
             unit = dollar.unit() if code == "$" else CURRENCY_PREFIXES[code]
             if _is_conversion(body, last_money_end, prefix_start):

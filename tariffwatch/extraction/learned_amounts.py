@@ -30,6 +30,7 @@ from tariffwatch.extraction.amounts import (
     rule_amounts,
 )
 from tariffwatch.extraction.context import ContextCache, SentenceContext
+from tariffwatch.extraction.cues import _Trie, _trie_regex
 from tariffwatch.extraction.lexicon import MONEY_CUES, PERCENT_CUES
 from tariffwatch.models import Mention
 
@@ -77,7 +78,21 @@ _CUES = {
     "average": ("average", "effective rate", "weighted"),
 }  # fmt: skip
 _CUE_CATEGORY = {word: name for name, words in _CUES.items() for word in words}
-_CUE_RE = re.compile("|".join(re.escape(word) for word in sorted(_CUE_CATEGORY, key=lambda w: (-len(w), w))))
+
+def _cue_trie() -> str:
+    trie: _Trie = {}
+    for word in _CUE_CATEGORY:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+#: The cue words as a trie (``ex(?:port(?:ed|s))``): at each position the longest cue word that matches, as
+#: the plain alternation longest-first would find, but following one branch per character instead of
+#: trying every word at every position (which cost ~20 us per sentence).
+_CUE_RE = re.compile(_cue_trie())
 _NEAR = 50
 _BULLETS = "-*•▶►▪–—"
 
@@ -182,8 +197,12 @@ def decide(body: str, contexts: ContextCache) -> list[Mention]:
     trace: dict[int, str] = {}
     rule_mentions = rule_amounts(body, contexts, trace)
     found: list[Mention] = []
+    weights, hi, lo, rule_features = load_model()
+    scorer = None if rule_features else _scorer(weights)
+    sentences: dict[tuple[int, int], _Sentence] = {}
     for view in _views(body, contexts, rule_mentions, trace):
-        if not accepts(view):
+        p = score(features(view, True), weights) if scorer is None else scorer.probability(view, sentences)
+        if not (p >= hi or (view.accepted and p > lo)):
             continue
         if view.mention is not None:
             found.append(view.mention)
@@ -347,3 +366,282 @@ def score(feature_list: list[str], weights: dict[str, float]) -> float:
     if total < -30:
         return 0.0
     return 1.0 / (1.0 + math.exp(-total))
+
+
+_MAGNITUDES_PCT = ((1.0, "pct<=1"), (5.0, "pct<=5"), (10.0, "pct<=10"), (25.0, "pct<=25"), (50.0, "pct<=50"),
+                   (100.0, "pct<=100"))  # fmt: skip
+_KINDS = ("money", "pct")
+#: Template prefixes of the weight keys read through per-template tables (see _Scorer).
+_KIND_TEMPLATES = ("L1", "L2", "L3", "R1", "R2", "R3", "gov", "noun", "lcue", "lcue_word")
+_PREFIXES = (
+    *(f"{t}={kind}|" for kind in _KINDS for t in _KIND_TEMPLATES),
+    "l1=", "l2=", "l3=", "l4=", "r1=", "r2=", "r3=", "r4=", "wl=", "wr=", "link_noun=", "tariff_left=",
+    "tariff_left_word=", "tariff_right=", "tariff_right_word=", "s:", "near:", "prev_gap=", "prev_same=",
+    "form=", "mag=", "unit=", "kind=",
+)  # fmt: skip
+
+
+def _tokens(text: str) -> list[str]:
+    return [_number_token(t) for t in _TOKEN_RE.findall(text)]
+
+
+class _Sentence:
+    """What every candidate of one sentence shares: its cue categories and sentence-level features."""
+
+    __slots__ = ("cues", "tail")
+
+    def __init__(self, view: AmountView, weights: dict[str, float]) -> None:
+        lower = view.context.lower
+        # Cue categories in order of first appearance, each with its spans.
+        cues: dict[str, list[tuple[int, int]]] = {}
+        for cue in _CUE_RE.finditer(lower):
+            name = _CUE_CATEGORY[cue.group()]
+            spans = cues.get(name)
+            if spans is None:
+                spans = cues[name] = []
+            spans.append((cue.start(), cue.end()))
+        self.cues = cues
+        # The weights of the sentence-level features at the end of features(), in their order.
+        tail: list[float] = []
+        context = view.context
+        names: list[str] = []
+        if context.has_tariff_terms:
+            names.append("s:tariff")
+        if not view.examined:
+            names.append("unexamined")
+        if context.number == 0:
+            names.append("first_sentence")
+        first = lower.lstrip()[:1]
+        if first and first in _BULLETS:
+            names.append("bullet")
+        if "|" in lower:
+            names.append("table")
+        if len(lower) <= 40:
+            names.append("short_sentence")
+        for name in names:
+            weight = weights.get(name)
+            if weight is not None:
+                tail.append(weight)
+        self.tail = tail
+
+
+class _Scorer:
+    """The shipped model's score of a candidate, without building its feature strings (variant A).
+
+    Adds the same weights in the same order as ``score(features(view, False), weights)``, so the
+    probability is the same float; each token is looked up in its template's table (no feature string is
+    built), and the sentence's cues are read once for all its candidates.
+    """
+
+    def __init__(self, weights: dict[str, float]) -> None:
+        self.weights = weights
+        tables: dict[str, dict[str, float]] = {prefix: {} for prefix in _PREFIXES}
+        for key, weight in weights.items():
+            for prefix in _PREFIXES:
+                if key.startswith(prefix):
+                    tables[prefix][key[len(prefix) :]] = weight
+        self.tables = tables
+
+    def probability(self, view: AmountView, sentences: dict[tuple[int, int], _Sentence]) -> float:
+        """The model's probability for ``view`` (see :func:`score`).
+
+        ``sentences`` caches what the candidates of one sentence share: one dict per article.
+        """
+        context = view.context
+        span = (context.start, context.end)
+        sentence = sentences.get(span)
+        if sentence is None:
+            sentence = sentences[span] = _Sentence(view, self.weights)
+        return self._probability(view, sentence)
+
+    def _probability(self, view: AmountView, sentence: _Sentence) -> float:
+        tables = self.tables
+        weights = self.weights
+        candidate = view.candidate
+        context = view.context
+        lower = context.lower
+        start = context.local(candidate.start)
+        end = context.local(candidate.end)
+        percent = candidate.is_percent
+        kind = "pct" if percent else "money"
+        total = 0.0
+        weight: float | None = weights.get("bias")
+        if weight is not None:
+            total += weight
+        weight = tables["kind="].get(kind)
+        if weight is not None:
+            total += weight
+        weight = tables["mag="].get(_magnitude_fast(candidate))
+        if weight is not None:
+            total += weight
+        if not percent:
+            weight = tables["unit="].get(candidate.unit)
+            if weight is not None:
+                total += weight
+        else:
+            form = lower[start:end]
+            weight = tables["form="].get("%" if "%" in form else "word" if "cent" in form else "bare")
+            if weight is not None:
+                total += weight
+            if lower.find("point", end, end + 8) >= 0:
+                weight = weights.get("points")
+                if weight is not None:
+                    total += weight
+        left = _tokens(lower[max(0, start - _REACH) : start])
+        right = _tokens(lower[end : end + _REACH])
+        n_left = len(left)
+        n_right = len(right)
+        suffix = "=" + kind + "|"
+        for n in (1, 2, 3):
+            weight = tables["L" + str(n) + suffix].get(" ".join(left[-n:]) if n_left >= n else "^")
+            if weight is not None:
+                total += weight
+            weight = tables["R" + str(n) + suffix].get(" ".join(right[:n]) if n_right >= n else "$")
+            if weight is not None:
+                total += weight
+        for index in range(_POSITIONS):
+            if index < n_left:
+                weight = tables[_LEFT_POSITIONS[index]].get(left[-1 - index])
+                if weight is not None:
+                    total += weight
+            if index < n_right:
+                weight = tables[_RIGHT_POSITIONS[index]].get(right[index])
+                if weight is not None:
+                    total += weight
+        table = tables["wl="]
+        for token in dict.fromkeys(left[-_WINDOW:]):
+            weight = table.get(token)
+            if weight is not None:
+                total += weight
+        table = tables["wr="]
+        for token in dict.fromkeys(right[:_WINDOW]):
+            weight = table.get(token)
+            if weight is not None:
+                total += weight
+        governor = "none"
+        for token in reversed(left[-3:]):
+            if token in _PREPOSITIONS:
+                governor = token
+                break
+        weight = tables["gov" + suffix].get(governor)
+        if weight is not None:
+            total += weight
+        noun = "$"
+        linked = ""
+        for token in right[:5]:
+            if token in _LINKING:
+                if not linked:
+                    linked = token
+                continue
+            noun = token
+            break
+        weight = tables["noun" + suffix].get(noun)
+        if weight is not None:
+            total += weight
+        weight = tables["link_noun="].get(linked + "|" + noun)
+        if weight is not None:
+            total += weight
+        for side in ("left", "right"):
+            distance = -1
+            word = ""
+            if side == "left":
+                for index in range(n_left):
+                    token = left[n_left - 1 - index]
+                    if token.startswith(_TARIFF_STEMS):
+                        distance = index
+                        word = token
+                        break
+            else:
+                for index in range(n_right):
+                    token = right[index]
+                    if token.startswith(_TARIFF_STEMS):
+                        distance = index
+                        word = token
+                        break
+            if distance < 0:
+                weight = tables["tariff_" + side + "="].get("none")
+                if weight is not None:
+                    total += weight
+            else:
+                bucket = (
+                    "0-1" if distance <= 1 else "2-4" if distance <= 4 else "5-9" if distance <= 9 else "10+"
+                )
+                weight = tables["tariff_" + side + "="].get(bucket)
+                if weight is not None:
+                    total += weight
+                weight = tables["tariff_" + side + "_word="].get(word)
+                if weight is not None:
+                    total += weight
+        cue_table = tables["s:"]
+        near_table = tables["near:"]
+        low = start - _NEAR
+        high = end + _NEAR
+        for name, spans in sentence.cues.items():
+            weight = cue_table.get(name)
+            if weight is not None:
+                total += weight
+            for cue_start, cue_end in spans:
+                if cue_end > low and cue_start < high:
+                    weight = near_table.get(name + "|" + kind)
+                    if weight is not None:
+                        total += weight
+                    break
+        nearest = context.left_cue(PERCENT_CUES if percent else MONEY_CUES, start, end)
+        weight = tables["lcue" + suffix].get(nearest[1] if nearest is not None else "none")
+        if weight is not None:
+            total += weight
+        if nearest is not None:
+            weight = tables["lcue_word" + suffix].get(nearest[0].group())
+            if weight is not None:
+                total += weight
+        if lower.rfind("(", 0, start) > lower.rfind(")", 0, start):
+            weight = weights.get("in_parens")
+            if weight is not None:
+                total += weight
+        previous = view.previous
+        if previous is not None:
+            gap = _tokens(lower[context.local(previous.end) : start])
+            weight = tables["prev_same="].get("True" if previous.is_percent == percent else "False")
+            if weight is not None:
+                total += weight
+            if len(gap) <= 3:
+                weight = tables["prev_gap="].get(" ".join(gap))
+                if weight is not None:
+                    total += weight
+            if "(" in gap:
+                weight = weights.get("after_paren_amount")
+                if weight is not None:
+                    total += weight
+        else:
+            weight = weights.get("first_in_sentence")
+            if weight is not None:
+                total += weight
+        for weight in sentence.tail:
+            total += weight
+        if total < -30:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-total))
+
+
+_scorers: list[_Scorer] = []
+
+
+def _scorer(weights: dict[str, float]) -> _Scorer:
+    """The scorer of the shipped weights (built once: its tables index ~26,000 weights)."""
+    if not _scorers or _scorers[0].weights is not weights:
+        _scorers[:] = [_Scorer(weights)]
+    return _scorers[0]
+
+
+_LEFT_POSITIONS = ("l1=", "l2=", "l3=", "l4=")
+_RIGHT_POSITIONS = ("r1=", "r2=", "r3=", "r4=")
+
+
+def _magnitude_fast(candidate: _Candidate) -> str:
+    value = candidate.value
+    if candidate.is_percent:
+        for bound, name in _MAGNITUDES_PCT:
+            if value <= bound:
+                return name
+        return "pct>100"
+    return _magnitude(candidate)

@@ -118,13 +118,15 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "Rs.": "INR",
     "₹": "INR",
     "₩": "KRW",
+    "R": "ZAR",
 }
 
 # The prefix is looked for in the few characters before a number; letter codes need a space or nothing.
 CURRENCY_PREFIX_RE = re.compile(
     r"(?<![A-Za-z])(?P<code>U\.S\.\$|US\$|C\$|CA\$|Can\$|S\$|A\$|AU\$|HK\$|NZ\$|NT\$|R\$|Mex\$|MX\$|\$|€"
     r"|£|¥|₹|₩"
-    r"|USD|CAD|SGD|AUD|HKD|EUR|GBP|JPY|CNY|RMB|Rs\.?)[ \u00a0]?\Z"
+    # "R5bn": the rand, written against the number (and only with a scale: see amounts._candidates).
+    r"|USD|CAD|SGD|AUD|HKD|EUR|GBP|JPY|CNY|RMB|Rs\.?|R(?=\Z))[ \u00a0]?\Z"
 )
 
 #: Currency words after a number ("7.5 billion dollars", "50 billion yuan"); the adjective picks the dollar.
