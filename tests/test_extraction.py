@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from tariffwatch.extraction import extract_mentions
+from tariffwatch.extraction.amounts import DECIDER_ENV as AMOUNT_DECIDER_ENV
 from tariffwatch.extraction.deadlines import DECIDER_ENV
 from tariffwatch.models import Article, Mention
 from tariffwatch.sources.files import parse_article_text
@@ -23,9 +24,11 @@ DEV_SET = sorted((ROOT / "tests" / "data" / "extraction").glob("*.txt"))
 
 @pytest.fixture(autouse=True)
 def _rule_decider(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Pin the hand rules: these tests specify the rule decider, which also gives the learned decider (the
-    default, specified in tests/test_learned.py) the dates and statuses of the candidates both accept."""
+    """Pin the hand rules of both kinds: these tests specify the rule deciders, which also give the learned
+    deciders (the defaults, specified in tests/test_learned.py and tests/test_learned_amounts.py) the
+    dates and statuses of the deadlines both accept and one of the amount classifier's inputs."""
     monkeypatch.setenv(DECIDER_ENV, "rules")
+    monkeypatch.setenv(AMOUNT_DECIDER_ENV, "rules")
 
 
 def _row(mention: Mention) -> dict[str, Any]:

@@ -9,6 +9,13 @@ from datetime import date
 import pytest
 
 from tariffwatch.extraction import extract_mentions
+from tariffwatch.extraction.amounts import DECIDER_ENV
+
+
+@pytest.fixture(autouse=True)
+def _rule_decider(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pin the hand rules: these tests specify them (the learned default: tests/test_learned_amounts.py)."""
+    monkeypatch.setenv(DECIDER_ENV, "rules")
 
 
 def _amounts(body: str, on: date = date(2019, 1, 24)) -> list[tuple[str, float | None, str | None]]:

@@ -112,9 +112,9 @@ class _Candidate:
 def find_amounts(body: str, contexts: ContextCache) -> list[Mention]:
     """Return the tariff amounts in ``body``.
 
-    The hand rules decide them (:func:`rule_amounts`), unless ``TARIFFWATCH_AMOUNT_DECIDER`` is
-    ``learned``: then the classifier of :mod:`~tariffwatch.extraction.learned_amounts` re-decides every
-    candidate.
+    The classifier of :mod:`~tariffwatch.extraction.learned_amounts` re-decides every candidate, with the
+    hand rules' decisions (:func:`rule_amounts`) as one of its inputs; ``TARIFFWATCH_AMOUNT_DECIDER=rules``
+    leaves the decision to the hand rules alone.
 
     Args:
         body: The clean article body.
@@ -126,8 +126,8 @@ def find_amounts(body: str, contexts: ContextCache) -> list[Mention]:
     Raises:
         ConfigError: ``TARIFFWATCH_AMOUNT_DECIDER`` names neither decider.
     """
-    decider = os.environ.get(DECIDER_ENV)
-    if not decider or decider == "rules":
+    decider = os.environ.get(DECIDER_ENV) or "learned"
+    if decider == "rules":
         return rule_amounts(body, contexts)
     if decider != "learned":
         raise ConfigError(f"{DECIDER_ENV} must be 'learned' or 'rules', not {decider!r}")
@@ -137,8 +137,8 @@ def find_amounts(body: str, contexts: ContextCache) -> list[Mention]:
     return decide(body, contexts)
 
 
-#: Environment variable naming who decides which candidates are tariff amounts: ``rules`` (the default, the
-#: hand rules of this module) or ``learned`` (the classifier of learned_amounts.py, over the same candidates).
+#: Environment variable naming who decides which candidates are tariff amounts: ``learned`` (the default, the
+#: classifier of learned_amounts.py over this module's candidates) or ``rules`` (the hand rules alone).
 DECIDER_ENV = "TARIFFWATCH_AMOUNT_DECIDER"
 
 
@@ -167,9 +167,7 @@ def rule_amounts(body: str, contexts: ContextCache, trace: dict[int, str] | None
             candidates = _candidates(body, numbers, dollar)
             if candidates:
                 mentions.extend(
-                    _sentence_amounts(
-                        body, contexts, contexts.sentence(number), candidates, deposits, trace
-                    )
+                    _sentence_amounts(body, contexts, contexts.sentence(number), candidates, deposits, trace)
                 )
     return mentions
 
