@@ -31,6 +31,7 @@ from tariffwatch.extraction.amounts import (
 )
 from tariffwatch.extraction.context import ContextCache, SentenceContext
 from tariffwatch.extraction.cues import _Trie, _trie_regex
+from tariffwatch.extraction.learned import score  # one logistic scoring for both deciders
 from tariffwatch.extraction.lexicon import MONEY_CUES, PERCENT_CUES
 from tariffwatch.models import Mention
 
@@ -78,6 +79,7 @@ _CUES = {
     "average": ("average", "effective rate", "weighted"),
 }  # fmt: skip
 _CUE_CATEGORY = {word: name for name, words in _CUES.items() for word in words}
+
 
 def _cue_trie() -> str:
     trie: _Trie = {}
@@ -355,17 +357,6 @@ def features(view: AmountView, rule_features: bool) -> list[str]:
         out.append(f"rule|kind={view.accepted}|{kind}")
         out.append("trace=" + view.trace)
     return out
-
-
-def score(feature_list: list[str], weights: dict[str, float]) -> float:
-    """The model's probability that a candidate is a tariff amount, from its features and a weight dict."""
-    total = 0.0
-    get = weights.get
-    for feature in feature_list:
-        total += get(feature, 0.0)
-    if total < -30:
-        return 0.0
-    return 1.0 / (1.0 + math.exp(-total))
 
 
 _MAGNITUDES_PCT = ((1.0, "pct<=1"), (5.0, "pct<=5"), (10.0, "pct<=10"), (25.0, "pct<=25"), (50.0, "pct<=50"),
