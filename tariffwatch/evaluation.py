@@ -192,7 +192,7 @@ def _labels_found(body: str, sentences: SentenceIndex, labels: list[_Gold]) -> l
 def _gold(item: dict[str, Any]) -> _Gold:
     kind = item["kind"]
     if kind == "tariff_amount":
-        return _Gold(kind, item["text"], _amount_key(item["unit"], float(item["value"])), None)
+        return _Gold(kind, item["text"], amount_key(item["unit"], float(item["value"])), None)
     if kind == "deadline":
         return _Gold(kind, item["text"], str(item["date"]), item.get("status", "scheduled"))
     raise ValueError(f"unknown mention kind {kind!r}")
@@ -280,14 +280,15 @@ def _mention_problems(item: dict[str, Any]) -> list[str]:
     return [f"unknown kind {kind!r}"]
 
 
-def _amount_key(unit: str, value: float) -> str:
+def amount_key(unit: str, value: float) -> str:
+    """The value-level key of an amount: its unit and normalised value, as every score compares them."""
     return f"{unit} {format_value(value)}"
 
 
 def _key(mention: Mention) -> str:
     if mention.kind == "tariff_amount":
         assert mention.unit is not None and mention.value is not None
-        return _amount_key(mention.unit, mention.value)
+        return amount_key(mention.unit, mention.value)
     assert mention.date is not None
     return mention.date
 

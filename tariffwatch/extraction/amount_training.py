@@ -27,7 +27,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from tariffwatch.evaluation import occurrence
+from tariffwatch.evaluation import amount_key, occurrence
 from tariffwatch.extraction.context import ContextCache
 from tariffwatch.extraction.learned_amounts import candidate_views, features
 from tariffwatch.extraction.training import (
@@ -40,13 +40,12 @@ from tariffwatch.extraction.training import (
     _decider,
     bootstrap_gain,
     choose_thresholds,
+    labelled_articles,
     probabilities,
     rules_decider,
     score_docs,
     train,
 )
-from tariffwatch.models import Article, format_value
-from tariffwatch.sources.files import parse_article_text
 
 #: The variant shipped in amount_model.json: A (no rule features) in the "both" hybrid (a candidate the
 #: rules accept stays unless p <= lo; any other is taken when p >= hi), thresholds chosen leaving one set
@@ -55,11 +54,6 @@ from tariffwatch.sources.files import parse_article_text
 #: that round's test sets (heldout22, 23, 25-27, now in the pool; README, "Who decides a tariff amount").
 SHIPPED_VARIANT = "A"
 SHIPPED_COMBINER = "both"
-
-
-def key(unit: str, value: float) -> str:
-    """The value-level key of an amount, as ``tariffwatch eval`` scores it."""
-    return f"{unit} {format_value(value)}"
 
 
 class AmountDoc(Doc):
@@ -75,16 +69,7 @@ class AmountDoc(Doc):
 def load_set(directory: Path) -> list[AmountDoc]:
     """Candidates and labels of every article of one labelled directory."""
     docs = []
-    for text_path in sorted(directory.glob("*.txt")):
-        label_path = text_path.with_suffix(".json")
-        if not label_path.exists():
-            continue
-        labels = json.loads(label_path.read_text(encoding="utf-8"))
-        parsed = parse_article_text(text_path.read_text(encoding="utf-8"), str(text_path))
-        if not isinstance(parsed, Article):
-            continue
-        body = parsed.body
-        golds = [m for m in labels["mentions"] if m["kind"] == "tariff_amount"]
+    for name, body, _, golds in labelled_articles(directory, "tariff_amount"):
         spans: list[tuple[int, int, str, str]] = []
         seen: dict[str, int] = {}
         for item in golds:
@@ -92,13 +77,14 @@ def load_set(directory: Path) -> list[AmountDoc]:
             position = occurrence(body, text, seen.get(text, 0))
             seen[text] = seen.get(text, 0) + 1
             if position >= 0:
-                spans.append((position, position + len(text), key(item["unit"], float(item["value"])), text))
+                gold_key = amount_key(item["unit"], float(item["value"]))
+                spans.append((position, position + len(text), gold_key, text))
         views = candidate_views(body, ContextCache(body))
-        doc = AmountDoc(directory.name, text_path.stem, {key(m["unit"], float(m["value"])) for m in golds})
+        doc = AmountDoc(directory.name, name, {amount_key(m["unit"], float(m["value"])) for m in golds})
         doc.spans = len(golds)
         for view in views:
             candidate = view.candidate
-            value_key = key(candidate.unit, candidate.value)
+            value_key = amount_key(candidate.unit, candidate.value)
             label = any(
                 candidate.start < g_end and g_start < candidate.end and value_key == g_key
                 for g_start, g_end, g_key, _ in spans
@@ -106,7 +92,7 @@ def load_set(directory: Path) -> list[AmountDoc]:
             doc.rows.append(Row(features(view, False), features(view, True), value_key, label, view.accepted))
         for g_start, g_end, g_key, text in spans:
             covering = [
-                key(v.candidate.unit, v.candidate.value)
+                amount_key(v.candidate.unit, v.candidate.value)
                 for v in views
                 if v.candidate.start < g_end and g_start < v.candidate.end
             ]

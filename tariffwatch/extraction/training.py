@@ -71,8 +71,10 @@ class Doc:
     unreachable: int = 0
 
 
-def _articles(directory: Path) -> Iterator[tuple[str, str, date, list[dict[str, Any]]]]:
-    """(name, body, article date, deadline labels) of every labelled article of ``directory``."""
+def labelled_articles(
+    directory: Path, kind: str = "deadline"
+) -> Iterator[tuple[str, str, date, list[dict[str, Any]]]]:
+    """(name, body, article date, labels of ``kind``) of every labelled article of ``directory``."""
     for text_path in sorted(directory.glob("*.txt")):
         label_path = text_path.with_suffix(".json")
         if not label_path.exists():
@@ -81,7 +83,7 @@ def _articles(directory: Path) -> Iterator[tuple[str, str, date, list[dict[str, 
         parsed = parse_article_text(text_path.read_text(encoding="utf-8"), str(text_path))
         if not isinstance(parsed, Article):
             continue
-        golds = [m for m in labels["mentions"] if m["kind"] == "deadline"]
+        golds = [m for m in labels["mentions"] if m["kind"] == kind]
         yield text_path.stem, parsed.body, parsed.published_on, golds
 
 
@@ -108,7 +110,7 @@ def load_set(
     choice the views use (default: the shipped one; see :func:`train_tense`).
     """
     docs = []
-    for name, body, published_on, golds in _articles(directory):
+    for name, body, published_on, golds in labelled_articles(directory):
         # Labels carry no offsets. A candidate is positive when it overlaps ANY whole-token occurrence of a
         # label's text and resolves to that label's date: the k-th-occurrence reading breaks where labels
         # are out of document order or an unlabelled distractor shares a label's text, and at value level
@@ -168,7 +170,7 @@ class TenseRow:
 def tense_rows(directory: Path) -> list[TenseRow]:
     """The tense-choice examples of one labelled directory (every candidate, accepted or not)."""
     rows = []
-    for _, body, published_on, golds in _articles(directory):
+    for _, body, published_on, golds in labelled_articles(directory):
         spans = [span for found in _occurrences(body, golds) for span in found]
         contexts = ContextCache(body)
         rule_amounts(body, contexts)  # the gate the shipped model was trained and measured with
