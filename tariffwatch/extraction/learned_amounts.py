@@ -21,14 +21,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from tariffwatch.extraction.amounts import (
-    _Candidate,
-    _candidates,
-    _deposits,
-    _examined,
-    _HomeDollar,
-    rule_amounts,
-)
+from tariffwatch.extraction.amounts import RuleSentence, _Candidate, rule_amounts
 from tariffwatch.extraction.context import ContextCache, SentenceContext
 from tariffwatch.extraction.cues import _Trie, _trie_regex
 from tariffwatch.extraction.learned import score  # one logistic scoring for both deciders
@@ -122,22 +115,20 @@ def candidate_views(body: str, contexts: ContextCache) -> list[AmountView]:
     :func:`~tariffwatch.extraction.amounts.find_amounts` does.
     """
     trace: dict[int, str] = {}
-    mentions = rule_amounts(body, contexts, trace)
-    return _views(body, contexts, mentions, trace)
+    sentences: list[RuleSentence] = []
+    mentions = rule_amounts(body, contexts, trace, sentences)
+    return _views(contexts, mentions, trace, sentences)
 
 
 def _views(
-    body: str, contexts: ContextCache, mentions: list[Mention], trace: dict[int, str]
+    contexts: ContextCache, mentions: list[Mention], trace: dict[int, str], sentences: list[RuleSentence]
 ) -> list[AmountView]:
     accepted = {m.start: m for m in mentions}
-    dollar = _HomeDollar(body)
-    tariff_article = contexts.any_tariff_sentence()
-    deposits = _deposits(contexts.lower)
     views: list[AmountView] = []
-    for number, numbers in contexts.numbers_by_sentence():
-        examined = _examined(contexts, number, tariff_article, deposits)
+    for sentence in sentences:
+        examined = sentence.examined
         previous: _Candidate | None = None
-        for candidate in _candidates(body, numbers, dollar):
+        for candidate in sentence.candidates:
             context = contexts.at(candidate.start)
             if context.end < candidate.end:
                 continue
@@ -197,12 +188,13 @@ def decide(body: str, contexts: ContextCache) -> list[Mention]:
     # The rules run even for a model that reads nothing of their decisions: the "unexamined" feature asks
     # their sentence gate, which reads the sentences they marked as naming an amount (as in training).
     trace: dict[int, str] = {}
-    rule_mentions = rule_amounts(body, contexts, trace)
+    rule_sentences: list[RuleSentence] = []
+    rule_mentions = rule_amounts(body, contexts, trace, rule_sentences)
     found: list[Mention] = []
     weights, hi, lo, rule_features = load_model()
     scorer = None if rule_features else _scorer(weights)
     sentences: dict[tuple[int, int], _Sentence] = {}
-    for view in _views(body, contexts, rule_mentions, trace):
+    for view in _views(contexts, rule_mentions, trace, rule_sentences):
         p = score(features(view, True), weights) if scorer is None else scorer.probability(view, sentences)
         if not (p >= hi or (view.accepted and p > lo)):
             continue
