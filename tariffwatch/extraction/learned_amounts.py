@@ -408,6 +408,26 @@ class _Sentence:
         self.tail = tail
 
 
+class _KindTables:
+    """The weight tables of the templates that carry the candidate's kind (``L1=pct|`` …), for one kind."""
+
+    __slots__ = ("left_grams", "right_grams", "governor", "noun", "cue", "cue_word", "near")
+
+    def __init__(self, tables: dict[str, dict[str, float]], kind: str) -> None:
+        suffix = "=" + kind + "|"
+        self.left_grams = (tables["L1" + suffix], tables["L2" + suffix], tables["L3" + suffix])
+        self.right_grams = (tables["R1" + suffix], tables["R2" + suffix], tables["R3" + suffix])
+        self.governor = tables["gov" + suffix]
+        self.noun = tables["noun" + suffix]
+        self.cue = tables["lcue" + suffix]
+        self.cue_word = tables["lcue_word" + suffix]
+        # "near:<category>|<kind>" by category.
+        ending = "|" + kind
+        self.near = {
+            key[: -len(ending)]: weight for key, weight in tables["near:"].items() if key.endswith(ending)
+        }
+
+
 class _Scorer:
     """The shipped model's score of a candidate, without building its feature strings (variant A).
 
@@ -424,6 +444,14 @@ class _Scorer:
                 if key.startswith(prefix):
                     tables[prefix][key[len(prefix) :]] = weight
         self.tables = tables
+        self.money = _KindTables(tables, "money")
+        self.percent = _KindTables(tables, "pct")
+        self.left_positions = [tables[prefix] for prefix in _LEFT_POSITIONS]
+        self.right_positions = [tables[prefix] for prefix in _RIGHT_POSITIONS]
+        self.tariff_left = tables["tariff_left="]
+        self.tariff_left_word = tables["tariff_left_word="]
+        self.tariff_right = tables["tariff_right="]
+        self.tariff_right_word = tables["tariff_right_word="]
 
     def probability(self, view: AmountView, sentences: dict[tuple[int, int], _Sentence]) -> float:
         """The model's probability for ``view`` (see :func:`score`).
@@ -447,6 +475,7 @@ class _Scorer:
         end = context.local(candidate.end)
         percent = candidate.is_percent
         kind = "pct" if percent else "money"
+        by_kind = self.percent if percent else self.money
         total = 0.0
         weight: float | None = weights.get("bias")
         if weight is not None:
@@ -474,21 +503,36 @@ class _Scorer:
         right = _tokens(lower[end : end + _REACH])
         n_left = len(left)
         n_right = len(right)
-        suffix = "=" + kind + "|"
-        for n in (1, 2, 3):
-            weight = tables["L" + str(n) + suffix].get(" ".join(left[-n:]) if n_left >= n else "^")
-            if weight is not None:
-                total += weight
-            weight = tables["R" + str(n) + suffix].get(" ".join(right[:n]) if n_right >= n else "$")
-            if weight is not None:
-                total += weight
+        left_grams = by_kind.left_grams
+        right_grams = by_kind.right_grams
+        # n = 1, 2, 3: a one-token join is the token itself.
+        weight = left_grams[0].get(left[-1] if n_left else "^")
+        if weight is not None:
+            total += weight
+        weight = right_grams[0].get(right[0] if n_right else "$")
+        if weight is not None:
+            total += weight
+        weight = left_grams[1].get(" ".join(left[-2:]) if n_left >= 2 else "^")
+        if weight is not None:
+            total += weight
+        weight = right_grams[1].get(" ".join(right[:2]) if n_right >= 2 else "$")
+        if weight is not None:
+            total += weight
+        weight = left_grams[2].get(" ".join(left[-3:]) if n_left >= 3 else "^")
+        if weight is not None:
+            total += weight
+        weight = right_grams[2].get(" ".join(right[:3]) if n_right >= 3 else "$")
+        if weight is not None:
+            total += weight
+        left_positions = self.left_positions
+        right_positions = self.right_positions
         for index in range(_POSITIONS):
             if index < n_left:
-                weight = tables[_LEFT_POSITIONS[index]].get(left[-1 - index])
+                weight = left_positions[index].get(left[-1 - index])
                 if weight is not None:
                     total += weight
             if index < n_right:
-                weight = tables[_RIGHT_POSITIONS[index]].get(right[index])
+                weight = right_positions[index].get(right[index])
                 if weight is not None:
                     total += weight
         table = tables["wl="]
@@ -506,7 +550,7 @@ class _Scorer:
             if token in _PREPOSITIONS:
                 governor = token
                 break
-        weight = tables["gov" + suffix].get(governor)
+        weight = by_kind.governor.get(governor)
         if weight is not None:
             total += weight
         noun = "$"
@@ -518,45 +562,16 @@ class _Scorer:
                 continue
             noun = token
             break
-        weight = tables["noun" + suffix].get(noun)
+        weight = by_kind.noun.get(noun)
         if weight is not None:
             total += weight
         weight = tables["link_noun="].get(linked + "|" + noun)
         if weight is not None:
             total += weight
-        for side in ("left", "right"):
-            distance = -1
-            word = ""
-            if side == "left":
-                for index in range(n_left):
-                    token = left[n_left - 1 - index]
-                    if token.startswith(_TARIFF_STEMS):
-                        distance = index
-                        word = token
-                        break
-            else:
-                for index in range(n_right):
-                    token = right[index]
-                    if token.startswith(_TARIFF_STEMS):
-                        distance = index
-                        word = token
-                        break
-            if distance < 0:
-                weight = tables["tariff_" + side + "="].get("none")
-                if weight is not None:
-                    total += weight
-            else:
-                bucket = (
-                    "0-1" if distance <= 1 else "2-4" if distance <= 4 else "5-9" if distance <= 9 else "10+"
-                )
-                weight = tables["tariff_" + side + "="].get(bucket)
-                if weight is not None:
-                    total += weight
-                weight = tables["tariff_" + side + "_word="].get(word)
-                if weight is not None:
-                    total += weight
+        total = _add_tariff_side(total, left, True, self.tariff_left, self.tariff_left_word)
+        total = _add_tariff_side(total, right, False, self.tariff_right, self.tariff_right_word)
         cue_table = tables["s:"]
-        near_table = tables["near:"]
+        near_table = by_kind.near
         low = start - _NEAR
         high = end + _NEAR
         for name, spans in sentence.cues.items():
@@ -565,16 +580,16 @@ class _Scorer:
                 total += weight
             for cue_start, cue_end in spans:
                 if cue_end > low and cue_start < high:
-                    weight = near_table.get(name + "|" + kind)
+                    weight = near_table.get(name)
                     if weight is not None:
                         total += weight
                     break
         nearest = context.left_cue(PERCENT_CUES if percent else MONEY_CUES, start, end)
-        weight = tables["lcue" + suffix].get(nearest[1] if nearest is not None else "none")
+        weight = by_kind.cue.get(nearest[1] if nearest is not None else "none")
         if weight is not None:
             total += weight
         if nearest is not None:
-            weight = tables["lcue_word" + suffix].get(nearest[0].group())
+            weight = by_kind.cue_word.get(nearest[0].group())
             if weight is not None:
                 total += weight
         if lower.rfind("(", 0, start) > lower.rfind(")", 0, start):
@@ -604,6 +619,28 @@ class _Scorer:
         if total < -30:
             return 0.0
         return 1.0 / (1.0 + math.exp(-total))
+
+
+def _add_tariff_side(
+    total: float, tokens: list[str], reverse: bool, buckets: dict[str, float], words: dict[str, float]
+) -> float:
+    """``total`` plus the weights of the nearest tariff word on one side (``reverse``: the left side)."""
+    count = len(tokens)
+    for index in range(count):
+        token = tokens[count - 1 - index] if reverse else tokens[index]
+        if token.startswith(_TARIFF_STEMS):
+            bucket = "0-1" if index <= 1 else "2-4" if index <= 4 else "5-9" if index <= 9 else "10+"
+            weight = buckets.get(bucket)
+            if weight is not None:
+                total += weight
+            weight = words.get(token)
+            if weight is not None:
+                total += weight
+            return total
+    weight = buckets.get("none")
+    if weight is not None:
+        total += weight
+    return total
 
 
 _scorers: list[_Scorer] = []
