@@ -146,7 +146,7 @@ def rule_amounts(
     body: str,
     contexts: ContextCache,
     trace: dict[int, str] | None = None,
-    sentences: list[RuleSentence] | None = None,
+    sentences: list[list[_Candidate]] | None = None,
 ) -> list[Mention]:
     """The hand rules' tariff amounts in ``body`` (what :func:`find_amounts` returns with ``rules``).
 
@@ -155,9 +155,8 @@ def rule_amounts(
         contexts: Sentence contexts of the same body.
         trace: When given, receives for each candidate the rules examined (by its start offset) the
             rules' sub-decisions, ``"<first cue decision>|<final decision>"`` (see _sentence_amounts).
-        sentences: When given, receives every sentence that holds a number, in order: its number, whether
-            the rules examined it and its candidates (generated for unexamined sentences too), so that the
-            learned decider reads the same candidates without generating them again.
+        sentences: When given, receives the candidates of every sentence the rules examine, a list per
+            sentence in order, so that the learned decider reads them without generating them again.
 
     Returns:
         Mentions of kind ``tariff_amount`` in document order.
@@ -174,23 +173,12 @@ def rule_amounts(
         if _examined(contexts, number, tariff_article, deposits):
             candidates = _candidates(body, numbers, dollar)
             if sentences is not None:
-                sentences.append(RuleSentence(number, True, candidates))
+                sentences.append(candidates)
             if candidates:
                 mentions.extend(
                     _sentence_amounts(body, contexts, contexts.sentence(number), candidates, deposits, trace)
                 )
-        elif sentences is not None:
-            sentences.append(RuleSentence(number, False, _candidates(body, numbers, dollar)))
     return mentions
-
-
-@dataclass(slots=True)
-class RuleSentence:
-    """A sentence holding a number, as the rules met it (see :func:`rule_amounts`)."""
-
-    number: int
-    examined: bool
-    candidates: list[_Candidate]
 
 
 def _examined(contexts: ContextCache, number: int, tariff_article: bool, deposits: bool) -> bool:
