@@ -196,7 +196,7 @@ def load_model() -> tuple[dict[str, float], float, float, bool]:
 
 
 def accepts(view: AmountView) -> bool:
-    """Whether the shipped decider accepts one candidate (never one of a sentence the rules did not examine)."""
+    """Whether the shipped decider accepts one candidate (never one in a sentence the rules skip)."""
     if not view.examined:
         return False
     weights, hi, lo, rule_features = load_model()
@@ -439,7 +439,7 @@ class _Sentence:
 class _KindTables:
     """The weight tables of the templates that carry the candidate's kind (``L1=pct|`` …), for one kind."""
 
-    __slots__ = ("left_grams", "right_grams", "governor", "noun", "cue", "cue_word", "near")
+    __slots__ = ("cue", "cue_word", "governor", "left_grams", "near", "noun", "right_grams")
 
     def __init__(self, tables: dict[str, dict[str, float]], kind: str) -> None:
         suffix = "=" + kind + "|"
