@@ -42,11 +42,22 @@ _CUES = {
     "delay": ("delay", "postpone", "push back", "pushed back", "extend", "suspend", "pause"),
     "effect": ("take effect", "takes effect", "took effect", "into force", "into effect", "kick in",
                "effective"),
-    "event": ("meeting", "summit", "visit", "hearing", "talks", "signing", "met ", "meet "),
+    "event": ("meeting", "summit", "visit", "talks", "signing", "met ", "meet "),
     "purchase": ("buy", "purchase"),
     "said": (" said", " says", " told"),
     "if": ("if ", "unless"),
     "expire": ("expire", "expiry", "lapse"),
+    # Session 10, each category chosen leaving one set out (deadline F1 .904 -> .909 over the pool, .903 ->
+    # .907 without the sets whose errors suggested them): goods in transit beat a start date by arriving
+    # (a cargo cut-off, not a deadline); comment periods and hearings are procedure; an exemption's end is
+    # a tariff's start; a measure in force since a date had that date as its start. ("hearing" was an event
+    # word before.)
+    "transit": ("arrive", "reach a", "reaches a", "reach u", "clear customs", "clears customs",
+                "on the water", "at sea", "in transit", "loaded", "sail", "cargo", "shipments that",
+                "goods that left"),
+    "comment": ("comment", "hearing", "docket", "petition", "submission", "filing", "testimony"),
+    "exempt": ("exemption", "de minimis", "duty-free", "exclusion", "waiver", "preference"),
+    "since": ("since ", "imposed", "lifted", "in force", "was cut", "were cut", "removed", "scrapped"),
 }  # fmt: skip
 _CUE_CATEGORY = {word: name for name, words in _CUES.items() for word in words}
 # Longest first; branched by first letter, as it is searched over the whole sentence of every candidate.

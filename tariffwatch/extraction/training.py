@@ -38,9 +38,9 @@ from tariffwatch.extraction.learned import candidate_views, features, score, ten
 from tariffwatch.models import Article
 from tariffwatch.sources.files import parse_article_text
 
-POOL = ["extraction", "heldout"] + [f"heldout{n}" for n in range(2, 32)]
+POOL = ["extraction", "heldout"] + [f"heldout{n}" for n in range(2, 37)]
 POOL += [f"train{n:02d}" for n in range(1, 13)]
-TESTS = [f"heldout{n}" for n in range(32, 37)]
+TESTS = [f"heldout{n}" for n in range(37, 41)]
 L2 = 1.0
 _GRID = [round(0.05 * n, 2) for n in range(1, 20)]
 _INNER_FOLDS = 4
