@@ -9,9 +9,8 @@ tariff noun, the sentence's cue words (deficit, exports, revenue, pledge, GDP â€
 A candidate the rules accept stays unless the model is sure it is not a tariff amount; any other is taken
 when the model is sure it is one. The numbers of sentences the rules never examine (market moves, the
 economy) are not decided: scoring them took ~120 us of ~650 per article for .001 of F1 leaving one set out
-(.988 vs .987). Scoring is
-a logistic-regression weight dict in pure Python (no numpy on the extraction path), like
-:mod:`~tariffwatch.extraction.learned` for deadlines. Training lives in
+(.988 vs .987). Scoring is a logistic-regression weight dict in pure Python (no numpy on the extraction
+path), like :mod:`~tariffwatch.extraction.learned` for deadlines. Training lives in
 :mod:`~tariffwatch.extraction.amount_training`.
 
 It is the default decider; ``TARIFFWATCH_AMOUNT_DECIDER=rules`` leaves the decision to the hand rules.
