@@ -3637,7 +3637,10 @@ def test_round15_share_of_value_rates(body: str, expected: list[tuple[str, float
         ("Washington imposed tariffs on one hundred fifty billion dollars of Chinese goods.",
          [("one hundred fifty billion dollars", 150000000000.0, "USD")]),
         ("Washington imposed tariffs on a hundred billion dollars of Chinese goods.",
-         [("hundred billion dollars", 100000000000.0, "USD")]),
+         [("a hundred billion dollars", 100000000000.0, "USD")]),
+        # Session 10: "point" is read (spoken copy), and an authorised sum of tariffs is a tariff amount.
+        ("The WTO authorised tariffs worth seven point five billion dollars, officials said.",
+         [("seven point five billion dollars", 7500000000.0, "USD")]),
         # A spelled-out range inside a dash aside continues the anaphoric subject, as digits do.
         ("Tariffs on Chinese goods rose on Friday. The increase -- from ten percent to twenty-five percent "
          "-- took effect just after midnight.",
@@ -3651,9 +3654,8 @@ def test_round16_spelled_sums(body: str, expected: list[tuple[str, float, str]])
 @pytest.mark.parametrize(
     "body",
     [
-        # Not tariff amounts, spelled or not; "seven point five billion" is no "five billion".
+        # Not tariff amounts, spelled or not.
         "The Agriculture Department paid roughly twelve billion dollars in aid to farmers hurt by tariffs.",
-        "The WTO authorised tariffs worth seven point five billion dollars, officials said.",
         "China's trade surplus with the United States reached three hundred billion dollars despite tariffs.",
         "Tariffs on steel were raised last year. Two billion people live in the region.",
         # A bare "hundred" with no count is a vague quantity, not a hundred.

@@ -1801,13 +1801,7 @@ def _prefix(body: str, number_start: int) -> tuple[str, int] | None:
 
 def _decimal(text: str) -> Decimal | None:
     if text[0].isalpha():  # a spelled-out number found by the context scan ("twenty-five per cent")
-        total = 0
-        for word in text.lower().split():
-            if word == "hundred":
-                total = max(total, 1) * 100  # "two hundred", "one hundred"; "hundred" alone is 100
-            elif word not in ("a", "an"):  # "a hundred percent"
-                total += SPELLED_PERCENTS[word]
-        return Decimal(total)
+        return _spelled_decimal(text.lower().replace("-", " ").split())
     cleaned = text.replace(",", "")
     if cleaned.count(".") > 1:
         return None
@@ -1815,6 +1809,26 @@ def _decimal(text: str) -> Decimal | None:
         return Decimal(cleaned)
     except InvalidOperation:
         return None
+
+
+def _spelled_decimal(words: list[str]) -> Decimal:
+    """The value of a spelled-out number's words: "a hundred and four", "seven and a half", "two point eight".
+
+    Args:
+        words: The lower-case words, hyphens split ("twenty five").
+    """
+    total = Decimal(0)
+    for index, word in enumerate(words):
+        if word == "hundred":
+            total = max(total, Decimal(1)) * 100  # "two hundred", "a hundred"; "hundred" alone is 100
+        elif word == "half":
+            total += Decimal("0.5")
+        elif word == "point":
+            digits = "".join(str(SPELLED_PERCENTS.get(digit, 0)) for digit in words[index + 1 :])
+            return total + Decimal("0." + digits)
+        elif word not in ("a", "an", "and"):
+            total += SPELLED_PERCENTS[word]
+    return total
 
 
 def _scaled(number: Decimal, scale_name: str | None) -> float:

@@ -336,25 +336,72 @@ def _has_any(text: str, terms: tuple[str, ...]) -> bool:
 
 
 def _spelled_percents(lower: str) -> list[tuple[int, int]]:
-    """Spans of spelled-out numbers right before a percent unit ("ten percent", "twenty-five per cent")."""
+    """Spans of spelled-out numbers right before a percent unit ("ten percent", "twenty-five per cent", and
+    as spoken copy writes them, "a hundred and twenty-five percent", "seven and a half percent")."""
     found = []
     for unit in SPELLED_PERCENT_UNITS:
         position = lower.find(unit)
         while position >= 0:
             # Digits are far more common than words here: one character test rules them out.
             if position > 1 and lower[position - 1] in " -" and lower[position - 2].isalpha():
-                start = position - 2
-                while start and (lower[start - 1].isalpha() or lower[start - 1] == "-"):
-                    start -= 1
-                word = lower[start : position - 1]
-                if word == "hundred":
-                    # "one hundred percent"; "two hundred percent" is not spelled out in wire copy.
-                    if lower.endswith(("one ", "a "), 0, start):
-                        found.append((lower.rfind(" ", 0, start - 1) + 1, position - 1))
-                elif word in SPELLED_PERCENTS:
+                start = _spelled_number_start(lower, position - 1)
+                if start >= 0:
                     found.append((start, position - 1))
             position = lower.find(unit, position + 1)
     return found
+
+
+#: Words a spelled-out number is made of besides the number words ("a hundred and four", "seven and a half",
+#: "two point eight").
+_NUMBER_JOINERS = frozenset({"and", "a", "point", "half"})
+_NUMBER_WORD_ALTERNATION = "|".join(
+    sorted((word for word in SPELLED_PERCENTS if word != "hundred"), key=lambda word: (-len(word), word))
+)
+_DIGIT_WORD = "zero|one|two|three|four|five|six|seven|eight|nine"
+#: The grammar of a spelled-out number, read on its words joined by single spaces.
+_SPELLED_NUMBER_RE = re.compile(
+    r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[ ]hundred(?:[ ]and)?(?:[ ](?:"
+    + _NUMBER_WORD_ALTERNATION
+    + r"))?|(?:"
+    + _NUMBER_WORD_ALTERNATION
+    + r"))(?:[ ]and[ ]a[ ]half|[ ]point[ ](?:"
+    + _DIGIT_WORD
+    + r")(?:[ ](?:"
+    + _DIGIT_WORD
+    + r"))?)?"
+)
+
+
+def _spelled_number_start(lower: str, end: int) -> int:
+    """Start of the spelled-out number whose last word ends at ``end`` (-1 if there is none).
+
+    Walks back over number words and their joiners, then keeps the longest tail that is a well-formed
+    number: "tariffs of two hundred" gives "two hundred", "a hundred and twenty-five" is whole.
+    """
+    words: list[tuple[int, str]] = []
+    cursor = end
+    for _ in range(8):
+        word_start = cursor
+        while (
+            word_start > 0
+            and cursor - word_start <= _LONGEST_NUMBER_WORD
+            and (lower[word_start - 1].isalpha() or lower[word_start - 1] == "-")
+        ):
+            word_start -= 1
+        word = lower[word_start:cursor]
+        if not (word in SPELLED_PERCENTS or word in _NUMBER_JOINERS):
+            break
+        words.append((word_start, word))
+        if word_start == 0 or lower[word_start - 1] != " ":
+            break
+        cursor = word_start - 1
+    words.reverse()
+    while words:
+        text = " ".join(word for _, word in words)
+        if _SPELLED_NUMBER_RE.fullmatch(text) is not None:
+            return words[0][0]
+        words.pop(0)
+    return -1
 
 
 def _spelled_sums(lower: str) -> list[tuple[int, int]]:
@@ -376,22 +423,12 @@ def _spelled_sums(lower: str) -> list[tuple[int, int]]:
         scale = position - 2 if lower.startswith("tr", position - 2) else position - 1
         if scale > 2 and lower[scale - 1] == " " and lower[scale - 2].isalpha() and lower[scale] in "bmt":
             end = scale - 1
-            start = end
-            cursor = end
-            # Walk back over number words: "three hundred", "twelve", "one hundred fifty".
-            for _ in range(4):
-                word_start = lower.rfind(" ", max(0, cursor - _LONGEST_NUMBER_WORD), cursor) + 1
-                word = lower[word_start:cursor].rpartition("\n")[2]
-                if word not in SPELLED_PERCENTS:
-                    break
-                start = cursor - len(word)
-                cursor = start - 1
-                if cursor <= 0 or lower[cursor] != " ":
-                    break
+            # "three hundred", "twelve", "a hundred and sixty", "two point eight".
+            start = _spelled_number_start(lower, end)
             if (
-                start < end
-                # Not the tail of "seven point five billion".
-                and not lower.endswith(("point ", "-"), 0, start)
+                start >= 0
+                # Not the tail of a hyphenated word.
+                and not lower.endswith("-", 0, start)
                 and (not lower.startswith(("hundred", "thousand"), start) or _counted_by_a(lower, start))
             ):
                 found.append((start, end))

@@ -52,6 +52,9 @@ from tariffwatch.extraction.lexicon import (
     NON_TARIFF_OBJECT_RE,
     NUMBER_WORDS,
     OLD_DATE_LEFT_RE,
+    ORDINAL_AFTER_MONTH_RE,
+    ORDINAL_BEFORE_MONTH_RE,
+    ORDINAL_DAYS,
     PAST_MARKERS_RE,
     PLAN_NAME_BEFORE_RE,
     RELATIVE_ANCHORS,
@@ -329,6 +332,18 @@ def _month(body: str, position: int) -> _Candidate | None:
         if day_first is not None:
             day = int(day_first.group("day"))
             start = position - len(before) + day_first.start()
+        elif body[position - 3 : position] == "of " or body[position - 3 : position] == "of\u00a0":
+            # Spoken copy spells the day: "the first of September".
+            spoken = ORDINAL_BEFORE_MONTH_RE.search(before)
+            if spoken is not None:
+                day = ORDINAL_DAYS[spoken.group("ordinal").lower()]
+                start = position - len(before) + spoken.start()
+        elif year is None:
+            # "January first", "June the first".
+            spoken = ORDINAL_AFTER_MONTH_RE.match(body, match.end("month"))
+            if spoken is not None:
+                day = ORDINAL_DAYS[spoken.group("ordinal").lower()]
+                end = spoken.end()
     if day is not None and not 1 <= day <= 31:
         day = None
         end = match.end("month") + (1 if match.group("dot") else 0)

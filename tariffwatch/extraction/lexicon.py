@@ -1009,6 +1009,31 @@ MONTH_DATE_RE = re.compile(
 )
 #: "1 March" / "1st March" written day-first: looked for just before a month anchor.
 DAY_BEFORE_MONTH_RE = re.compile(r"(?<![0-9])(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?(?: of)?[ \u00a0]+\Z")
+_ORDINAL_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+#: Spelled-out ordinals of the days of a month, as spoken copy writes dates ("the first of September",
+#: "January first", "the fifteenth of December").
+ORDINAL_DAYS: dict[str, int] = {
+    **{word: value for value, word in enumerate(_ORDINAL_UNITS, 1)},
+    **{word: value for value, word in enumerate(
+        ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+         "eighteenth", "nineteenth", "twentieth"), 10)},
+    **{f"twenty-{word}": 20 + value for value, word in enumerate(_ORDINAL_UNITS, 1)},
+    "thirtieth": 30, "thirty-first": 31,
+}  # fmt: skip
+_ORDINAL_ALTERNATION = "|".join(sorted(ORDINAL_DAYS, key=lambda word: (-len(word), word)))
+#: A spelled ordinal day before a month: "the first of September", "the 15th of" is DAY_BEFORE_MONTH_RE's.
+ORDINAL_BEFORE_MONTH_RE = re.compile(
+    r"(?<![a-z])(?:the[ \u00a0]+)?(?P<ordinal>" + _ORDINAL_ALTERNATION + r")[ \u00a0]+of[ \u00a0]+\Z",
+    re.IGNORECASE,
+)
+#: A spelled ordinal day after a month: "January first", "June the first" — not "March first-quarter
+#: sales" nor the ordinal of a noun ("August third round").
+ORDINAL_AFTER_MONTH_RE = re.compile(
+    r"[ \u00a0]+(?:the[ \u00a0]+)?(?P<ordinal>" + _ORDINAL_ALTERNATION + r")(?![a-z-])"
+    r"(?![ \u00a0]+(?:quarter|half|round|time|phase|tranche|list|batch|stage|wave|step|year|week|day|month"
+    r"|place|term|reading|increase|hike|deadline|of)(?![a-z]))",
+    re.IGNORECASE,
+)
 #: Modifiers before a month: "mid-February", "late February", "the end of March", "end-March".
 MONTH_MODIFIER_RE = re.compile(
     r"(?P<mod>(?:the )?(?:very )?(?:end of|end-|beginning of|start of|middle of|mid-|mid |early |late )"
