@@ -69,6 +69,10 @@ def test_spelled_out_tariff_amounts_are_read_whole(text: str, expected: list[tup
             "The new duties start on November the first, officials said of the tariff.",
             [("November the first", "2019-11-01")],
         ),
+        (
+            "Officials said the November first deadline for the higher tariffs still stands.",
+            [("November first", "2019-11-01")],
+        ),
     ],
 )
 def test_spoken_ordinal_dates_are_deadlines(text: str, expected: list[tuple[str, str]]) -> None:

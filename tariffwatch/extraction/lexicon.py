@@ -1031,7 +1031,7 @@ ORDINAL_BEFORE_MONTH_RE = re.compile(
 ORDINAL_AFTER_MONTH_RE = re.compile(
     r"[ \u00a0]+(?:the[ \u00a0]+)?(?P<ordinal>" + _ORDINAL_ALTERNATION + r")(?![a-z-])"
     r"(?![ \u00a0]+(?:quarter|half|round|time|phase|tranche|list|batch|stage|wave|step|year|week|day|month"
-    r"|place|term|reading|increase|hike|deadline|of)(?![a-z]))",
+    r"|place|term|reading|increase|hike|of)(?![a-z]))",
     re.IGNORECASE,
 )
 #: Modifiers before a month: "mid-February", "late February", "the end of March", "end-March".
