@@ -6,7 +6,6 @@ import json
 import subprocess
 import sys
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -24,20 +23,14 @@ from tariffwatch.extraction.learned import (
     tense_choice,
 )
 from tariffwatch.models import Article
-from tariffwatch.sources.files import parse_article_text
+from tests.labelled import DATA, read_articles
 
-DATA = Path(__file__).parent / "data"
 # Training sets where the model disagrees with the rules both ways.
 SETS = ("extraction", "heldout17", "heldout18")
 
 
 def _articles(sets: tuple[str, ...] = SETS) -> list[Article]:
-    articles = []
-    for path in sorted(path for name in sets for path in (DATA / name).glob("*.txt")):
-        parsed = parse_article_text(path.read_text(encoding="utf-8"), str(path))
-        assert isinstance(parsed, Article)
-        articles.append(parsed)
-    return articles
+    return read_articles(sets)
 
 
 def _deadlines(article: Article) -> list[tuple[int, int, str | None, str | None]]:

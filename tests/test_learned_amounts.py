@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -15,20 +14,14 @@ from tariffwatch.extraction.amounts import DECIDER_ENV, find_amounts, rule_amoun
 from tariffwatch.extraction.context import ContextCache
 from tariffwatch.extraction.learned_amounts import MODEL_PATH, accepts, candidate_views
 from tariffwatch.models import Article
-from tariffwatch.sources.files import parse_article_text
+from tests.labelled import DATA, read_articles
 
-DATA = Path(__file__).parent / "data"
 # Training sets where the model disagrees with the rules.
 SETS = ("extraction", "heldout17", "heldout18")
 
 
 def _articles(sets: tuple[str, ...] = SETS) -> list[Article]:
-    articles = []
-    for path in sorted(path for name in sets for path in (DATA / name).glob("*.txt")):
-        parsed = parse_article_text(path.read_text(encoding="utf-8"), str(path))
-        assert isinstance(parsed, Article)
-        articles.append(parsed)
-    return articles
+    return read_articles(sets)
 
 
 def _amounts(article: Article) -> list[tuple[int, int, float | None, str | None]]:

@@ -425,23 +425,12 @@ def _spelled_sums(lower: str) -> list[tuple[int, int]]:
             end = scale - 1
             # "three hundred", "twelve", "a hundred and sixty", "two point eight".
             start = _spelled_number_start(lower, end)
-            if (
-                start >= 0
-                # Not the tail of a hyphenated word.
-                and not lower.endswith("-", 0, start)
-                and (not lower.startswith(("hundred", "thousand"), start) or _counted_by_a(lower, start))
-            ):
+            # Not the tail of a hyphenated word. (A bare "hundred", "several hundred billion", is no count:
+            # the number grammar wants one before it.)
+            if start >= 0 and not lower.endswith("-", 0, start):
                 found.append((start, end))
         position = find("illion ", position + 7)
     return found
-
-
-def _counted_by_a(lower: str, start: int) -> bool:
-    """Whether a bare "hundred"/"thousand" at ``start`` is counted by the word "a" ("a hundred billion").
-
-    Without a count it is a vague quantity: "several hundred billion dollars", "a few hundred million".
-    """
-    return lower.endswith("a ", 0, start) and (start < 3 or not lower[start - 3].isalpha())
 
 
 #: The longest spelled number word ("seventy-seven"), to bound the look back for a word's start.

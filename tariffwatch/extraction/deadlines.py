@@ -332,7 +332,7 @@ def _month(body: str, position: int) -> _Candidate | None:
         if day_first is not None:
             day = int(day_first.group("day"))
             start = position - len(before) + day_first.start()
-        elif body[position - 3 : position] == "of " or body[position - 3 : position] == "of\u00a0":
+        elif body.endswith(("of ", "of\u00a0"), 0, position):
             # Spoken copy spells the day: "the first of September".
             spoken = ORDINAL_BEFORE_MONTH_RE.search(before)
             if spoken is not None:

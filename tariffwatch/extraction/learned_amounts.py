@@ -360,24 +360,33 @@ def features(view: AmountView, rule_features: bool) -> list[str]:
             out.append("after_paren_amount")
     else:
         out.append("first_in_sentence")
-    if context.has_tariff_terms:
-        out.append("s:tariff")
-    if not view.examined:
-        out.append("unexamined")
-    if context.number == 0:
-        out.append("first_sentence")
-    first = lower.lstrip()[:1]
-    if first and first in _BULLETS:
-        out.append("bullet")
-    if "|" in lower:
-        out.append("table")
-    if len(lower) <= 40:
-        out.append("short_sentence")
+    out.extend(_sentence_flags(view))
     if rule_features:
         out.append(f"rule={view.accepted}")
         out.append(f"rule|kind={view.accepted}|{kind}")
         out.append("trace=" + view.trace)
     return out
+
+
+def _sentence_flags(view: AmountView) -> list[str]:
+    """The features of the candidate's whole sentence: the last of :func:`features`, before the rules'."""
+    context = view.context
+    lower = context.lower
+    names: list[str] = []
+    if context.has_tariff_terms:
+        names.append("s:tariff")
+    if not view.examined:
+        names.append("unexamined")
+    if context.number == 0:
+        names.append("first_sentence")
+    first = lower.lstrip()[:1]
+    if first and first in _BULLETS:
+        names.append("bullet")
+    if "|" in lower:
+        names.append("table")
+    if len(lower) <= 40:
+        names.append("short_sentence")
+    return names
 
 
 _MAGNITUDES_PCT = ((1.0, "pct<=1"), (5.0, "pct<=5"), (10.0, "pct<=10"), (25.0, "pct<=25"), (50.0, "pct<=50"),
@@ -415,22 +424,7 @@ class _Sentence:
         self.cues = cues
         # The weights of the sentence-level features at the end of features(), in their order.
         tail: list[float] = []
-        context = view.context
-        names: list[str] = []
-        if context.has_tariff_terms:
-            names.append("s:tariff")
-        if not view.examined:
-            names.append("unexamined")
-        if context.number == 0:
-            names.append("first_sentence")
-        first = lower.lstrip()[:1]
-        if first and first in _BULLETS:
-            names.append("bullet")
-        if "|" in lower:
-            names.append("table")
-        if len(lower) <= 40:
-            names.append("short_sentence")
-        for name in names:
+        for name in _sentence_flags(view):
             weight = weights.get(name)
             if weight is not None:
                 tail.append(weight)
