@@ -112,9 +112,9 @@ class _Candidate:
 def find_amounts(body: str, contexts: ContextCache) -> list[Mention]:
     """Return the tariff amounts in ``body``.
 
-    The classifier of :mod:`~tariffwatch.extraction.learned_amounts` re-decides every candidate, with the
-    hand rules' decisions (:func:`rule_amounts`) as one of its inputs; ``TARIFFWATCH_AMOUNT_DECIDER=rules``
-    leaves the decision to the hand rules alone.
+    The classifier of :mod:`~tariffwatch.extraction.learned_amounts` re-decides every candidate of the
+    sentences the hand rules (:func:`rule_amounts`) examine, keeping a rule amount unless it is sure it is
+    none; ``TARIFFWATCH_AMOUNT_DECIDER=rules`` leaves the decision to the hand rules alone.
 
     Args:
         body: The clean article body.
