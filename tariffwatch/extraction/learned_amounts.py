@@ -300,23 +300,8 @@ def features(view: AmountView, rule_features: bool) -> list[str]:
     # dict.fromkeys, not set: a set's order changes with the hash seed, and so would the float sum in score().
     out.extend("wl=" + token for token in dict.fromkeys(left[-_WINDOW:]))
     out.extend("wr=" + token for token in dict.fromkeys(right[:_WINDOW]))
-    # The governing word: the nearest preposition or quantifier among the three words before.
-    for token in reversed(left[-3:]):
-        if token in _PREPOSITIONS:
-            out.append(f"gov={kind}|{token}")
-            break
-    else:
-        out.append(f"gov={kind}|none")
-    # The noun the number attaches to: the first word after it that is not a linking word.
-    noun = "$"
-    linked = ""
-    for token in right[:5]:
-        if token in _LINKING:
-            if not linked:
-                linked = token
-            continue
-        noun = token
-        break
+    out.append(f"gov={kind}|{_governor(left)}")
+    linked, noun = _attached_noun(right)
     out.append(f"noun={kind}|{noun}")
     out.append(f"link_noun={linked}|{noun}")
     # The nearest tariff word on each side, by tokens.
@@ -366,6 +351,27 @@ def features(view: AmountView, rule_features: bool) -> list[str]:
         out.append(f"rule|kind={view.accepted}|{kind}")
         out.append("trace=" + view.trace)
     return out
+
+
+def _governor(left: list[str]) -> str:
+    """The governing word: the nearest preposition or quantifier among the three words before the number."""
+    for token in reversed(left[-3:]):
+        if token in _PREPOSITIONS:
+            return token
+    return "none"
+
+
+def _attached_noun(right: list[str]) -> tuple[str, str]:
+    """(the first linking word, the noun the number attaches to): the first word after it that is not a
+    linking word ("$34 billion *worth of* Chinese goods"), ``"$"`` if none among the five after it."""
+    linked = ""
+    for token in right[:5]:
+        if token in _LINKING:
+            if not linked:
+                linked = token
+            continue
+        return linked, token
+    return linked, "$"
 
 
 def _sentence_flags(view: AmountView) -> list[str]:
@@ -562,23 +568,10 @@ class _Scorer:
             weight = table.get(token)
             if weight is not None:
                 total += weight
-        governor = "none"
-        for token in reversed(left[-3:]):
-            if token in _PREPOSITIONS:
-                governor = token
-                break
-        weight = by_kind.governor.get(governor)
+        weight = by_kind.governor.get(_governor(left))
         if weight is not None:
             total += weight
-        noun = "$"
-        linked = ""
-        for token in right[:5]:
-            if token in _LINKING:
-                if not linked:
-                    linked = token
-                continue
-            noun = token
-            break
+        linked, noun = _attached_noun(right)
         weight = by_kind.noun.get(noun)
         if weight is not None:
             total += weight
