@@ -3406,7 +3406,7 @@ _FRAME14 = _FRAME13
         ("Canada's surtax on U.S. steel, in effect since July 1, covers C$16.6 billion of goods.",
          date(2018, 8, 1), [("July 1", "2018-07-01", "scheduled")]),
         ("The tariffs went into effect last Thursday.", date(2025, 5, 20),
-         [("Thursday", "2025-05-15", "scheduled")]),
+         [("last Thursday", "2025-05-15", "scheduled")]),
         ("Duties of 10% have applied since Sept. 1, when the tariffs took effect.", date(2019, 10, 3),
          [("Sept. 1", "2019-09-01", "scheduled")]),
         ("The additional duty on Japanese goods, which had risen to 24 percent on April 9, has returned to "

@@ -11,8 +11,9 @@ from datetime import date
 import pytest
 
 from tariffwatch.extraction import extract_mentions
-from tariffwatch.extraction.amounts import _decimal
-from tariffwatch.extraction.context import _spelled_number_start
+from tariffwatch.extraction.amounts import _decimal, find_amounts
+from tariffwatch.extraction.context import ContextCache, _spelled_number_start
+from tariffwatch.extraction.deadlines import _candidates, _resolve
 
 ON = date(2019, 8, 2)
 
@@ -115,3 +116,87 @@ def test_the_spelled_number_before_a_unit(text: str, number: str) -> None:
 )
 def test_the_value_of_spelled_numbers(words: str, value: str) -> None:
     assert str(_decimal(words)) == value
+
+
+def _resolved(text: str, published_on: date) -> list[tuple[str, str]]:
+    """Every deadline candidate of ``text`` with its date, whoever decides it (the future reading)."""
+    contexts = ContextCache(text)
+    find_amounts(text, contexts)
+    found = []
+    for candidate in _candidates(text, contexts, published_on):
+        resolved = _resolve(candidate, published_on, "future", "")
+        assert resolved is not None
+        found.append((text[candidate.start : candidate.end], resolved[0]))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "published_on", "expected"),
+    [
+        # A spoken year after the date is its year: not the article's, and no year inference.
+        (
+            "The steel tariff came in on the twenty-third of March, twenty eighteen.",
+            date(2019, 6, 20),
+            [("the twenty-third of March, twenty eighteen", "2018-03-23")],
+        ),
+        (
+            "The tariff rises on January first, twenty twenty-six.",
+            date(2025, 3, 1),
+            [("January first, twenty twenty-six", "2026-01-01")],
+        ),
+        (
+            "The duty dates from June 5, two thousand and nineteen.",
+            date(2025, 3, 1),
+            [("June 5, two thousand and nineteen", "2019-06-05")],
+        ),
+        # A year named relative to the article's.
+        (
+            "The tariffs were imposed on the first of June last year.",
+            date(2019, 6, 20),
+            [("the first of June last year", "2018-06-01")],
+        ),
+        (
+            "The tariff takes effect on March 1 next year.",
+            date(2019, 6, 20),
+            [("March 1 next year", "2020-03-01")],
+        ),
+        ("The tariff took effect in March this year.", date(2019, 6, 20), [("March this year", "2019-03")]),
+        # "last year" after the date of another sentence part is no year of it.
+        (
+            "The tariff takes effect on March 1, higher than last year.",
+            date(2019, 1, 20),
+            [("March 1", "2019-03-01")],
+        ),
+    ],
+)
+def test_a_year_after_a_date_is_its_year(
+    text: str, published_on: date, expected: list[tuple[str, str]]
+) -> None:
+    assert _resolved(text, published_on) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 2019-05-29 is a Wednesday.
+        ("The tariff went on last Monday.", [("last Monday", "2019-05-27")]),
+        ("The tariff starts this coming Monday.", [("this coming Monday", "2019-06-03")]),
+        ("The tariff starts a week from Monday.", [("a week from Monday", "2019-06-10")]),
+        ("The tariff starts a week from Wednesday.", [("a week from Wednesday", "2019-06-12")]),
+        # "the last Friday of June" is no weekday of this week.
+        ("The tariff was due on the last Friday of the talks.", [("Friday", "2019-05-31")]),
+    ],
+)
+def test_a_weekday_keeps_the_direction_spoken_copy_gives_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _resolved(text, date(2019, 5, 29)) == expected
+
+
+def test_spoken_years_and_relative_weekdays_reach_the_mentions() -> None:
+    text = (
+        "Tariffs of twenty-five percent were imposed on the first of June last year. "
+        "The tariff rises to fifty percent a week from Monday."
+    )
+    found = [(m.text, m.date) for m in extract_mentions(text, date(2019, 5, 29)) if m.kind == "deadline"]
+    assert found == [("the first of June last year", "2018-06-01"), ("a week from Monday", "2019-06-10")]

@@ -46,9 +46,8 @@ def test_the_rules_decider_returns_the_rules(monkeypatch: pytest.MonkeyPatch) ->
     for article in _articles(("extraction",)):
         contexts = ContextCache(article.body)
         find_amounts(article.body, contexts)
-        rules = rule_deadlines(
-            article.body, article.published_on, contexts, _candidates(article.body, contexts)
-        )
+        candidates = _candidates(article.body, contexts, article.published_on)
+        rules = rule_deadlines(article.body, article.published_on, contexts, candidates)
         assert _deadlines(article) == [(m.start, m.end, m.date, m.status) for m in rules]
 
 

@@ -59,10 +59,13 @@ from tariffwatch.extraction.lexicon import (
     PLAN_NAME_BEFORE_RE,
     RELATIVE_ANCHORS,
     RELATIVE_RE,
+    SPOKEN_YEARS,
     TARIFF_SUBJECT_RE,
     VOCABULARY,
+    WEEKDAY_DIRECTION_RE,
     WEEKDAY_RE,
     WEEKDAYS,
+    YEAR_AFTER_DATE_RE,
     YEAR_PREPOSITION_RE,
     KeyedPattern,
 )
@@ -100,6 +103,13 @@ class _Candidate:
     # A countdown that explicitly starts now ("within 90 days", "over the next 90 days"), unlike "for 90
     # days" or "a 90-day truce", which count from whenever the measure was agreed.
     counts_from_now: bool = False
+    #: A year named relative to the article's after a date ("the first of June last year": -1), made the
+    #: year itself by _candidates.
+    year_shift: int | None = None
+    #: The direction spoken copy gives a weekday ("last Saturday": past; "this coming Monday": future), which
+    #: overrides the sentence's tense, and the weeks added to it ("a week from Monday": 1).
+    pinned: Tense | None = None
+    weeks: int = 0
 
 
 @dataclass(slots=True)
@@ -123,7 +133,7 @@ def find_deadlines(body: str, published_on: date, contexts: ContextCache) -> lis
     Returns:
         Mentions of kind ``deadline`` in document order.
     """
-    candidates = _candidates(body, contexts)
+    candidates = _candidates(body, contexts, published_on)
     mentions = rule_deadlines(body, published_on, contexts, candidates)
     decider = os.environ.get(DECIDER_ENV) or "learned"
     if decider == "rules":
@@ -183,7 +193,7 @@ def rule_deadlines(
 # --- candidates ------------------------------------------------------------------------------------
 
 
-def _candidates(body: str, contexts: ContextCache) -> list[_Candidate]:
+def _candidates(body: str, contexts: ContextCache, published_on: date) -> list[_Candidate]:
     lower = contexts.lower
     hits = [(start, body[start:end]) for start, end in contexts.calendar_words]
     hits.extend(
@@ -277,6 +287,8 @@ def _candidates(body: str, contexts: ContextCache) -> list[_Candidate]:
             candidate = _month(body, position)
         if candidate is None:
             continue
+        if candidate.year_shift is not None:
+            candidate.year = published_on.year + candidate.year_shift
         found.append(candidate)
         last_end = candidate.end
     return found
@@ -347,19 +359,41 @@ def _month(body: str, position: int) -> _Candidate | None:
     if day is not None and not 1 <= day <= 31:
         day = None
         end = match.end("month") + (1 if match.group("dot") else 0)
-    if day is None and year is None:
+    year_shift = None
+    if year is None:
+        after = YEAR_AFTER_DATE_RE.match(body, end)
+        if after is not None:
+            end = after.end()
+            said = after.group("spoken")
+            if said is not None:
+                year = _spoken_year(said)
+            else:
+                year_shift = _YEAR_SHIFTS[after.group("relative").lower()]
+    if day is None and year is None and year_shift is None:
         if name in _ABBREVIATED and not match.group("dot"):
             return None
         if name in _AMBIGUOUS_MONTHS and MONTH_PREPOSITION_RE.search(before.lower()) is None:
             return None
     if day is not None:
-        return _Candidate(start, end, "day", year=year, month=month, day=day)
+        return _Candidate(start, end, "day", year=year, month=month, day=day, year_shift=year_shift)
     modifier = MONTH_MODIFIER_RE.search(before.lower())
     if modifier is not None:
         start = position - len(before) + modifier.start()
         if "end" in modifier.group("mod"):
-            return _Candidate(start, end, "month_end", year=year, month=month)
-    return _Candidate(start, end, "month", year=year, month=month)
+            return _Candidate(start, end, "month_end", year=year, month=month, year_shift=year_shift)
+    return _Candidate(start, end, "month", year=year, month=month, year_shift=year_shift)
+
+
+_YEAR_SHIFTS = {"last": -1, "this": 0, "next": 1}
+
+
+def _spoken_year(text: str) -> int:
+    """The year of a spoken year matched by YEAR_AFTER_DATE_RE ("Twenty-nineteen" is 2019)."""
+    key = text.lower().replace("\u00a0", " ")
+    year = SPOKEN_YEARS.get(key)
+    if year is None:  # "twenty-nineteen", "twenty-twenty-five": the hyphen between the year's two halves
+        year = SPOKEN_YEARS[key.replace("-", " ", 1)]
+    return year
 
 
 def _weekday(body: str, position: int) -> _Candidate | None:
@@ -369,7 +403,19 @@ def _weekday(body: str, position: int) -> _Candidate | None:
     end = match.end()
     if body.startswith(", ", end) and body[end + 2 : end + 5].lower() in _MONTH_STEMS:
         return None  # "on Sunday, Dec. 15": the date names the day, the weekday only repeats it
-    return _Candidate(position, end, "weekday", count=WEEKDAYS[match.group("weekday").lower()])
+    count = WEEKDAYS[match.group("weekday").lower()]
+    direction = WEEKDAY_DIRECTION_RE.search(body, max(0, position - 24), position)
+    if direction is None:
+        return _Candidate(position, end, "weekday", count=count)
+    said = direction.group("direction").lower()
+    return _Candidate(
+        direction.start(),
+        end,
+        "weekday",
+        count=count,
+        pinned="past" if said == "last" else "future",
+        weeks=1 if "week" in said else 0,
+    )
 
 
 _MONTH_STEMS = frozenset(name[:3] for name in MONTHS)
@@ -2763,12 +2809,13 @@ def _resolve(candidate: _Candidate, published_on: date, tense: Tense, prep: str)
     except ValueError:
         return None
     if form == "weekday":
+        tense = candidate.pinned or tense
         ahead = (candidate.count - published_on.weekday()) % 7
         if tense == "future" and ahead == 0:
             ahead = 7  # "takes effect on Friday" written on a Friday means next week
         elif tense == "past" or (tense == "neutral" and ahead > 3):
             ahead = ahead - 7 if ahead else 0  # the most recent such day, or the nearest one
-        day = published_on + timedelta(days=ahead)
+        day = published_on + timedelta(days=ahead + 7 * candidate.weeks)
         return day.isoformat(), day
     if form == "duration":
         if candidate.unit in ("months", "years"):

@@ -93,7 +93,7 @@ def candidate_views(
     ``tense_weights`` choose the past or future reading of candidates the rules rejected (default: the
     shipped ones; an empty dict keeps the fallback tense).
     """
-    candidates = _candidates(body, contexts)
+    candidates = _candidates(body, contexts, published_on)
     return _views(
         body,
         published_on,

@@ -1034,6 +1034,37 @@ ORDINAL_AFTER_MONTH_RE = re.compile(
     r"|place|term|reading|increase|hike|of)(?![a-z]))",
     re.IGNORECASE,
 )
+_YEAR_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+#: Years as spoken copy writes them after a date: "twenty eighteen", "twenty twenty-five", "two thousand
+#: and nineteen" (the 2010s and 2020s, the years of this trade war).
+SPOKEN_YEARS: dict[str, int] = {
+    **{f"twenty {word}": 2010 + value for value, word in enumerate(
+        ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+         "nineteen"))},
+    "twenty twenty": 2020,
+    **{f"twenty twenty-{word}": 2020 + value for value, word in enumerate(_YEAR_UNITS, 1)},
+}  # fmt: skip
+# "two thousand nineteen", "two thousand and nineteen" (the 2020s are said "twenty twenty-…").
+for _key, _year in list(SPOKEN_YEARS.items()):
+    if _year < 2020:
+        SPOKEN_YEARS["two thousand " + _key[7:]] = SPOKEN_YEARS["two thousand and " + _key[7:]] = _year
+_SPOKEN_YEAR_ALTERNATION = "|".join(
+    word.replace(" ", r"[ \u00a0-]") for word in sorted(SPOKEN_YEARS, key=lambda word: (-len(word), word))
+)
+#: After a date: a spoken year ("the twenty-third of March, twenty eighteen") or a year named relative to
+#: the article's ("the first of June last year", "March 23 next year").
+YEAR_AFTER_DATE_RE = re.compile(
+    r"(?:,?[ \u00a0]+(?P<spoken>" + _SPOKEN_YEAR_ALTERNATION + r")"
+    r"|[ \u00a0]+(?P<relative>last|next|this)[ \u00a0]+year)(?![a-z-])",
+    re.IGNORECASE,
+)
+#: Before a weekday: a direction spoken copy gives it ("last Saturday", "this coming Monday", "a week from
+#: Monday").
+WEEKDAY_DIRECTION_RE = re.compile(
+    r"(?<![a-z])(?<!the[ \u00a0])(?P<direction>last|this[ \u00a0]+coming|coming"
+    r"|(?:a|one)[ \u00a0]+week[ \u00a0]+from(?:[ \u00a0]+(?:this|next))?)[ \u00a0]+\Z",
+    re.IGNORECASE,
+)
 #: Modifiers before a month: "mid-February", "late February", "the end of March", "end-March".
 MONTH_MODIFIER_RE = re.compile(
     r"(?P<mod>(?:the )?(?:very )?(?:end of|end-|beginning of|start of|middle of|mid-|mid |early |late )"

@@ -1,11 +1,10 @@
 """Train and measure the learned deadline classifier (``make train``); needs numpy and scipy.
 
 Run ``python -m tariffwatch.extraction.training [--data DIR]``. The pool is the labelled development set
-(``extraction``), ``heldout``, ``heldout2`` … ``heldout36`` and ``train01`` … ``train12``; ``heldout37`` …
-``heldout41`` are test sets, written after every choice of features, labelling and threshold was made and
-only ever scored in aggregate. (``heldout22`` … ``heldout36`` were the test sets of earlier models; having
-informed later choices they joined the pool. ``heldout40``'s spoken copy has informed the reading of
-spelled-out numbers and dates, so it joins the pool next.) The script prints
+(``extraction``), ``heldout``, ``heldout2`` … ``heldout41`` and ``train01`` … ``train12``; ``heldout42`` …
+``heldout46`` are test sets, written after every choice of features, labelling and threshold was made and
+only ever scored in aggregate. (``heldout22`` … ``heldout41`` were the test sets of earlier models; having
+informed later choices they joined the pool.) The script prints
 
 * candidate recall: labelled deadline spans no candidate covers, and labelled values no candidate
   resolves to (what bounds any classifier over the candidates);
@@ -39,9 +38,9 @@ from tariffwatch.extraction.learned import candidate_views, features, score, ten
 from tariffwatch.models import Article
 from tariffwatch.sources.files import parse_article_text
 
-POOL = ["extraction", "heldout"] + [f"heldout{n}" for n in range(2, 37)]
+POOL = ["extraction", "heldout"] + [f"heldout{n}" for n in range(2, 42)]
 POOL += [f"train{n:02d}" for n in range(1, 13)]
-TESTS = [f"heldout{n}" for n in range(37, 42)]
+TESTS = [f"heldout{n}" for n in range(42, 47)]
 L2 = 1.0
 _GRID = [round(0.05 * n, 2) for n in range(1, 20)]
 _INNER_FOLDS = 4
