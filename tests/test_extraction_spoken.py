@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from tariffwatch.extraction import extract_mentions
-from tariffwatch.extraction.amounts import _decimal, find_amounts
+from tariffwatch.extraction.amounts import _decimal, _examined, find_amounts
 from tariffwatch.extraction.context import ContextCache, _spelled_number_start
 from tariffwatch.extraction.deadlines import _candidates, _resolve
 
@@ -200,3 +200,40 @@ def test_spoken_years_and_relative_weekdays_reach_the_mentions() -> None:
     )
     found = [(m.text, m.date) for m in extract_mentions(text, date(2019, 5, 29)) if m.kind == "deadline"]
     assert found == [("the first of June last year", "2018-06-01"), ("a week from Monday", "2019-06-10")]
+
+
+_SPOKEN_TARIFF_TALK = (
+    "HOST: The tariffs on Chinese goods are the story today. GUEST: The tariff increase is on hold. "
+    "HOST: And the duties on steel? GUEST: Those tariffs stay. "
+)
+
+
+def test_spelled_figures_of_spoken_copy_are_examined_without_tariff_words_of_their_own() -> None:
+    # Transcripts take the topic from the whole exchange, several turns back.
+    body = (
+        _SPOKEN_TARIFF_TALK
+        + "HOST: We should talk about the weather. GUEST: It was a long winter here. HOST: It was. "
+        "GUEST: Honestly, for the parts our shops bring in it goes all the way up to forty percent by the "
+        "autumn, which is a lot for a small firm."
+    )
+    contexts = ContextCache(body)
+    last = len(contexts.starts) - 1
+    assert contexts.spells_a_figure(last)
+    assert _examined(contexts, last, True, False)
+    # Written with digits, the same sentence is left to the written-copy gate (the three sentences before).
+    written = body.replace("forty percent", "40 percent")
+    contexts = ContextCache(written)
+    assert not contexts.spells_a_figure(last)
+    assert not _examined(contexts, last, True, False)
+
+
+def test_a_spelled_date_in_spoken_tariff_talk_is_a_candidate_without_tariff_words() -> None:
+    on = date(2025, 7, 20)
+    spoken = _SPOKEN_TARIFF_TALK + "It was ten percent. CFO: We had been planning around the first of August."
+    assert [text for text, _ in _resolved(spoken, on)] == ["the first of August"]
+    # A date written with digits needs words of its own, as in written copy.
+    digits = spoken.replace("the first of August", "August 1")
+    assert _resolved(digits, on) == []
+    # And so does a spelled date in copy that spells no figure.
+    plain = spoken.replace("ten percent", "10 percent")
+    assert _resolved(plain, on) == []

@@ -229,6 +229,10 @@ def _examined(contexts: ContextCache, number: int, tariff_article: bool, deposit
             lower.startswith(_BULLETS_START, starts[number])
             and lower.find(":", starts[number], ends[number]) >= 0
         )
+        # Spoken copy (transcripts, bulletins) spells its figures and takes the topic from the whole
+        # exchange, not from the sentence or the few before: "the rate goes up to twenty-five percent after
+        # all" several turns after the tariffs were named.
+        or (contexts.spells_a_figure(number) and contexts.tariff_frame())
     )
 
 

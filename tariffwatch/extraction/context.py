@@ -9,7 +9,7 @@ lazily, once per sentence that holds a candidate, so text without candidates is 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from tariffwatch.extraction.cues import CueSet
 from tariffwatch.extraction.lexicon import (
@@ -86,6 +86,8 @@ class ContextCache:
         spelled = _spelled_percents(lower) + _spelled_sums(lower)
         if spelled:
             numbers = sorted(numbers + spelled)
+        #: Starts of the spelled-out numbers before a percent unit or a scale and currency, in order.
+        self.spelled_starts = sorted(start for start, _ in spelled)
         self.numbers = numbers
         self.calendar_words = calendar_words
         self.index = SentenceIndex(body, boundaries)
@@ -303,6 +305,14 @@ class ContextCache:
         if found is None:
             found = self._frame = self._tariff.count(True) >= _FRAME_SENTENCES
         return found
+
+    def spells_a_figure(self, number: int) -> bool:
+        """Whether sentence ``number`` holds a spelled-out percent or sum ("twenty-five percent")."""
+        spelled = self.spelled_starts
+        if not spelled:
+            return False
+        index = bisect_left(spelled, self.starts[number])
+        return index < len(spelled) and spelled[index] < self.ends[number]
 
     def any_tariff_sentence(self) -> bool:
         """Whether any sentence of the body uses tariff vocabulary (the article is about tariffs)."""

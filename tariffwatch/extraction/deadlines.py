@@ -110,6 +110,7 @@ class _Candidate:
     #: overrides the sentence's tense, and the weeks added to it ("a week from Monday": 1).
     pinned: Tense | None = None
     weeks: int = 0
+    spoken: bool = False  # a day spelled as an ordinal ("the first of June", "June the first")
 
 
 @dataclass(slots=True)
@@ -242,6 +243,7 @@ def _candidates(body: str, contexts: ContextCache, published_on: date) -> list[_
     last_end = -1
     sentence_end = -1  # hits come in document order: one sentence lookup serves all hits in it
     gate = False
+    spoken_copy: bool | None = None  # asked on first need
     for position, word in hits:
         if position < last_end or (position > 0 and body[position - 1].isalpha()):
             continue
@@ -272,10 +274,19 @@ def _candidates(body: str, contexts: ContextCache, published_on: date) -> list[_
             else:  # between sentences
                 sentence_end = position + 1
                 gate = False
-        if not gate:
-            continue
         candidate: _Candidate | None
-        if word == "relative":
+        if not gate:
+            # Spoken copy (its figures spelled out) takes the topic from the whole exchange: a spelled date
+            # in an article about tariffs is a candidate without tariff words of its own ("We had been
+            # planning around the first of August").
+            if spoken_copy is None:
+                spoken_copy = bool(contexts.spelled_starts) and contexts.tariff_frame()
+            if not spoken_copy or word.lower() not in MONTHS:
+                continue
+            candidate = _month(body, position)
+            if candidate is None or not candidate.spoken:
+                continue
+        elif word == "relative":
             candidate = _relative(body, lower, position)
         elif word == "year":
             candidate = _year(body, lower, position)
@@ -339,6 +350,7 @@ def _month(body: str, position: int) -> _Candidate | None:
     if day is None and match.group("dot") and not year:
         end = match.end("month")  # "Jan." closing a sentence: the dot is punctuation
     before = body[max(0, position - 24) : position]
+    ordinal = False
     if day is None:
         day_first = DAY_BEFORE_MONTH_RE.search(before)
         if day_first is not None:
@@ -350,12 +362,14 @@ def _month(body: str, position: int) -> _Candidate | None:
             if spoken is not None:
                 day = ORDINAL_DAYS[spoken.group("ordinal").lower()]
                 start = position - len(before) + spoken.start()
+                ordinal = True
         elif year is None:
             # "January first", "June the first".
             spoken = ORDINAL_AFTER_MONTH_RE.match(body, match.end("month"))
             if spoken is not None:
                 day = ORDINAL_DAYS[spoken.group("ordinal").lower()]
                 end = spoken.end()
+                ordinal = True
     if day is not None and not 1 <= day <= 31:
         day = None
         end = match.end("month") + (1 if match.group("dot") else 0)
@@ -375,7 +389,9 @@ def _month(body: str, position: int) -> _Candidate | None:
         if name in _AMBIGUOUS_MONTHS and MONTH_PREPOSITION_RE.search(before.lower()) is None:
             return None
     if day is not None:
-        return _Candidate(start, end, "day", year=year, month=month, day=day, year_shift=year_shift)
+        return _Candidate(
+            start, end, "day", year=year, month=month, day=day, year_shift=year_shift, spoken=ordinal
+        )
     modifier = MONTH_MODIFIER_RE.search(before.lower())
     if modifier is not None:
         start = position - len(before) + modifier.start()
