@@ -41,3 +41,31 @@ def test_no_pattern_reads_a_character_that_lowering_can_produce() -> None:
     assert "€" in characters and "’" in characters  # the scan sees the patterns' punctuation
     assert [char for char in characters if 0x61 <= ord(char) & 0xFF <= 0x7A] == []
     assert ContextCache("Łódź €").lower == "šódź €"  # the documented side effect, still harmless
+
+
+def _every_occurrence(text: str, needle: str) -> list[int]:
+    found = []
+    position = text.find(needle)
+    while position >= 0:
+        found.append(position)
+        position = text.find(needle, position + 1)
+    return found
+
+
+def test_the_body_scan_finds_every_occurrence_of_every_word_at_its_character_offset() -> None:
+    from tests.labelled import DATA
+
+    bodies = [path.read_text(encoding="utf-8") for path in sorted(DATA.glob("*/*.txt"))]
+    bodies += [
+        # Overlapping occurrences, words inside words, and characters outside the BMP (one code point, two
+        # UTF-16 units, four UTF-8 bytes) before the words: offsets are code points, as str indexes them.
+        "📈📉 Monday, today: the surcharge and the charge; dayday, dayear; 10 per cent, ten percent; "
+        "two billion dollars.",
+        "İ𝔸 tariffs-tariff antidumping anti-subsidy rebalancing section 232 end of the year-end tomorrow",
+        "",
+    ]
+    for body in bodies:
+        contexts = ContextCache(body)
+        assert set(contexts.occurrences) == set(context._BODY_NEEDLES)
+        for needle, positions in contexts.occurrences.items():
+            assert positions == _every_occurrence(contexts.lower, needle), needle

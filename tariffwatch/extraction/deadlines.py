@@ -59,6 +59,7 @@ from tariffwatch.extraction.lexicon import (
     PLAN_NAME_BEFORE_RE,
     RELATIVE_ANCHORS,
     RELATIVE_RE,
+    SHARED_DATE_ANCHORS,
     SPOKEN_YEARS,
     TARIFF_SUBJECT_RE,
     VOCABULARY,
@@ -202,31 +203,31 @@ def _candidates(body: str, contexts: ContextCache, published_on: date) -> list[_
         for start, end in contexts.numbers
         if end - start >= 4 and body[start : start + 2] in ("19", "20") and body[start : start + 4].isdigit()
     )
+    # The body scan found the anchors (lexicon.SCANNED_DATE_ANCHORS). Anchors sharing a stem are found
+    # through the stem: "year" finds "years" and "year-end", "day" finds "days", "-day" and "today". "this "
+    # and "next " open a relative phrase only before "month" or "year" (_RELATIVE_START), so they are found
+    # through those stems.
+    occurrences = contexts.occurrences
     for needles, kind in ((RELATIVE_ANCHORS, "relative"), (DURATION_ANCHORS, "duration")):
         for needle in needles:
-            if needle in _SHARED_ANCHORS:
+            if needle in SHARED_DATE_ANCHORS:
                 continue
             hits.extend(
-                (position, needle if kind == "duration" else kind) for position in _find_all(lower, needle)
+                (position, needle if kind == "duration" else kind) for position in occurrences[needle]
             )
-    # Anchors sharing a stem are found by one pass over the body for the stem: "year" finds "years" and
-    # "year-end", "day" finds "days", "-day" and "today" (each pass over the body costs more than testing
-    # its hits).
-    # "this "/"next " open a relative phrase only before "month" or "year" (_RELATIVE_START), so they are
-    # found through those stems.
-    for position in _find_all(lower, "year"):
+    for position in occurrences["year"]:
         if lower.startswith("years", position):
             hits.append((position, "years"))
         elif lower.startswith("year-end", position):
             hits.append((position, "relative"))
         if position >= 5 and lower.startswith(("this ", "next "), position - 5):
             hits.append((position - 5, "relative"))
-    for position in _find_all(lower, "month"):
+    for position in occurrences["month"]:
         if lower.startswith("months", position):
             hits.append((position, "months"))
         if position >= 5 and lower.startswith(("this ", "next "), position - 5):
             hits.append((position - 5, "relative"))
-    for position in _find_all(lower, "day"):
+    for position in occurrences["day"]:
         if lower.startswith("days", position):
             hits.append((position, "days"))
         if position and lower[position - 1] == "-":
@@ -305,8 +306,6 @@ def _candidates(body: str, contexts: ContextCache, published_on: date) -> list[_
     return found
 
 
-#: Anchors of RELATIVE_ANCHORS/DURATION_ANCHORS found through a shared stem instead (see _candidates).
-_SHARED_ANCHORS = frozenset({"year-end", "years", "days", "-day", "this ", "next ", "months", "today"})
 _SUPERLATIVE_RE = re.compile(
     r"(?<![a-z])(?:[a-z]{3,}est|most|least|worst|best|first time|record)(?![a-z])[^,;]{0,20}\Z"
 )
@@ -323,15 +322,6 @@ _TODAY_FRAME_RE = re.compile(
     r"(?P<clock>(?:midnight|[0-9]{1,2}(?:[:.][0-9]{2})?[ \u00a0]*(?:a\.m\.|p\.m\.|am|pm))"
     r"(?:[ \u00a0]+(?:[a-z]{2,3}t|gmt|utc))?,?[ \u00a0]+)?\Z"
 )
-
-
-def _find_all(text: str, needle: str) -> list[int]:
-    positions = []
-    position = text.find(needle)
-    while position >= 0:
-        positions.append(position)
-        position = text.find(needle, position + 1)
-    return positions
 
 
 WEEKDAYS_TITLE = frozenset(name.title() for name in WEEKDAYS)

@@ -1000,6 +1000,17 @@ ANCHOR_ALTERNATIVES = (
 #: Lower-case anchors, found with ``str.find`` on the lower-cased body (much faster than a regex scan).
 RELATIVE_ANCHORS = ("end of", "year-end", "next ", "this ", "tomorrow", "today")
 DURATION_ANCHORS = ("days", "weeks", "months", "years", "-day")
+#: Anchors of RELATIVE_ANCHORS/DURATION_ANCHORS found through a shared stem instead: "year" finds "years" and
+#: "year-end", "day" finds "days", "-day" and "today"; "this "/"next " open a relative phrase only before
+#: "month" or "year", so they are found through those stems.
+SHARED_DATE_ANCHORS = frozenset({"year-end", "years", "days", "-day", "this ", "next ", "months", "today"})
+#: What the deadline finder looks for in the lower-cased body: the anchors of their own and the stems.
+SCANNED_DATE_ANCHORS = (
+    *(anchor for anchor in (*RELATIVE_ANCHORS, *DURATION_ANCHORS) if anchor not in SHARED_DATE_ANCHORS),
+    "year",
+    "month",
+    "day",
+)
 
 #: Parsed at a month-name anchor: "March 1", "Jan. 1, 2019", "Sept. 1st", "September 2019", "March".
 MONTH_DATE_RE = re.compile(
