@@ -69,3 +69,18 @@ def test_the_body_scan_finds_every_occurrence_of_every_word_at_its_character_off
         assert set(contexts.occurrences) == set(context._BODY_NEEDLES)
         for needle, positions in contexts.occurrences.items():
             assert positions == _every_occurrence(contexts.lower, needle), needle
+
+
+def test_vocabularies_read_from_the_body_scan_match_a_test_on_each_sentence() -> None:
+    from tests.labelled import DATA
+
+    for path in sorted(DATA.glob("*/*.txt"))[::3]:
+        contexts = ContextCache(path.read_text(encoding="utf-8"))
+        for vocabulary in ("date_gate", "strong_deadline"):
+            keys = lexicon.VOCABULARY_KEYS.get(vocabulary)
+            for number, (start, end) in enumerate(zip(contexts.starts, contexts.ends, strict=True)):
+                text = contexts.lower[start:end]
+                expected = (keys is None or any(k in text for k in keys)) and any(
+                    term in text for term in lexicon.VOCABULARY[vocabulary]
+                )
+                assert contexts.sentence_uses(number, vocabulary) == expected, (path.name, vocabulary, text)

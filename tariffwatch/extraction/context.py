@@ -119,6 +119,7 @@ class ContextCache:
         self._tariff = self._tariff_flags()
         # Vocabulary → whether each sentence uses it, filled on first use (see sentence_uses).
         self._vocabulary_flags: dict[str, list[bool | None]] = {}
+        self._holders: dict[tuple[str, ...], set[int]] = {}  # see _holding
         #: Numbers of the sentences the amount finder found a tariff amount in.
         self.amount_sentences: set[int] = set()
         self._frame: bool | None = None
@@ -142,14 +143,35 @@ class ContextCache:
             if number not in self._rate_only:
                 found = flags[number] = True
         if found is None:
-            text = self.lower[self.starts[number] : self.ends[number]]
             keys = VOCABULARY_KEYS.get(vocabulary)
             terms = VOCABULARY[vocabulary]
             if vocabulary == "date_gate" and number not in self._keyed:
-                # No tariff key in the sentence (the body scan says so): no gate term holding one either.
-                terms = _DATE_GATE_UNKEYED
-            found = (keys is None or _has_any(text, keys)) and _has_any(text, terms)
+                # No tariff key in the sentence (the body scan says so): no gate term holding one either;
+                # the body scan found those terms too.
+                found = number in self._holding(_DATE_GATE_UNKEYED)
+            elif vocabulary == "strong_deadline" and number not in self._holding(_STRONG_DEADLINE_KEYS):
+                found = False  # the body scan found the keys: asked of most sentences with a number
+            else:
+                text = self.lower[self.starts[number] : self.ends[number]]
+                found = (keys is None or _has_any(text, keys)) and _has_any(text, terms)
             flags[number] = found
+        return found
+
+    def _holding(self, words: tuple[str, ...]) -> set[int]:
+        """The numbers of the sentences holding one of ``words`` (words of the body scan), made once."""
+        found = self._holders.get(words)
+        if found is None:
+            found = self._holders[words] = set()
+            starts = self.starts
+            ends = self.ends
+            occurrences = self.occurrences
+            for word in words:
+                length = len(word)
+                for position in occurrences[word]:
+                    number = bisect_right(starts, position) - 1
+                    # Wholly inside the sentence, as a test on the sentence's own text would find it.
+                    if number >= 0 and position + length <= ends[number]:
+                        found.add(number)
         return found
 
     def at(self, offset: int) -> SentenceContext:
@@ -470,13 +492,23 @@ _RATE_KEYS = ("rate", "baseline", "charge")
 #: The keys _tariff_flags looks for in the whole body; "surcharge" needs none of its own, every occurrence of
 #: it being one of "charge".
 _SCANNED_KEYS = tuple(key for key in (*_TARIFF_KEYS, *_RATE_KEYS) if key != "surcharge")
-#: Every word the body scan finds (see ContextCache.occurrences), and its automaton.
-_BODY_NEEDLES = tuple(
-    dict.fromkeys((*_SCANNED_KEYS, *SCANNED_DATE_ANCHORS, *SPELLED_PERCENT_UNITS, "illion "))
-)
-_BODY_SCAN = ahocorasick_rs.AhoCorasick(list(_BODY_NEEDLES))
 # The date-gate terms holding no tariff key: all a sentence without one can contain.
 _DATE_GATE_UNKEYED = tuple([term for term in VOCABULARY["date_gate"] if not _has_any(term, _TARIFF_KEYS)])
+_STRONG_DEADLINE_KEYS = VOCABULARY_KEYS["strong_deadline"]
+#: Every word the body scan finds (see ContextCache.occurrences), and its automaton.
+_BODY_NEEDLES = tuple(
+    dict.fromkeys(
+        (
+            *_SCANNED_KEYS,
+            *SCANNED_DATE_ANCHORS,
+            *SPELLED_PERCENT_UNITS,
+            "illion ",
+            *_DATE_GATE_UNKEYED,
+            *_STRONG_DEADLINE_KEYS,
+        )
+    )
+)
+_BODY_SCAN = ahocorasick_rs.AhoCorasick(list(_BODY_NEEDLES))
 #: How many sentences with tariff words make an article about tariffs as a whole (see tariff_frame).
 _FRAME_SENTENCES = 3
 _BULLETS = ("-", "*", "•", "▶", "►", "▪", "–", "—")
