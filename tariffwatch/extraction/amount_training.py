@@ -3,7 +3,7 @@
 Run ``python -m tariffwatch.extraction.amount_training [--data DIR] [--model PATH]``. The pool and the
 test sets are those of the deadline trainer (:data:`~tariffwatch.extraction.training.POOL`: the labelled
 development set ``extraction``, ``heldout``, ``heldout2`` … ``heldout41`` and ``train01`` … ``train12``;
-:data:`~tariffwatch.extraction.training.TESTS`: ``heldout42`` … ``heldout46``, only ever scored in aggregate,
+:data:`~tariffwatch.extraction.training.TESTS`: ``heldout42`` … ``heldout49``, only ever scored in aggregate,
 and only with ``--tests``: no feature, threshold or penalty was chosen on them). The script prints
 
 * the candidate ceiling: labelled amount values that no candidate of their article reaches, and labelled

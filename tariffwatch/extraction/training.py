@@ -2,7 +2,7 @@
 
 Run ``python -m tariffwatch.extraction.training [--data DIR]``. The pool is the labelled development set
 (``extraction``), ``heldout``, ``heldout2`` … ``heldout41`` and ``train01`` … ``train12``; ``heldout42`` …
-``heldout46`` are test sets, written after every choice of features, labelling and threshold was made and
+``heldout49`` are test sets, written after every choice of features, labelling and threshold was made and
 only ever scored in aggregate. (``heldout22`` … ``heldout41`` were the test sets of earlier models; having
 informed later choices they joined the pool.) The script prints
 
@@ -40,7 +40,7 @@ from tariffwatch.sources.files import parse_article_text
 
 POOL = ["extraction", "heldout"] + [f"heldout{n}" for n in range(2, 42)]
 POOL += [f"train{n:02d}" for n in range(1, 13)]
-TESTS = [f"heldout{n}" for n in range(42, 47)]
+TESTS = [f"heldout{n}" for n in range(42, 50)]
 L2 = 1.0
 _GRID = [round(0.05 * n, 2) for n in range(1, 20)]
 _INNER_FOLDS = 4
