@@ -149,6 +149,17 @@ def _resolved(text: str, published_on: date) -> list[tuple[str, str]]:
             date(2025, 3, 1),
             [("June 5, two thousand and nineteen", "2019-06-05")],
         ),
+        # However its words are joined ("two-thousand-and-nineteen" once raised a KeyError).
+        (
+            "The duty dates from June 5, two-thousand-and-nineteen.",
+            date(2025, 3, 1),
+            [("June 5, two-thousand-and-nineteen", "2019-06-05")],
+        ),
+        (
+            "The tariff rises on January first, twenty-twenty\u00a0six.",
+            date(2025, 3, 1),
+            [("January first, twenty-twenty\u00a0six", "2026-01-01")],
+        ),
         # A year named relative to the article's.
         (
             "The tariffs were imposed on the first of June last year.",

@@ -395,11 +395,10 @@ _YEAR_SHIFTS = {"last": -1, "this": 0, "next": 1}
 
 def _spoken_year(text: str) -> int:
     """The year of a spoken year matched by YEAR_AFTER_DATE_RE ("Twenty-nineteen" is 2019)."""
-    key = text.lower().replace("\u00a0", " ")
-    year = SPOKEN_YEARS.get(key)
-    if year is None:  # "twenty-nineteen", "twenty-twenty-five": the hyphen between the year's two halves
-        year = SPOKEN_YEARS[key.replace("-", " ", 1)]
-    return year
+    return SPOKEN_YEARS[" ".join(_YEAR_WORD_BREAK_RE.split(text.lower()))]
+
+
+_YEAR_WORD_BREAK_RE = re.compile(r"[ \u00a0-]+")
 
 
 def _weekday(body: str, position: int) -> _Candidate | None:

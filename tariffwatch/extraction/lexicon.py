@@ -1045,20 +1045,15 @@ ORDINAL_AFTER_MONTH_RE = re.compile(
     r"|place|term|reading|increase|hike|of)(?![a-z]))",
     re.IGNORECASE,
 )
-_YEAR_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_YEAR_TAILS = {word.replace("-", " "): value for word, value in SPELLED_PERCENTS.items() if 10 <= value <= 29}
 #: Years as spoken copy writes them after a date: "twenty eighteen", "twenty twenty-five", "two thousand
-#: and nineteen" (the 2010s and 2020s, the years of this trade war).
+#: and nineteen" (the 2010s and 2020s, the years of this trade war; the 2020s are said "twenty twenty-…").
+#: Keyed by their words joined by single spaces: hyphens and no-break spaces between them vary.
 SPOKEN_YEARS: dict[str, int] = {
-    **{f"twenty {word}": 2010 + value for value, word in enumerate(
-        ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-         "nineteen"))},
-    "twenty twenty": 2020,
-    **{f"twenty twenty-{word}": 2020 + value for value, word in enumerate(_YEAR_UNITS, 1)},
-}  # fmt: skip
-# "two thousand nineteen", "two thousand and nineteen" (the 2020s are said "twenty twenty-…").
-for _key, _year in list(SPOKEN_YEARS.items()):
-    if _year < 2020:
-        SPOKEN_YEARS["two thousand " + _key[7:]] = SPOKEN_YEARS["two thousand and " + _key[7:]] = _year
+    **{"twenty " + tail: 2000 + value for tail, value in _YEAR_TAILS.items()},
+    **{"two thousand " + tail: 2000 + value for tail, value in _YEAR_TAILS.items() if value < 20},
+    **{"two thousand and " + tail: 2000 + value for tail, value in _YEAR_TAILS.items() if value < 20},
+}
 _SPOKEN_YEAR_ALTERNATION = "|".join(
     word.replace(" ", r"[ \u00a0-]") for word in sorted(SPOKEN_YEARS, key=lambda word: (-len(word), word))
 )
