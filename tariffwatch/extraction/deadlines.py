@@ -104,9 +104,6 @@ class _Candidate:
     # A countdown that explicitly starts now ("within 90 days", "over the next 90 days"), unlike "for 90
     # days" or "a 90-day truce", which count from whenever the measure was agreed.
     counts_from_now: bool = False
-    #: A year named relative to the article's after a date ("the first of June last year": -1), made the
-    #: year itself by _candidates.
-    year_shift: int | None = None
     #: The direction spoken copy gives a weekday ("last Saturday": past; "this coming Monday": future), which
     #: overrides the sentence's tense, and the weeks added to it ("a week from Monday": 1).
     pinned: Tense | None = None
@@ -284,7 +281,7 @@ def _candidates(body: str, contexts: ContextCache, published_on: date) -> list[_
                 spoken_copy = bool(contexts.spelled_starts) and contexts.tariff_frame()
             if not spoken_copy or word.lower() not in MONTHS:
                 continue
-            candidate = _month(body, position)
+            candidate = _month(body, position, published_on.year)
             if candidate is None or not candidate.spoken:
                 continue
         elif word == "relative":
@@ -296,11 +293,9 @@ def _candidates(body: str, contexts: ContextCache, published_on: date) -> list[_
         elif word in WEEKDAYS_TITLE:
             candidate = _weekday(body, position)
         else:
-            candidate = _month(body, position)
+            candidate = _month(body, position, published_on.year)
         if candidate is None:
             continue
-        if candidate.year_shift is not None:
-            candidate.year = published_on.year + candidate.year_shift
         found.append(candidate)
         last_end = candidate.end
     return found
@@ -327,7 +322,7 @@ _TODAY_FRAME_RE = re.compile(
 WEEKDAYS_TITLE = frozenset(name.title() for name in WEEKDAYS)
 
 
-def _month(body: str, position: int) -> _Candidate | None:
+def _month(body: str, position: int, published_year: int) -> _Candidate | None:
     match = MONTH_DATE_RE.match(body, position)
     if match is None:
         return None
@@ -363,8 +358,9 @@ def _month(body: str, position: int) -> _Candidate | None:
     if day is not None and not 1 <= day <= 31:
         day = None
         end = match.end("month") + (1 if match.group("dot") else 0)
-    year_shift = None
     if year is None:
+        # "the twenty-third of March, twenty eighteen"; "the first of June last year" (a year named relative
+        # to the article's).
         after = YEAR_AFTER_DATE_RE.match(body, end)
         if after is not None:
             end = after.end()
@@ -372,22 +368,20 @@ def _month(body: str, position: int) -> _Candidate | None:
             if said is not None:
                 year = _spoken_year(said)
             else:
-                year_shift = _YEAR_SHIFTS[after.group("relative").lower()]
-    if day is None and year is None and year_shift is None:
+                year = published_year + _YEAR_SHIFTS[after.group("relative").lower()]
+    if day is None and year is None:
         if name in _ABBREVIATED and not match.group("dot"):
             return None
         if name in _AMBIGUOUS_MONTHS and MONTH_PREPOSITION_RE.search(before.lower()) is None:
             return None
     if day is not None:
-        return _Candidate(
-            start, end, "day", year=year, month=month, day=day, year_shift=year_shift, spoken=ordinal
-        )
+        return _Candidate(start, end, "day", year=year, month=month, day=day, spoken=ordinal)
     modifier = MONTH_MODIFIER_RE.search(before.lower())
     if modifier is not None:
         start = position - len(before) + modifier.start()
         if "end" in modifier.group("mod"):
-            return _Candidate(start, end, "month_end", year=year, month=month, year_shift=year_shift)
-    return _Candidate(start, end, "month", year=year, month=month, year_shift=year_shift)
+            return _Candidate(start, end, "month_end", year=year, month=month)
+    return _Candidate(start, end, "month", year=year, month=month)
 
 
 _YEAR_SHIFTS = {"last": -1, "this": 0, "next": 1}

@@ -997,7 +997,7 @@ ANCHOR_ALTERNATIVES = (
     + "|"
     + first_letter_alternation([*_MONTH_NAMES.split("|"), *_WEEKDAY_NAMES.split("|")])
 )
-#: Lower-case anchors, found with ``str.find`` on the lower-cased body (much faster than a regex scan).
+#: Lower-case anchors, found by the body scan of the lower-cased body (``ContextCache.occurrences``).
 RELATIVE_ANCHORS = ("end of", "year-end", "next ", "this ", "tomorrow", "today")
 DURATION_ANCHORS = ("days", "weeks", "months", "years", "-day")
 #: Anchors of RELATIVE_ANCHORS/DURATION_ANCHORS found through a shared stem instead: "year" finds "years" and
